@@ -1,0 +1,120 @@
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyMultipart from '@fastify/multipart'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { sql } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Config } from './config.ts'
+import type { Db } from './db/client.ts'
+import { systemClock, type Clock } from './lib/clock.ts'
+import { AppError } from './lib/errors.ts'
+import { createAuditService } from './modules/audit/audit.service.ts'
+import { auditRoutes } from './modules/audit/audit.routes.ts'
+import { authRoutes, userRoutes } from './modules/auth/auth.routes.ts'
+import { createAccountsPort, createAuthService } from './modules/auth/auth.service.ts'
+import { orgRoutes } from './modules/org/org.routes.ts'
+import { createOrgService } from './modules/org/org.service.ts'
+import { registerErrorHandler } from './plugins/error-handler.ts'
+import { registerMetrics } from './plugins/metrics.ts'
+import { registerSession } from './plugins/session.ts'
+import { registerWeb } from './plugins/web.ts'
+
+export type AppDeps = { config: Config; db: Db; clock?: Clock; version?: string }
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+/** Builds the whole app from explicit dependencies: used by main.ts and by every API test. */
+export async function buildApp({ config, db, clock = systemClock, version = '0.1.0' }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerErrorHandler(app)
+
+  // Services: factories over explicit dependencies, wired here once.
+  const audit = createAuditService({ db })
+  const accounts = createAccountsPort({ clock })
+  const org = createOrgService({ db, clock, audit, accounts })
+  const auth = createAuthService({ db, clock, config, audit, org })
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.cookieSecure === 'true' ? { maxAge: 31536000 } : false,
+    crossOriginEmbedderPolicy: false,
+  })
+  await app.register(fastifyCookie)
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED', 'Terlalu banyak percobaan masuk; tunggu sebentar lalu coba lagi', 'LOGIN_RATE_LIMITED'),
+  })
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } })
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Kinerja API',
+        version,
+        description: 'Performance management for ASN (PermenPAN-RB 6/2022). Sign in with POST /api/auth/login; state-changing requests carry X-CSRF-Token.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kinerja_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true })
+
+  registerSession(app, (token, req) => auth.resolveSession(token, req.ip))
+  registerMetrics(app, { token: config.metricsToken })
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'App and database status',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok'), db: z.literal('ok'), version: z.string(), time: z.string() }), 503: z.object({ status: z.literal('degraded'), db: z.literal('down'), version: z.string(), time: z.string() }) },
+      },
+    },
+    async (_req, reply) => {
+      const time = clock.now().toISOString()
+      try {
+        await db.execute(sql`select 1`)
+        return { status: 'ok' as const, db: 'ok' as const, version, time }
+      } catch {
+        return reply.code(503).send({ status: 'degraded' as const, db: 'down' as const, version, time })
+      }
+    },
+  )
+
+  await app.register(authRoutes(auth, { secure: config.cookieSecure, ttlHours: config.sessionTtlHours, loginRatePerMinute: config.loginRatePerMinute }), { prefix: '/api/auth' })
+  await app.register(userRoutes(auth), { prefix: '/api/users' })
+  await app.register(orgRoutes(org), { prefix: '/api/org' })
+  await app.register(auditRoutes(audit), { prefix: '/api/audit' })
+
+  await registerWeb(app, config.webDist)
+  return app
+}

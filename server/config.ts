@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/** The only reader of process.env. Every variable has a safe local default (see .env.example). */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  DATABASE_REPLICA_URL: z.string().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  DEMO_SEED: z.enum(['auto', 'true', 'false']).default('auto'),
+  WEB_DIST: z.string().default('./web/dist'),
+  METRICS_TOKEN: z.string().optional(),
+})
+
+export type Config = {
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  databaseReplicaUrl: string | undefined
+  poolMax: number
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
+  sessionTtlHours: number
+  cookieSecure: 'auto' | 'true' | 'false'
+  trustProxy: boolean
+  loginMaxFailures: number
+  loginLockMinutes: number
+  loginRatePerMinute: number
+  demoSeed: 'auto' | 'true' | 'false'
+  webDist: string
+  metricsToken: string | undefined
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const r = envSchema.safeParse(env)
+  if (!r.success) {
+    const problems = r.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Invalid configuration:\n${problems}`)
+  }
+  const e = r.data
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL || undefined,
+    poolMax: e.DATABASE_POOL_MAX,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY === 'true',
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    demoSeed: e.DEMO_SEED,
+    webDist: path.resolve(e.WEB_DIST),
+    metricsToken: e.METRICS_TOKEN || undefined,
+  }
+}
+
+/** Test databases: read here too so that process.env stays in this file. */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined
+}

@@ -1,0 +1,4 @@
+// The one place drizzle-kit reads: every module's tables.
+export * from '../modules/org/org.tables.ts'
+export * from '../modules/auth/auth.tables.ts'
+export * from '../modules/audit/audit.tables.ts'

@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildApp } from './app.ts'
+import { loadConfig, type Config } from './config.ts'
+import { closeDb, createDb, migrateDb, type Db } from './db/client.ts'
+import { DataDirInUseError, lockDataDir, startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.ts'
+import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts'
+import { dayIn, systemClock } from './lib/clock.ts'
+
+type DemoAccount = { role: string; login: string; password: string; name: string }
+
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+/** Opens the database: the embedded PostgreSQL by default, or DATABASE_URL. */
+export async function openDatabase(config: Config): Promise<{ db: Db; embedded: EmbeddedDb | null; unlock: () => void }> {
+  if (config.databaseUrl) {
+    return { db: createDb(config.databaseUrl, config.poolMax), embedded: null, unlock: () => undefined }
+  }
+  const unlock = lockDataDir(config.dataDir)
+  try {
+    const embedded = await startEmbeddedPostgres(config.dataDir, { log: say })
+    return { db: createDb(embedded.url, config.poolMax), embedded, unlock }
+  } catch (e) {
+    unlock()
+    throw e
+  }
+}
+
+function printAccounts(accounts: DemoAccount[]) {
+  const width = (k: keyof DemoAccount) => Math.max(k.length, ...accounts.map((a) => a[k].length))
+  const cols: (keyof DemoAccount)[] = ['role', 'login', 'password', 'name']
+  say(`  ${cols.map((c) => c.padEnd(width(c))).join(' | ')}`)
+  for (const a of accounts) say(`  ${cols.map((c) => a[c].padEnd(width(c))).join(' | ')}`)
+}
+
+export async function main() {
+  const config = loadConfig()
+  const { db, embedded, unlock } = await openDatabase(config)
+  await migrateDb(db)
+  const demoFile = path.join(config.dataDir, 'demo-accounts.json')
+  const seedAllowed = config.demoSeed === 'true' || (config.demoSeed === 'auto' && !config.databaseUrl)
+  if (seedAllowed && (await isDatabaseEmpty(db))) {
+    say('Seeding the Gianyar demo (first start)…')
+    const summary = await seedDemo(db, { today: dayIn(systemClock.now(), 'Asia/Makassar') })
+    fs.mkdirSync(config.dataDir, { recursive: true })
+    fs.writeFileSync(demoFile, JSON.stringify(summary.accounts, null, 2))
+  }
+  const app = await buildApp({ config, db })
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    say(`\n${signal}: stopping Kinerja…`)
+    await app.close()
+    await closeDb(db)
+    await embedded?.stop()
+    unlock()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  await app.listen({ port: config.port, host: config.host })
+  const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  say('')
+  say(`Kinerja is running: http://${shownHost}:${port}/`)
+  say(`  API docs: http://${shownHost}:${port}/api/docs`)
+  say(`  Database: ${embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`)
+  if (fs.existsSync(demoFile) && embedded) {
+    say('  Demo accounts:')
+    printAccounts(JSON.parse(fs.readFileSync(demoFile, 'utf8')) as DemoAccount[])
+  }
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('server', 'main.ts'))
+if (isEntry) {
+  main().catch((e: unknown) => {
+    if (e instanceof DataDirInUseError) {
+      process.stderr.write(`${e.message}\n`)
+      process.exit(2)
+    }
+    process.stderr.write(`Kinerja failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    process.exit(1)
+  })
+}

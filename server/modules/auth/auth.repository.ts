@@ -1,0 +1,99 @@
+import { and, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { instansi } from '../org/org.tables.ts'
+import { sessions, userAccounts } from './auth.tables.ts'
+
+export type UserAccountRow = typeof userAccounts.$inferSelect
+
+export async function findAccountByUsername(db: Executor, username: string) {
+  const [row] = await db
+    .select()
+    .from(userAccounts)
+    .where(sql`lower(${userAccounts.username}) = lower(${username})`)
+    .limit(1)
+  return row
+}
+
+export async function findAccount(db: Executor, id: string) {
+  const [row] = await db.select().from(userAccounts).where(eq(userAccounts.id, id)).limit(1)
+  return row
+}
+
+export async function findAccountByPegawai(db: Executor, pegawaiId: string) {
+  const [row] = await db.select().from(userAccounts).where(eq(userAccounts.pegawaiId, pegawaiId)).limit(1)
+  return row
+}
+
+export async function updateAccount(db: Executor, id: string, patch: Partial<typeof userAccounts.$inferInsert>) {
+  const [row] = await db
+    .update(userAccounts)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(userAccounts.id, id))
+    .returning()
+  return row
+}
+
+export async function insertAccount(db: Executor, values: typeof userAccounts.$inferInsert) {
+  const [row] = await db.insert(userAccounts).values(values).returning()
+  return row as UserAccountRow
+}
+
+export async function insertSession(db: Executor, values: typeof sessions.$inferInsert) {
+  await db.insert(sessions).values(values)
+}
+
+/** A live session joined with its account and the account's instansi. */
+export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, account: userAccounts, instansiName: instansi.name, timeZone: instansi.timeZone })
+    .from(sessions)
+    .innerJoin(userAccounts, eq(userAccounts.id, sessions.userId))
+    .leftJoin(instansi, eq(instansi.id, userAccounts.instansiId))
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .limit(1)
+  return row
+}
+
+export async function touchSession(db: Executor, id: string, now: Date) {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id))
+}
+
+export async function revokeSession(db: Executor, id: string, now: Date) {
+  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id))
+}
+
+export async function revokeSessionsOfUser(db: Executor, userId: string, now: Date, exceptSessionId?: string) {
+  const cond = exceptSessionId
+    ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.id} <> ${exceptSessionId}`)
+    : and(eq(sessions.userId, userId), isNull(sessions.revokedAt))
+  await db.update(sessions).set({ revokedAt: now }).where(cond)
+}
+
+export async function findInstansiName(db: Executor, id: string) {
+  const [row] = await db.select({ name: instansi.name, timeZone: instansi.timeZone }).from(instansi).where(eq(instansi.id, id))
+  return row
+}
+
+export async function listAccounts(
+  db: Executor,
+  f: { instansiId: string | null; q?: string; page: number; pageSize: number },
+) {
+  const where: SQL[] = []
+  if (f.instansiId) where.push(eq(userAccounts.instansiId, f.instansiId))
+  if (f.q) {
+    const q = `%${f.q}%`
+    where.push(or(ilike(userAccounts.username, q), ilike(userAccounts.displayName, q)) as SQL)
+  }
+  const cond = where.length ? and(...where) : undefined
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(userAccounts)
+      .where(cond)
+      .orderBy(userAccounts.displayName)
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(userAccounts).where(cond),
+  ])
+  return { rows, total: count?.n ?? 0 }
+}

@@ -1,0 +1,290 @@
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Executor } from '../../db/client.ts'
+import {
+  actingAssignments,
+  atasanOverrides,
+  exclusions,
+  instansi,
+  jabatan,
+  pegawai,
+  positionHistory,
+  units,
+} from './org.tables.ts'
+
+export type UnitRow = typeof units.$inferSelect
+export type JabatanRow = typeof jabatan.$inferSelect
+export type PegawaiRow = typeof pegawai.$inferSelect
+
+export async function findInstansi(db: Executor, id: string) {
+  const [row] = await db.select().from(instansi).where(eq(instansi.id, id))
+  return row
+}
+
+/** Everything the atasan rule needs for one instansi, in four narrow queries. */
+export async function loadOrgSnapshot(db: Executor, instansiId: string) {
+  const [unitRows, people, acting, overrides] = await Promise.all([
+    db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.instansiId, instansiId)),
+    db
+      .select({ id: pegawai.id, unitId: pegawai.unitId, headsUnit: jabatan.headsUnit, active: pegawai.active, jabatanUnitId: jabatan.unitId })
+      .from(pegawai)
+      .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
+      .where(eq(pegawai.instansiId, instansiId)),
+    db
+      .select({
+        pegawaiId: actingAssignments.pegawaiId,
+        unitId: actingAssignments.unitId,
+        startDate: actingAssignments.startDate,
+        endDate: actingAssignments.endDate,
+      })
+      .from(actingAssignments)
+      .where(eq(actingAssignments.instansiId, instansiId)),
+    db
+      .select({
+        pegawaiId: atasanOverrides.pegawaiId,
+        atasanId: atasanOverrides.atasanId,
+        startDate: atasanOverrides.startDate,
+        endDate: atasanOverrides.endDate,
+      })
+      .from(atasanOverrides)
+      .where(eq(atasanOverrides.instansiId, instansiId)),
+  ])
+  return {
+    units: unitRows,
+    // A head-of-unit jabatan heads the unit it belongs to, where the person sits.
+    people: people.map((p) => ({ id: p.id, unitId: p.unitId, headsUnit: p.headsUnit && p.jabatanUnitId === p.unitId, active: p.active })),
+    acting,
+    overrides,
+  }
+}
+
+// ---------- units ----------
+export async function listUnits(db: Executor, instansiId: string) {
+  const counts = db
+    .select({ unitId: pegawai.unitId, n: count().as('n') })
+    .from(pegawai)
+    .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.active, true)))
+    .groupBy(pegawai.unitId)
+    .as('counts')
+  return db
+    .select({ unit: units, employeeCount: sql<number>`coalesce(${counts.n}, 0)::int` })
+    .from(units)
+    .leftJoin(counts, eq(counts.unitId, units.id))
+    .where(eq(units.instansiId, instansiId))
+    .orderBy(asc(units.name))
+}
+
+export async function findUnit(db: Executor, instansiId: string, id: string) {
+  const [row] = await db.select().from(units).where(and(eq(units.instansiId, instansiId), eq(units.id, id)))
+  return row
+}
+
+export async function insertUnit(db: Executor, values: typeof units.$inferInsert) {
+  const [row] = await db.insert(units).values(values).returning()
+  return row as UnitRow
+}
+
+export async function updateUnit(db: Executor, id: string, patch: Partial<typeof units.$inferInsert>) {
+  const [row] = await db.update(units).set({ ...patch, updatedAt: new Date() }).where(eq(units.id, id)).returning()
+  return row as UnitRow
+}
+
+export async function countActiveInUnit(db: Executor, unitId: string) {
+  const [p] = await db.select({ n: count() }).from(pegawai).where(and(eq(pegawai.unitId, unitId), eq(pegawai.active, true)))
+  const [u] = await db.select({ n: count() }).from(units).where(and(eq(units.parentId, unitId), eq(units.active, true)))
+  return { pegawai: p?.n ?? 0, childUnits: u?.n ?? 0 }
+}
+
+// ---------- jabatan ----------
+export async function listJabatan(db: Executor, instansiId: string, unitId?: string) {
+  const cond = unitId
+    ? and(eq(jabatan.instansiId, instansiId), or(eq(jabatan.unitId, unitId), isNull(jabatan.unitId)))
+    : eq(jabatan.instansiId, instansiId)
+  return db.select().from(jabatan).where(cond).orderBy(asc(jabatan.name))
+}
+
+export async function findJabatan(db: Executor, instansiId: string, id: string) {
+  const [row] = await db.select().from(jabatan).where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.id, id)))
+  return row
+}
+
+export async function insertJabatan(db: Executor, values: typeof jabatan.$inferInsert) {
+  const [row] = await db.insert(jabatan).values(values).returning()
+  return row as JabatanRow
+}
+
+export async function updateJabatan(db: Executor, id: string, patch: Partial<typeof jabatan.$inferInsert>) {
+  const [row] = await db.update(jabatan).set({ ...patch, updatedAt: new Date() }).where(eq(jabatan.id, id)).returning()
+  return row as JabatanRow
+}
+
+// ---------- pegawai ----------
+const unitAlias = alias(units, 'p_unit')
+const pegawaiColumns = {
+  p: pegawai,
+  unitName: unitAlias.name,
+  jabatanName: jabatan.name,
+  jabatanJenis: jabatan.jenis,
+  headsUnit: sql<boolean>`(${jabatan.headsUnit} AND ${jabatan.unitId} = ${pegawai.unitId})`,
+}
+export type PegawaiJoined = {
+  p: PegawaiRow
+  unitName: string
+  jabatanName: string
+  jabatanJenis: JabatanRow['jenis']
+  headsUnit: boolean
+}
+
+function pegawaiQuery(db: Executor) {
+  return db
+    .select(pegawaiColumns)
+    .from(pegawai)
+    .innerJoin(unitAlias, eq(unitAlias.id, pegawai.unitId))
+    .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
+}
+
+export type PegawaiFilter = {
+  instansiId: string
+  /** Restricts to these ids (an actor's scope); undefined = the whole instansi. */
+  ids?: readonly string[]
+  q?: string
+  unitId?: string
+  status?: PegawaiRow['status']
+  active?: boolean
+  page: number
+  pageSize: number
+}
+
+function pegawaiWhere(f: Omit<PegawaiFilter, 'page' | 'pageSize'>) {
+  const where: SQL[] = [eq(pegawai.instansiId, f.instansiId)]
+  if (f.ids) where.push(f.ids.length ? inArray(pegawai.id, [...f.ids]) : sql`false`)
+  if (f.q) {
+    const digits = f.q.replace(/\s/g, '')
+    where.push(
+      or(ilike(pegawai.name, `%${f.q}%`), /^\d+$/.test(digits) ? ilike(pegawai.nip, `${digits}%`) : sql`false`) as SQL,
+    )
+  }
+  if (f.unitId) where.push(eq(pegawai.unitId, f.unitId))
+  if (f.status) where.push(eq(pegawai.status, f.status))
+  if (f.active !== undefined) where.push(eq(pegawai.active, f.active))
+  return and(...where)
+}
+
+export async function listPegawai(db: Executor, f: PegawaiFilter) {
+  const cond = pegawaiWhere(f)
+  const [rows, [total]] = await Promise.all([
+    pegawaiQuery(db)
+      .where(cond)
+      .orderBy(asc(pegawai.name), asc(pegawai.nip))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(pegawai).where(cond),
+  ])
+  return { rows: rows as PegawaiJoined[], total: total?.n ?? 0 }
+}
+
+export async function listPegawaiByIds(db: Executor, instansiId: string, ids: readonly string[]) {
+  if (ids.length === 0) return []
+  return (await pegawaiQuery(db)
+    .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, [...ids])))
+    .orderBy(asc(pegawai.name))) as PegawaiJoined[]
+}
+
+export async function findPegawaiJoined(db: Executor, instansiId: string, id: string) {
+  const [row] = await pegawaiQuery(db).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
+  return row as PegawaiJoined | undefined
+}
+
+export async function findPegawai(db: Executor, id: string) {
+  const [row] = await db.select().from(pegawai).where(eq(pegawai.id, id))
+  return row
+}
+
+export async function findPegawaiByNip(db: Executor, nip: string) {
+  const [row] = await db.select().from(pegawai).where(eq(pegawai.nip, nip))
+  return row
+}
+
+export async function insertPegawai(db: Executor, values: typeof pegawai.$inferInsert) {
+  const [row] = await db.insert(pegawai).values(values).returning()
+  return row as PegawaiRow
+}
+
+export async function updatePegawai(db: Executor, id: string, patch: Partial<typeof pegawai.$inferInsert>) {
+  const [row] = await db.update(pegawai).set({ ...patch, updatedAt: new Date() }).where(eq(pegawai.id, id)).returning()
+  return row as PegawaiRow
+}
+
+/** Closes the open position row and opens a new one (mutasi/promosi keeps history). */
+export async function movePosition(
+  db: Executor,
+  p: { instansiId: string; pegawaiId: string; unitId: string; jabatanId: string; day: string },
+) {
+  await db
+    .update(positionHistory)
+    .set({ endDate: sql`greatest(${positionHistory.startDate}, (${p.day}::date - 1))`, updatedAt: new Date() })
+    .where(and(eq(positionHistory.pegawaiId, p.pegawaiId), isNull(positionHistory.endDate)))
+  await db.insert(positionHistory).values({
+    instansiId: p.instansiId,
+    pegawaiId: p.pegawaiId,
+    unitId: p.unitId,
+    jabatanId: p.jabatanId,
+    startDate: p.day,
+  })
+}
+
+// ---------- exclusions, acting heads, overrides ----------
+export async function listExclusions(db: Executor, pegawaiId: string) {
+  return db.select().from(exclusions).where(eq(exclusions.pegawaiId, pegawaiId)).orderBy(asc(exclusions.startDate))
+}
+export async function insertExclusion(db: Executor, values: typeof exclusions.$inferInsert) {
+  const [row] = await db.insert(exclusions).values(values).returning()
+  return row as typeof exclusions.$inferSelect
+}
+export async function deleteExclusion(db: Executor, pegawaiId: string, id: string) {
+  const [row] = await db.delete(exclusions).where(and(eq(exclusions.pegawaiId, pegawaiId), eq(exclusions.id, id))).returning()
+  return row
+}
+
+const actingPegawai = alias(pegawai, 'acting_pegawai')
+export async function listActing(db: Executor, instansiId: string) {
+  return db
+    .select({ a: actingAssignments, pegawaiName: actingPegawai.name, unitName: units.name })
+    .from(actingAssignments)
+    .innerJoin(actingPegawai, eq(actingPegawai.id, actingAssignments.pegawaiId))
+    .innerJoin(units, eq(units.id, actingAssignments.unitId))
+    .where(eq(actingAssignments.instansiId, instansiId))
+    .orderBy(asc(actingAssignments.startDate))
+}
+export async function insertActing(db: Executor, values: typeof actingAssignments.$inferInsert) {
+  const [row] = await db.insert(actingAssignments).values(values).returning()
+  return row as typeof actingAssignments.$inferSelect
+}
+export async function deleteActing(db: Executor, instansiId: string, id: string) {
+  const [row] = await db
+    .delete(actingAssignments)
+    .where(and(eq(actingAssignments.instansiId, instansiId), eq(actingAssignments.id, id)))
+    .returning()
+  return row
+}
+
+const overrideAtasan = alias(pegawai, 'override_atasan')
+export async function listOverrides(db: Executor, pegawaiId: string) {
+  return db
+    .select({ o: atasanOverrides, atasanName: overrideAtasan.name })
+    .from(atasanOverrides)
+    .innerJoin(overrideAtasan, eq(overrideAtasan.id, atasanOverrides.atasanId))
+    .where(eq(atasanOverrides.pegawaiId, pegawaiId))
+    .orderBy(asc(atasanOverrides.startDate))
+}
+export async function insertOverride(db: Executor, values: typeof atasanOverrides.$inferInsert) {
+  const [row] = await db.insert(atasanOverrides).values(values).returning()
+  return row as typeof atasanOverrides.$inferSelect
+}
+export async function deleteOverride(db: Executor, pegawaiId: string, id: string) {
+  const [row] = await db
+    .delete(atasanOverrides)
+    .where(and(eq(atasanOverrides.pegawaiId, pegawaiId), eq(atasanOverrides.id, id)))
+    .returning()
+  return row
+}

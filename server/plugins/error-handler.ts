@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import type { ErrorEnvelope } from '../../shared/common.ts'
+import { AppError, HTTP_STATUS } from '../lib/errors.ts'
+
+type PgError = { code?: string; constraint?: string; detail?: string }
+
+/** Database errors that mean "your input conflicts with stored data", never a 500. */
+function fromPostgres(err: PgError): AppError | null {
+  switch (err.code) {
+    case '23505':
+      return new AppError('CONFLICT', 'Data yang sama sudah ada', `DUPLICATE:${err.constraint ?? ''}`)
+    case '23503':
+      return new AppError('CONFLICT', 'Data masih dirujuk atau rujukannya tidak ada', `REFERENCE:${err.constraint ?? ''}`)
+    case '23514':
+      return new AppError('VALIDATION_FAILED', 'Data melanggar aturan', `CHECK:${err.constraint ?? ''}`)
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new AppError('VALIDATION_FAILED', 'Format data tidak valid', 'INVALID_FORMAT')
+    case '40001':
+    case '40P01':
+      return new AppError('CONFLICT', 'Data sedang diubah orang lain; coba lagi', 'RETRY')
+    default:
+      return null
+  }
+}
+
+export function toEnvelope(err: AppError): ErrorEnvelope {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.reason ? { reason: err.reason } : {}),
+      ...(err.fields ? { fields: err.fields } : {}),
+    },
+  }
+}
+
+/** One envelope for every error; unexpected errors are logged and their text hidden. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError & PgError, req, reply) => {
+    let appError: AppError
+    if (error instanceof AppError) {
+      appError = error
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields: Record<string, string> = {}
+      for (const issue of error.validation) {
+        const where = issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || error.validationContext || 'body'
+        fields[where] ??= issue.message ?? 'Tidak valid'
+      }
+      appError = new AppError('VALIDATION_FAILED', 'Data tidak valid. Periksa isian yang ditandai.', undefined, fields)
+    } else if (isResponseSerializationError(error)) {
+      req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema')
+      appError = new AppError('INTERNAL', 'Terjadi kesalahan pada server')
+    } else if (fromPostgres(error)) {
+      appError = fromPostgres(error) as AppError
+      req.log.warn({ err: error }, 'database rejected a write')
+    } else if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      appError = new AppError('PAYLOAD_TOO_LARGE', 'Berkas atau data terlalu besar')
+    } else if (error.statusCode === 429) {
+      appError = new AppError('RATE_LIMITED', 'Terlalu banyak permintaan; coba lagi sebentar lagi')
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      // Malformed JSON, wrong content type, missing multipart boundary…
+      appError = new AppError(
+        error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED',
+        error.statusCode === 415 ? 'Jenis konten tidak didukung' : 'Permintaan tidak dapat dibaca',
+        error.code,
+      )
+    } else {
+      req.log.error({ err: error }, 'unexpected error')
+      appError = new AppError('INTERNAL', 'Terjadi kesalahan pada server')
+    }
+    void reply.status(HTTP_STATUS[appError.code]).send(toEnvelope(appError))
+  })
+}

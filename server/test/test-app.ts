@@ -1,0 +1,45 @@
+import type { FastifyInstance, InjectOptions } from 'fastify'
+import { afterAll } from 'vitest'
+import { buildApp } from '../app.ts'
+import { loadConfig } from '../config.ts'
+import { fixedClock } from '../lib/clock.ts'
+import { factories, TEST_PASSWORD } from './factories.ts'
+import { createTestDatabase } from './test-db.ts'
+
+export type Session = { cookie: string; csrfToken: string; username: string }
+
+/**
+ * The real app on a real database for one test file. Call at the top of the file:
+ * `const t = await setupTestApp()`; everything is torn down after the file.
+ */
+export async function setupTestApp(opts: { now?: string; env?: Record<string, string> } = {}) {
+  const database = await createTestDatabase()
+  const clock = fixedClock(opts.now ?? '2026-11-27T02:00:00Z')
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent-test-data', WEB_DIST: '/nonexistent-web', LOGIN_RATE_PER_MINUTE: '1000', ...opts.env })
+  const app: FastifyInstance = await buildApp({ config, db: database.db, clock })
+  await app.ready()
+  afterAll(async () => {
+    await app.close()
+    await database.drop()
+  })
+
+  async function login(username: string, password = TEST_PASSWORD): Promise<Session> {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
+    const cookie = res.cookies.find((c) => c.name === 'kinerja_session')
+    return { cookie: `kinerja_session=${cookie?.value ?? ''}`, csrfToken: (res.json() as { csrfToken: string }).csrfToken, username }
+  }
+
+  /** Injects as a signed-in session, with the CSRF header the web app sends. */
+  function as(session: Session | null, opts: InjectOptions) {
+    const headers = { ...(opts.headers ?? {}) } as Record<string, string>
+    if (session) {
+      headers.cookie = session.cookie
+      headers['x-csrf-token'] = session.csrfToken
+    }
+    return app.inject({ ...opts, headers })
+  }
+
+  return { app, db: database.db, clock, config, f: factories(database.db), login, as }
+}
+export type TestApp = Awaited<ReturnType<typeof setupTestApp>>

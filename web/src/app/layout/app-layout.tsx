@@ -1,0 +1,182 @@
+import { AppShell, Box, Drawer, Group, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconDots, IconTargetArrow } from '@tabler/icons-react'
+import { Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageLoader } from '../../components/ui/loading-state.tsx'
+import { NavLinkLink } from '../../components/ui/links.tsx'
+import type { Me } from '../../features/auth/api.ts'
+import { useMe } from '../../features/auth/api.ts'
+import { useIsPhone } from '../../lib/use-is-phone.ts'
+import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
+import type { NavItem } from './nav-items.ts'
+import { UserMenu } from './user-menu.tsx'
+
+const GROUP_ORDER = ['pegawai', 'atasan', 'admin', 'helpdesk'] as const
+
+function SideNav(props: { items: NavItem[]; pathname: string; onNavigate?: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="md">
+      {GROUP_ORDER.map((group) => {
+        const items = props.items.filter((i) => i.group === group)
+        if (items.length === 0) return null
+        return (
+          <div key={group}>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id={`nav-group-${group}`}>
+              {t(`nav.group.${group}`)}
+            </Text>
+            <Stack gap={2} component="ul" aria-labelledby={`nav-group-${group}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {items.map((item) => {
+                const active = isActivePath(item.to, props.pathname)
+                return (
+                  <li key={item.key}>
+                    <NavLinkLink
+                      to={item.to}
+                      activeOptions={{ exact: item.to === '/' }}
+                      label={t(`nav.${item.key}`)}
+                      leftSection={<item.icon size={20} aria-hidden />}
+                      active={active}
+                      fw={active ? 700 : 500}
+                      style={{ borderRadius: 8 }}
+                      onClick={props.onNavigate}
+                    />
+                  </li>
+                )
+              })}
+            </Stack>
+          </div>
+        )
+      })}
+    </Stack>
+  )
+}
+
+function BottomNav(props: { items: NavItem[]; pathname: string; onMore: () => void; moreOpen: boolean }) {
+  const { t } = useTranslation()
+  const main = bottomNavItems(props.items)
+  const moreActive = !main.some((i) => isActivePath(i.to, props.pathname))
+  return (
+    <nav aria-label={t('nav.bottomLabel')} className="bottom-nav" data-testid="bottom-nav">
+      {main.map((item) => (
+        <Link
+          key={item.key}
+          to={item.to}
+          className="bottom-nav-item"
+          activeOptions={{ exact: item.to === '/' }}
+          aria-current={isActivePath(item.to, props.pathname) ? 'page' : undefined}
+        >
+          <item.icon size={22} aria-hidden />
+          <span>{t(`nav.short.${item.key}`)}</span>
+        </Link>
+      ))}
+      <button
+        type="button"
+        className="bottom-nav-item"
+        onClick={props.onMore}
+        aria-expanded={props.moreOpen}
+        aria-haspopup="dialog"
+        aria-current={moreActive ? 'page' : undefined}
+      >
+        <IconDots size={22} aria-hidden />
+        <span>{t('nav.more')}</span>
+      </button>
+    </nav>
+  )
+}
+
+function Brand(props: { me: Me }) {
+  return (
+    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+      <ThemeIcon size={36} radius="md" aria-hidden>
+        <IconTargetArrow size={22} />
+      </ThemeIcon>
+      <Box style={{ minWidth: 0 }}>
+        <Text fw={800} size="lg" lh={1.1}>
+          Kinerja
+        </Text>
+        {props.me.instansiName ? (
+          <Text size="xs" c="dimmed" truncate maw={{ base: 160, sm: 420 }}>
+            {props.me.instansiName}
+          </Text>
+        ) : null}
+      </Box>
+    </Group>
+  )
+}
+
+/**
+ * The signed-in shell. It also guards: no session → /masuk (remembering where the person
+ * was going); a temporary password → /ganti-sandi before anything else.
+ */
+export function AppLayout() {
+  const { t } = useTranslation()
+  const { data: me } = useMe()
+  const location = useRouterState({ select: (s) => s.location })
+  const isPhone = useIsPhone()
+  const [moreOpen, more] = useDisclosure(false)
+
+  if (!me) {
+    const redirect = location.pathname === '/' ? undefined : location.href
+    return <Navigate to="/masuk" search={{ redirect }} replace />
+  }
+  const restricted = me.mustChangePassword
+  if (restricted && location.pathname !== '/ganti-sandi') return <Navigate to="/ganti-sandi" replace />
+
+  const items = navItemsFor(me)
+  const showSide = !restricted && !isPhone
+  const showBottom = !restricted && isPhone
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: true, desktop: !showSide } }}
+      footer={{ height: 64, collapsed: !showBottom }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell.Header px={{ base: 'sm', sm: 'md' }}>
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Link to="/" style={{ color: 'inherit', textDecoration: 'none', minWidth: 0 }} aria-label={t('nav.homeLink')}>
+            <Brand me={me} />
+          </Link>
+          <UserMenu me={me} restricted={restricted} />
+        </Group>
+      </AppShell.Header>
+      {showSide ? (
+        <AppShell.Navbar p="sm" aria-label={t('nav.mainLabel')} component="nav" data-testid="app-nav">
+          <ScrollArea type="auto">
+            <SideNav items={items} pathname={location.pathname} />
+          </ScrollArea>
+        </AppShell.Navbar>
+      ) : null}
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+        <Box maw={1200} mx="auto">
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </Box>
+      </AppShell.Main>
+      {showBottom ? (
+        <AppShell.Footer>
+          <BottomNav items={items} pathname={location.pathname} onMore={more.open} moreOpen={moreOpen} />
+        </AppShell.Footer>
+      ) : null}
+      <Drawer
+        opened={moreOpen}
+        onClose={more.close}
+        position="bottom"
+        size="auto"
+        title={t('nav.allMenus')}
+        radius="lg"
+      >
+        <nav aria-label={t('nav.mainLabel')}>
+          <SideNav items={items} pathname={location.pathname} onNavigate={more.close} />
+        </nav>
+      </Drawer>
+    </AppShell>
+  )
+}

@@ -1,0 +1,187 @@
+import type { QueryClient } from '@tanstack/react-query'
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router'
+import { PageLoader } from '../components/ui/loading-state.tsx'
+import { meQueryOptions } from '../features/auth/api.ts'
+import { AppLayout } from './layout/app-layout.tsx'
+import { AdminGate, NotFoundPage, RouteErrorPage } from './route-pages.tsx'
+
+/**
+ * Code-based routes; every page is its own lazy chunk so the first load is the shell and
+ * the login page only. Paths are Indonesian because people read and share them.
+ */
+
+type RouterContext = { queryClient: QueryClient }
+
+/** Only same-site paths are followed after login (no open redirect). */
+export function safeRedirect(target: string | undefined): string | undefined {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/masuk')) return undefined
+  return target
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+})
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string | undefined } => ({
+    redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
+  }),
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions)
+    if (me) {
+      throw redirect({ href: me.mustChangePassword ? '/ganti-sandi' : (safeRedirect(search.redirect) ?? '/') })
+    }
+  },
+  component: lazyRouteComponent(() => import('../features/auth/pages/login-page.tsx'), 'LoginPage'),
+})
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions)
+    if (!me) {
+      throw redirect({ to: '/masuk', search: { redirect: location.pathname === '/' ? undefined : location.href } })
+    }
+    if (me.mustChangePassword && location.pathname !== '/ganti-sandi') throw redirect({ to: '/ganti-sandi' })
+  },
+  component: AppLayout,
+})
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/home/pages/home-page.tsx'), 'HomePage'),
+})
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profil',
+  component: lazyRouteComponent(() => import('../features/org/pages/my-profile-page.tsx'), 'MyProfilePage'),
+})
+const changePasswordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ganti-sandi',
+  component: lazyRouteComponent(() => import('../features/auth/pages/change-password-page.tsx'), 'ChangePasswordPage'),
+})
+const subordinatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bawahan',
+  component: lazyRouteComponent(() => import('../features/org/pages/subordinates-page.tsx'), 'SubordinatesPage'),
+})
+
+const placeholders = () => import('../features/placeholders/pages/coming-soon-pages.tsx')
+const skpRoute = createRoute({ getParentRoute: () => appRoute, path: '/skp', component: lazyRouteComponent(placeholders, 'SkpPage') })
+const progressRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/progres-harian',
+  component: lazyRouteComponent(placeholders, 'ProgresHarianPage'),
+})
+const assessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian',
+  component: lazyRouteComponent(placeholders, 'PenilaianPage'),
+})
+const helpRoute = createRoute({ getParentRoute: () => appRoute, path: '/bantuan', component: lazyRouteComponent(placeholders, 'BantuanPage') })
+const helpdeskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/helpdesk',
+  component: lazyRouteComponent(placeholders, 'HelpdeskPage'),
+})
+
+/** Admin pages: the server enforces the role; the gate only explains it to the person. */
+const adminRoute = createRoute({ getParentRoute: () => appRoute, id: 'admin', component: AdminGate })
+
+const unitsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/organisasi',
+  component: lazyRouteComponent(() => import('../features/org/pages/units-page.tsx'), 'UnitsPage'),
+})
+const pegawaiListRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pegawai',
+  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-list-page.tsx'), 'PegawaiListPage'),
+})
+const pegawaiNewRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pegawai/baru',
+  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-form-page.tsx'), 'PegawaiNewPage'),
+})
+const pegawaiDetailRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pegawai/$pegawaiId',
+  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-detail-page.tsx'), 'PegawaiDetailPage'),
+})
+const pegawaiEditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pegawai/$pegawaiId/ubah',
+  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-form-page.tsx'), 'PegawaiEditPage'),
+})
+const importRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/impor',
+  component: lazyRouteComponent(() => import('../features/org/pages/import-page.tsx'), 'ImportPage'),
+})
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pengguna',
+  component: lazyRouteComponent(() => import('../features/users/pages/users-page.tsx'), 'UsersPage'),
+})
+const auditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('../features/audit/pages/audit-page.tsx'), 'AuditPage'),
+})
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    changePasswordRoute,
+    subordinatesRoute,
+    skpRoute,
+    progressRoute,
+    assessmentRoute,
+    helpRoute,
+    helpdeskRoute,
+    adminRoute.addChildren([
+      unitsRoute,
+      pegawaiListRoute,
+      pegawaiNewRoute,
+      pegawaiDetailRoute,
+      pegawaiEditRoute,
+      importRoute,
+      usersRoute,
+      auditRoute,
+    ]),
+  ]),
+])
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PageLoader,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}

@@ -1,0 +1,107 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Role } from '../../../../shared/org.ts'
+import { ApiError, api, setCsrfToken } from '../../lib/api-client.ts'
+
+/** The signed-in user as `GET /api/auth/me` returns it. */
+export type Me = {
+  id: string
+  username: string
+  displayName: string
+  roles: Role[]
+  instansiId: string | null
+  instansiName: string | null
+  instansiTimeZone: string | null
+  pegawaiId: string | null
+  mustChangePassword: boolean
+  csrfToken: string
+  isAtasan: boolean
+  subordinateCount: number
+}
+
+export const meQueryKey = ['auth', 'me'] as const
+
+/** The session, or null when nobody is signed in (401 is an answer here, not an error). */
+export const meQueryOptions = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: async ({ signal }): Promise<Me | null> => {
+    try {
+      const me = await api.get<Me>('/auth/me', undefined, signal)
+      setCsrfToken(me.csrfToken)
+      return me
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        setCsrfToken(null)
+        return null
+      }
+      throw e
+    }
+  },
+  staleTime: 5 * 60_000,
+  retry: false,
+})
+
+export function useMe() {
+  return useQuery(meQueryOptions)
+}
+
+/**
+ * The signed-in user inside the authenticated layout, which renders nothing until the
+ * session is known; outside it this throws on purpose.
+ */
+export function useSessionUser(): Me {
+  const { data } = useQuery(meQueryOptions)
+  if (!data) throw new Error('useSessionUser used outside the signed-in layout')
+  return data
+}
+
+export function isAdmin(me: Pick<Me, 'roles'>): boolean {
+  return me.roles.includes('admin_instansi') || me.roles.includes('super_admin')
+}
+
+export function isHelpdesk(me: Pick<Me, 'roles'>): boolean {
+  return me.roles.includes('pic_helpdesk')
+}
+
+/** Employee features need an employee record behind the account. */
+export function isPegawai(me: Pick<Me, 'roles' | 'pegawaiId'>): boolean {
+  return me.pegawaiId !== null || me.roles.includes('pegawai')
+}
+
+type LoginResponse = { user: Omit<Me, 'csrfToken'> & { csrfToken?: string }; csrfToken: string }
+
+export function useLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { username: string; password: string }) =>
+      api.post<LoginResponse>('/auth/login', input),
+    onSuccess: (res) => {
+      setCsrfToken(res.csrfToken)
+      // Whatever another account left in the cache must not leak into this session.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] })
+      queryClient.setQueryData<Me | null>(meQueryKey, { ...res.user, csrfToken: res.csrfToken })
+    },
+  })
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => api.post<{ ok: true }>('/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null)
+      queryClient.clear()
+      queryClient.setQueryData<Me | null>(meQueryKey, null)
+    },
+  })
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      api.post<{ ok: true }>('/auth/change-password', input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: meQueryKey })
+    },
+  })
+}

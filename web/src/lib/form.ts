@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { en, id } from 'zod/locales'
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
+import { ApiError } from './api-client.ts'
+
+/**
+ * Field errors from the server (400 VALIDATION_FAILED `fields`) are shown on the same
+ * inputs as client-side errors. Returns true when at least one field was marked, so the
+ * caller can skip the generic notification.
+ */
+export function applyServerFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  known: readonly string[],
+): boolean {
+  if (!(error instanceof ApiError)) return false
+  let marked = false
+  for (const [field, message] of Object.entries(error.fields)) {
+    const name = field.split('.')[0] ?? field
+    if (!known.includes(name)) continue
+    setError(name as Path<T>, { type: 'server', message }, { shouldFocus: !marked })
+    marked = true
+  }
+  return marked
+}
+
+let zodLanguage: string | null = null
+
+/**
+ * zod's built-in messages (e.g. "invalid UUID") follow the UI language; messages written
+ * in shared/ schemas are Indonesian and stay as they are.
+ */
+export function useZodLocale(): void {
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'id'
+  if (zodLanguage !== lang) {
+    z.config(lang === 'en' ? en() : id())
+    zodLanguage = lang
+  }
+}
