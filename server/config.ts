@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -38,6 +39,11 @@ export type Config = {
   demoSeed: 'auto' | 'true' | 'false'
   webDist: string
   metricsToken: string | undefined
+}
+
+/** Reads ./.env into the environment when present (variables already set win). */
+export function loadDotEnv(file = '.env') {
+  if (fs.existsSync(file)) process.loadEnvFile(file)
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

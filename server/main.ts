@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildApp } from './app.ts'
-import { loadConfig, type Config } from './config.ts'
+import { loadConfig, loadDotEnv, type Config } from './config.ts'
 import { closeDb, createDb, migrateDb, type Db } from './db/client.ts'
 import { DataDirInUseError, lockDataDir, startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.ts'
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts'
@@ -26,14 +26,17 @@ export async function openDatabase(config: Config): Promise<{ db: Db; embedded: 
   }
 }
 
-function printAccounts(accounts: DemoAccount[]) {
+function accountsTable(accounts: DemoAccount[]): string[] {
   const width = (k: keyof DemoAccount) => Math.max(k.length, ...accounts.map((a) => a[k].length))
   const cols: (keyof DemoAccount)[] = ['role', 'login', 'password', 'name']
-  say(`  ${cols.map((c) => c.padEnd(width(c))).join(' | ')}`)
-  for (const a of accounts) say(`  ${cols.map((c) => a[c].padEnd(width(c))).join(' | ')}`)
+  return [
+    `  ${cols.map((c) => c.padEnd(width(c))).join(' | ')}`,
+    ...accounts.map((a) => `  ${cols.map((c) => a[c].padEnd(width(c))).join(' | ')}`),
+  ]
 }
 
 export async function main() {
+  loadDotEnv()
   const config = loadConfig()
   const { db, embedded, unlock } = await openDatabase(config)
   await migrateDb(db)
@@ -63,14 +66,17 @@ export async function main() {
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
-  say('')
-  say(`Kinerja is running: http://${shownHost}:${port}/`)
-  say(`  API docs: http://${shownHost}:${port}/api/docs`)
-  say(`  Database: ${embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`)
+  // One write, so that whoever watches the output sees the whole banner at once.
+  const banner = [
+    '',
+    `Kinerja is running: http://${shownHost}:${port}/`,
+    `  API docs: http://${shownHost}:${port}/api/docs`,
+    `  Database: ${embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`,
+  ]
   if (fs.existsSync(demoFile) && embedded) {
-    say('  Demo accounts:')
-    printAccounts(JSON.parse(fs.readFileSync(demoFile, 'utf8')) as DemoAccount[])
+    banner.push('  Demo accounts:', ...accountsTable(JSON.parse(fs.readFileSync(demoFile, 'utf8')) as DemoAccount[]))
   }
+  say(banner.join('\n'))
 }
 
 const isEntry = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('server', 'main.ts'))

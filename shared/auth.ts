@@ -22,7 +22,7 @@ export const changePasswordSchema = z
     newPassword: newPasswordSchema,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {
-    message: 'Kata sandi baru harus berbeda dari yang lama',
+    error: 'Kata sandi baru harus berbeda dari yang lama',
     path: ['newPassword'],
   })
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>

@@ -226,7 +226,7 @@ export const newExclusionSchema = z
     note: optionalText(500),
   })
   .refine((v) => !v.endDate || v.endDate >= v.startDate, {
-    message: 'Tanggal selesai harus sama atau setelah tanggal mulai',
+    error: 'Tanggal selesai harus sama atau setelah tanggal mulai',
     path: ['endDate'],
   })
 
@@ -249,7 +249,7 @@ export const newActingAssignmentSchema = z
     endDate: dateOnlySchema.nullish(),
   })
   .refine((v) => !v.endDate || v.endDate >= v.startDate, {
-    message: 'Tanggal selesai harus sama atau setelah tanggal mulai',
+    error: 'Tanggal selesai harus sama atau setelah tanggal mulai',
     path: ['endDate'],
   })
 
@@ -270,6 +270,6 @@ export const newAtasanOverrideSchema = z
     reason: optionalText(500),
   })
   .refine((v) => !v.endDate || v.endDate >= v.startDate, {
-    message: 'Tanggal selesai harus sama atau setelah tanggal mulai',
+    error: 'Tanggal selesai harus sama atau setelah tanggal mulai',
     path: ['endDate'],
   })

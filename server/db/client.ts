@@ -16,9 +16,9 @@ export type Executor = Db | Tx
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
 
 // Dates stay YYYY-MM-DD strings (type 1082), never shifted through a JS Date.
-pg.types.setTypeParser(1082, (v) => v)
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)
 // bigint counts (count(*)) come back as numbers; our counts never approach 2^53.
-pg.types.setTypeParser(20, (v) => Number(v))
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
 
 export function createDb(connectionString: string, poolMax = 10): Db {
   const pool = new pg.Pool({ connectionString, max: poolMax, application_name: 'kinerja' })

@@ -7,7 +7,7 @@ type PgError = { code?: string; constraint?: string; detail?: string }
 
 /** Database errors that mean "your input conflicts with stored data", never a 500. */
 function fromPostgres(err: PgError): AppError | null {
-  switch (err.code) {
+  switch (err.code ?? '') {
     case '23505':
       return new AppError('CONFLICT', 'Data yang sama sudah ada', `DUPLICATE:${err.constraint ?? ''}`)
     case '23503':

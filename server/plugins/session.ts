@@ -6,6 +6,8 @@ export const SESSION_COOKIE = 'kinerja_session'
 export const CSRF_HEADER = 'x-csrf-token'
 
 declare module 'fastify' {
+  // Module augmentation needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     actor: Actor | null
     csrfToken: string | null

@@ -8,6 +8,8 @@ import { closeDb, createDb, migrateDb } from '../db/client.ts'
 import { startEmbeddedPostgres, type EmbeddedDb } from '../db/embedded.ts'
 
 declare module 'vitest' {
+  // Module augmentation needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     /** Admin connection to the test server; per-file databases are cloned from the template. */
     testServerUrl: string

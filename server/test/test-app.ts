@@ -27,7 +27,7 @@ export async function setupTestApp(opts: { now?: string; env?: Record<string, st
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
     const cookie = res.cookies.find((c) => c.name === 'kinerja_session')
-    return { cookie: `kinerja_session=${cookie?.value ?? ''}`, csrfToken: (res.json() as { csrfToken: string }).csrfToken, username }
+    return { cookie: `kinerja_session=${cookie?.value ?? ''}`, csrfToken: res.json<{ csrfToken: string }>().csrfToken, username }
   }
 
   /** Injects as a signed-in session, with the CSRF header the web app sends. */

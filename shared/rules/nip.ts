@@ -58,9 +58,10 @@ export function parseNip(input: string, maxTmtYear = 2100): NipResult {
   if (tmtMonth < 1 || tmtMonth > 12 || tmtYear < 1900 || tmtYear > maxTmtYear) {
     return fail('NIP_TMT_INVALID')
   }
-  const birthMonth = Number(nip.slice(4, 6))
-  // Appointment needs the person to be at least 18: compare (year, month) pairs.
-  if (tmtYear * 12 + tmtMonth < (birthYear + 18) * 12 + birthMonth) return fail('NIP_TMT_TOO_EARLY')
+  // Appointment needs the person to be at least 18 on the TMT, which is the first day of its
+  // month: compare YYYYMMDD strings (born 26 Sep 1986 → TMT 2004-09 is too early, 2004-10 is not).
+  const eighteenthBirthday = `${birthYear + 18}${nip.slice(4, 8)}`
+  if (`${nip.slice(8, 14)}01` < eighteenthBirthday) return fail('NIP_TMT_TOO_EARLY')
   const sexDigit = nip[14]
   if (sexDigit !== '1' && sexDigit !== '2') return fail('NIP_SEX_INVALID')
   const sequence = nip.slice(15, 18)

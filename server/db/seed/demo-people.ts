@@ -10,7 +10,8 @@ import type { JabatanJenis, PegawaiStatus } from '../../../shared/org.ts'
  * sub bagian of the Sekretariat keep a Pengawas head.
  */
 
-export type DemoUnitKey = 'opd' | 'sekretariat' | 'keuangan' | 'kepegawaian' | 'formasi' | 'diklat' | 'mutasi'
+export type DemoUnitKey =
+  'opd' | 'sekretariat' | 'keuangan' | 'kepegawaian' | 'formasi' | 'diklat' | 'mutasi'
 
 export type DemoUnit = { key: DemoUnitKey; parent: DemoUnitKey | null; name: string; code: string }
 
@@ -23,10 +24,30 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     code: 'BKPSDM',
   },
   { key: 'sekretariat', parent: 'opd', name: 'Sekretariat', code: 'SEKRETARIAT' },
-  { key: 'keuangan', parent: 'sekretariat', name: 'Sub Bagian Keuangan dan Perencanaan', code: 'SUBBAG-KP' },
-  { key: 'kepegawaian', parent: 'sekretariat', name: 'Sub Bagian Kepegawaian dan Umum', code: 'SUBBAG-KU' },
-  { key: 'formasi', parent: 'opd', name: 'Bidang Formasi, Pengembangan dan Pengangkatan Pegawai', code: 'BID-FPP' },
-  { key: 'diklat', parent: 'opd', name: 'Bidang Pendidikan, Pelatihan dan Informasi Pegawai', code: 'BID-PPIP' },
+  {
+    key: 'keuangan',
+    parent: 'sekretariat',
+    name: 'Sub Bagian Keuangan dan Perencanaan',
+    code: 'SUBBAG-KP',
+  },
+  {
+    key: 'kepegawaian',
+    parent: 'sekretariat',
+    name: 'Sub Bagian Kepegawaian dan Umum',
+    code: 'SUBBAG-KU',
+  },
+  {
+    key: 'formasi',
+    parent: 'opd',
+    name: 'Bidang Formasi, Pengembangan dan Pengangkatan Pegawai',
+    code: 'BID-FPP',
+  },
+  {
+    key: 'diklat',
+    parent: 'opd',
+    name: 'Bidang Pendidikan, Pelatihan dan Informasi Pegawai',
+    code: 'BID-PPIP',
+  },
   { key: 'mutasi', parent: 'opd', name: 'Bidang Mutasi dan Kedudukan Hukum', code: 'BID-MKH' },
 ]
 
@@ -98,14 +119,19 @@ export const JABATAN_KINDS: Readonly<Record<JabatanKind, JabatanKindInfo>> = {
     name: () => 'Pranata Komputer Terampil',
   },
   // Pelaksana names follow the simplified nomenclature (KepmenPAN-RB 11/2024).
-  pengadministrasi: { jenis: 'pelaksana', headsUnit: false, name: () => 'Pengadministrasi Perkantoran' },
+  pengadministrasi: {
+    jenis: 'pelaksana',
+    headsUnit: false,
+    name: () => 'Pengadministrasi Perkantoran',
+  },
   klerek: { jenis: 'pelaksana', headsUnit: false, name: () => 'Klerek' },
   operator: { jenis: 'pelaksana', headsUnit: false, name: () => 'Operator Layanan Operasional' },
   teknisi: { jenis: 'pelaksana', headsUnit: false, name: () => 'Teknisi' },
 }
 
 /** Which demo login (demo-data.md "Demo accounts") a person carries; at most one each. */
-export type DemoAccountRole = 'kepala_badan' | 'kepala_bidang' | 'kepala_sub_bagian' | 'jf' | 'pelaksana' | 'pic_helpdesk'
+export type DemoAccountRole =
+  'kepala_badan' | 'kepala_bidang' | 'kepala_sub_bagian' | 'jf' | 'pelaksana' | 'pic_helpdesk'
 
 export type DemoPerson = {
   unit: DemoUnitKey
@@ -143,7 +169,9 @@ const p = (
 
 // Balinese names: I (male) / Ni (female), then the birth-order name (Wayan/Putu/Gede,
 // Made/Kadek/Nengah, Nyoman/Komang, Ketut) or a title (Anak Agung, Cokorda, Ida Bagus,
-// I Gusti, Desak). The head of each unit comes first.
+// I Gusti, Desak). The head of each unit comes first. One row per person, like a roster,
+// so prettier is told to leave the lines alone.
+// prettier-ignore
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   // Kepala Badan (1)
   p('opd', 'kepala_badan', 'PNS', 'IV/c', 'L', 'I Made Wisnu Wardhana', { depan: 'Dr.', belakang: 'S.Sos., M.Si.' }, 'kepala_badan'),

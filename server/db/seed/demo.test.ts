@@ -73,7 +73,11 @@ describe('seedDemo', () => {
 
   it('creates the Gianyar instansi in WITA', async () => {
     const [row] = await t.db.select().from(instansi).where(eq(instansi.id, summary.instansiId))
-    expect(row).toMatchObject({ code: 'GIANYAR', name: 'Pemerintah Kabupaten Gianyar', timeZone: 'Asia/Makassar' })
+    expect(row).toMatchObject({
+      code: 'GIANYAR',
+      name: 'Pemerintah Kabupaten Gianyar',
+      timeZone: 'Asia/Makassar',
+    })
   })
 
   it('seeds 77 pegawai with the Table 6 headcount per unit', async () => {
@@ -128,8 +132,12 @@ describe('seedDemo', () => {
     expect(count('PPPK')).toBeGreaterThan(0)
     expect(count('CPNS')).toBeGreaterThanOrEqual(1)
     expect(count('CPNS')).toBeLessThanOrEqual(2)
-    for (const p of people.filter((x) => x.status === 'PPPK')) expect(p.golongan).toMatch(/^[IVX]+$/)
-    for (const p of people.filter((x) => x.status !== 'PPPK')) expect(p.golongan).toMatch(/^(I|II|III|IV)\/[a-e]$/)
+    for (const p of people.filter((x) => x.status === 'PPPK')) {
+      expect(p.golongan).toMatch(/^[IVX]+$/)
+    }
+    for (const p of people.filter((x) => x.status !== 'PPPK')) {
+      expect(p.golongan).toMatch(/^(I|II|III|IV)\/[a-e]$/)
+    }
     const emails = people.map((p) => p.email)
     expect(new Set(emails).size).toBe(77)
     for (const e of emails) expect(e).toMatch(/^[a-z]+\.[a-z]+@gianyarkab\.go\.id$/)
@@ -161,7 +169,12 @@ describe('seedDemo', () => {
     const index = buildAtasanIndex(
       {
         units: unitRows.map((u) => ({ id: u.id, parentId: u.parentId })),
-        people: people.map((p) => ({ id: p.id, unitId: p.unitId, headsUnit: p.headsUnit, active: true })),
+        people: people.map((p) => ({
+          id: p.id,
+          unitId: p.unitId,
+          headsUnit: p.headsUnit,
+          active: true,
+        })),
         acting: [],
         overrides: [],
       },
@@ -169,7 +182,9 @@ describe('seedDemo', () => {
     )
     const kepalaId = kepala[0]?.id ?? ''
     expect(index.atasanOf(kepalaId)).toBeNull()
-    for (const p of people) if (p.id !== kepalaId) expect(index.atasanOf(p.id), p.name).not.toBeNull()
+    for (const p of people) {
+      if (p.id !== kepalaId) expect(index.atasanOf(p.id), p.name).not.toBeNull()
+    }
     // Directly under the Kepala Badan: the Sekretaris and the three Kepala Bidang.
     expect(index.directSubordinatesOf(kepalaId)).toHaveLength(4)
     expect(index.allSubordinatesOf(kepalaId)).toHaveLength(76)
@@ -193,13 +208,20 @@ describe('seedDemo', () => {
   })
 
   it('gives every pegawai a NIP login and adds the admin account', async () => {
-    const accounts = await t.db.select().from(userAccounts).where(eq(userAccounts.instansiId, summary.instansiId))
+    const accounts = await t.db
+      .select()
+      .from(userAccounts)
+      .where(eq(userAccounts.instansiId, summary.instansiId))
     expect(accounts).toHaveLength(78)
     const people = await loadPeople()
     const byPegawai = new Map(accounts.map((a) => [a.pegawaiId, a]))
     for (const p of people) expect(byPegawai.get(p.id)?.username).toBe(p.nip)
     const admin = accounts.find((a) => a.username === 'admin')
-    expect(admin).toMatchObject({ pegawaiId: null, roles: ['admin_instansi'], displayName: 'Admin BKPSDM' })
+    expect(admin).toMatchObject({
+      pegawaiId: null,
+      roles: ['admin_instansi'],
+      displayName: 'Admin BKPSDM',
+    })
     const pics = accounts.filter((a) => a.roles.includes('pic_helpdesk'))
     expect(pics).toHaveLength(1)
     const pic = people.find((p) => p.id === pics[0]?.pegawaiId)
@@ -221,7 +243,8 @@ describe('seedDemo', () => {
       'Kepala Badan (atasan tertinggi)': (p) => p.jenis === 'jpt_pratama',
       'Kepala Bidang': (p) => p.headsUnit && p.unitName.startsWith('Bidang '),
       'Kepala Sub Bagian': (p) => p.headsUnit && p.jenis === 'pengawas',
-      'Pejabat Fungsional': (p) => p.jenis.startsWith('fungsional_') && p.jabatanName.startsWith('Analis'),
+      'Pejabat Fungsional': (p) =>
+        p.jenis.startsWith('fungsional_') && p.jabatanName.startsWith('Analis'),
       Pelaksana: (p) => p.jenis === 'pelaksana',
       'PIC Helpdesk': (p) => p.jabatanName.startsWith('Pranata Komputer'),
     }
@@ -280,10 +303,20 @@ describe('seedDemo', () => {
       expect(await prod.select().from(pegawai)).toHaveLength(0)
       expect(await prod.select().from(auditLog)).toHaveLength(1)
       await expect(
-        seedProductionAdmin(prod, { instansiName: 'X Lain', instansiCode: 'LAIN', timeZone: 'Asia/Jakarta', username: 'Admin' }),
+        seedProductionAdmin(prod, {
+          instansiName: 'X Lain',
+          instansiCode: 'LAIN',
+          timeZone: 'Asia/Jakarta',
+          username: 'Admin',
+        }),
       ).rejects.toThrow(/already taken/)
       await expect(
-        seedProductionAdmin(prod, { instansiName: 'X Lain', instansiCode: 'LAIN', timeZone: 'Mars/Base', username: 'admin2' }),
+        seedProductionAdmin(prod, {
+          instansiName: 'X Lain',
+          instansiCode: 'LAIN',
+          timeZone: 'Mars/Base',
+          username: 'admin2',
+        }),
       ).rejects.toThrow(/time zone/)
     } finally {
       await drop()

@@ -122,7 +122,11 @@ function planCareer(person: DemoPerson, rng: Rng): NipPlan {
     return { birthYear: tmtYear - ageAtEntry, tmtYear, tmtMonth }
   }
   const entry = hasDegree(person) ? 'III/a' : hasDiploma(person) ? 'II/c' : 'II/a'
-  const ageAtEntry = hasDegree(person) ? rng.int(23, 29) : hasDiploma(person) ? rng.int(21, 26) : rng.int(19, 24)
+  const ageAtEntry = hasDegree(person)
+    ? rng.int(23, 29)
+    : hasDiploma(person)
+      ? rng.int(21, 26)
+      : rng.int(19, 24)
   if (status === 'CPNS') {
     const tmtYear = 2025
     return { birthYear: tmtYear - ageAtEntry, tmtYear, tmtMonth: rng.int(3, 7) }
@@ -133,7 +137,17 @@ function planCareer(person: DemoPerson, rng: Rng): NipPlan {
   return { birthYear: tmtYear - ageAtEntry, tmtYear, tmtMonth }
 }
 
-const TITLE_WORDS = new Set(['I', 'Ni', 'Anak', 'Agung', 'Gusti', 'Ida', 'Cokorda', 'Desak', 'Istri'])
+const TITLE_WORDS = new Set([
+  'I',
+  'Ni',
+  'Anak',
+  'Agung',
+  'Gusti',
+  'Ida',
+  'Cokorda',
+  'Desak',
+  'Istri',
+])
 /** made.sudarsana: the first name word after titles, then the last word. */
 function emailLocalPart(name: string): string {
   const words = name.split(/\s+/).filter((w) => !TITLE_WORDS.has(w))
@@ -143,9 +157,26 @@ function emailLocalPart(name: string): string {
   return `${first}.${last}`.toLowerCase()
 }
 
-const PHONE_PREFIXES = ['0812', '0813', '0817', '0819', '0821', '0822', '0823', '0852', '0853', '0857', '0878', '0896'] as const
+const PHONE_PREFIXES = [
+  '0812',
+  '0813',
+  '0817',
+  '0819',
+  '0821',
+  '0822',
+  '0823',
+  '0852',
+  '0853',
+  '0857',
+  '0878',
+  '0896',
+] as const
 
-export function formatFullName(p: { gelarDepan?: string | null; name: string; gelarBelakang?: string | null }) {
+export function formatFullName(p: {
+  gelarDepan?: string | null
+  name: string
+  gelarBelakang?: string | null
+}) {
   const front = p.gelarDepan ? `${p.gelarDepan} ${p.name}` : p.name
   return p.gelarBelakang ? `${front}, ${p.gelarBelakang}` : front
 }
@@ -180,7 +211,9 @@ export function generateDemoPegawai(): GeneratedPegawai[] {
     let nip = `${prefix}${pad(rng.int(1, 12), 3)}`
     while (nips.has(nip)) nip = `${prefix}${pad(rng.int(1, 99), 3)}`
     const parsed = parseNip(nip, NIP_REFERENCE_YEAR)
-    if (!parsed.ok) throw new Error(`Generated NIP ${nip} for ${person.name} is invalid: ${parsed.problem}`)
+    if (!parsed.ok) {
+      throw new Error(`Generated NIP ${nip} for ${person.name} is invalid: ${parsed.problem}`)
+    }
     nips.add(nip)
 
     const email = `${emailLocalPart(person.name)}@${EMAIL_DOMAIN}`
@@ -209,14 +242,20 @@ function assertDemoDataConsistent(people: readonly GeneratedPegawai[]) {
   for (const unit of DEMO_UNITS) {
     const inUnit = people.filter((p) => p.unit === unit.key)
     if (inUnit.length !== DEMO_HEADCOUNT_BY_UNIT[unit.key]) {
-      throw new Error(`${unit.name}: ${inUnit.length} people, Table 6 says ${DEMO_HEADCOUNT_BY_UNIT[unit.key]}`)
+      throw new Error(
+        `${unit.name}: ${inUnit.length} people, Table 6 says ${DEMO_HEADCOUNT_BY_UNIT[unit.key]}`,
+      )
     }
     const heads = inUnit.filter((p) => JABATAN_KINDS[p.jabatan].headsUnit)
-    if (heads.length !== 1) throw new Error(`${unit.name} must have exactly one head, has ${heads.length}`)
+    if (heads.length !== 1) {
+      throw new Error(`${unit.name} must have exactly one head, has ${heads.length}`)
+    }
   }
   for (const role of ACCOUNT_ORDER) {
     const n = people.filter((p) => p.demoAccount === role).length
-    if (n !== 1) throw new Error(`Demo account ${role} must be carried by exactly one person, found ${n}`)
+    if (n !== 1) {
+      throw new Error(`Demo account ${role} must be carried by exactly one person, found ${n}`)
+    }
   }
 }
 
@@ -234,18 +273,29 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * started by then. Refuses to run twice.
  */
 export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSummary> {
-  if (!isRealDate(opts.today)) throw new Error(`seedDemo: today must be YYYY-MM-DD, got ${opts.today}`)
+  if (!isRealDate(opts.today)) {
+    throw new Error(`seedDemo: today must be YYYY-MM-DD, got ${opts.today}`)
+  }
   const people = generateDemoPegawai()
   assertDemoDataConsistent(people)
   const late = people.find((p) => p.positionStart > opts.today)
-  if (late) throw new Error(`seedDemo: today ${opts.today} is before ${late.name}'s TMT ${late.positionStart}`)
+  if (late) {
+    throw new Error(
+      `seedDemo: today ${opts.today} is before ${late.name}'s TMT ${late.positionStart}`,
+    )
+  }
 
   // argon2 is deliberately slow: hash once, outside the transaction, and share the hash.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
 
   return db.transaction(async (tx) => {
-    const existing = await tx.select({ id: instansi.id }).from(instansi).where(eq(instansi.code, DEMO_INSTANSI.code))
-    if (existing.length > 0) throw new Error('The demo instansi GIANYAR already exists; not seeding twice.')
+    const existing = await tx
+      .select({ id: instansi.id })
+      .from(instansi)
+      .where(eq(instansi.code, DEMO_INSTANSI.code))
+    if (existing.length > 0) {
+      throw new Error('The demo instansi GIANYAR already exists; not seeding twice.')
+    }
 
     const [inst] = await tx.insert(instansi).values(DEMO_INSTANSI).returning({ id: instansi.id })
     if (!inst) throw new Error('Inserting the demo instansi returned no row')
@@ -346,15 +396,30 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
       action: 'seed.demo',
       entity: 'instansi',
       entityId: instansiId,
-      after: { units: DEMO_UNITS.length, jabatan: jabatanRows.length, pegawai: rows.length, today: opts.today },
+      after: {
+        units: DEMO_UNITS.length,
+        jabatan: jabatanRows.length,
+        pegawai: rows.length,
+        today: opts.today,
+      },
     })
 
     const accounts: DemoAccount[] = [
-      { role: 'Admin instansi', login: DEMO_ADMIN_USERNAME, password: DEMO_PASSWORD, name: 'Admin BKPSDM' },
+      {
+        role: 'Admin instansi',
+        login: DEMO_ADMIN_USERNAME,
+        password: DEMO_PASSWORD,
+        name: 'Admin BKPSDM',
+      },
       ...ACCOUNT_ORDER.map((role) => {
         const person = people.find((p) => p.demoAccount === role)
         if (!person) throw new Error(`No demo person for ${role}`)
-        return { role: ACCOUNT_LABELS[role], login: person.nip, password: DEMO_PASSWORD, name: person.fullName }
+        return {
+          role: ACCOUNT_LABELS[role],
+          login: person.nip,
+          password: DEMO_PASSWORD,
+          name: person.fullName,
+        }
       }),
     ]
     return { instansiId, accounts }

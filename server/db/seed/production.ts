@@ -38,14 +38,19 @@ export async function seedProductionAdmin(db: Db, input: ProductionAdminInput): 
   if (!isValidTimeZone(input.timeZone)) throw new Error(`Unknown time zone ${input.timeZone}`)
   // Employees sign in with an 18-digit NIP; an admin username must never look like one.
   if (!/^[A-Za-z][A-Za-z0-9._-]{2,63}$/.test(username)) {
-    throw new Error('The username must start with a letter and have 3–64 letters, digits, ".", "_" or "-"')
+    throw new Error(
+      'The username must start with a letter and have 3–64 letters, digits, ".", "_" or "-"',
+    )
   }
 
   const password = oneTimePassword()
   const passwordHash = await hashPassword(password)
 
   await db.transaction(async (tx) => {
-    const sameCode = await tx.select({ id: instansi.id }).from(instansi).where(eq(instansi.code, instansiCode))
+    const sameCode = await tx
+      .select({ id: instansi.id })
+      .from(instansi)
+      .where(eq(instansi.code, instansiCode))
     if (sameCode.length > 0) throw new Error(`An instansi with code ${instansiCode} already exists`)
     const sameUser = await tx
       .select({ id: userAccounts.id })

@@ -1,6 +1,5 @@
 import { and, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { instansi } from '../org/org.tables.ts'
 import { sessions, userAccounts } from './auth.tables.ts'
 
 export type UserAccountRow = typeof userAccounts.$inferSelect
@@ -42,13 +41,12 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values)
 }
 
-/** A live session joined with its account and the account's instansi. */
+/** A live session joined with its account. */
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ session: sessions, account: userAccounts, instansiName: instansi.name, timeZone: instansi.timeZone })
+    .select({ session: sessions, account: userAccounts })
     .from(sessions)
     .innerJoin(userAccounts, eq(userAccounts.id, sessions.userId))
-    .leftJoin(instansi, eq(instansi.id, userAccounts.instansiId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
     .limit(1)
   return row
@@ -67,11 +65,6 @@ export async function revokeSessionsOfUser(db: Executor, userId: string, now: Da
     ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.id} <> ${exceptSessionId}`)
     : and(eq(sessions.userId, userId), isNull(sessions.revokedAt))
   await db.update(sessions).set({ revokedAt: now }).where(cond)
-}
-
-export async function findInstansiName(db: Executor, id: string) {
-  const [row] = await db.select({ name: instansi.name, timeZone: instansi.timeZone }).from(instansi).where(eq(instansi.id, id))
-  return row
 }
 
 export async function listAccounts(

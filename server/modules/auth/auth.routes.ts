@@ -60,6 +60,9 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
     app.post(
       '/change-password',
       {
+        preValidation: async (req) => {
+          req.requireActor()
+        },
         schema: {
           tags: ['auth'],
           summary: 'Change own password (other sessions are signed out)',
@@ -77,6 +80,10 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
 
 export function userRoutes(auth: AuthService): FastifyPluginAsyncZod {
   return async (app) => {
+    // Signed-in only: 401 comes before input validation.
+    app.addHook('preValidation', async (req) => {
+      req.requireActor()
+    })
     app.get(
       '/',
       {

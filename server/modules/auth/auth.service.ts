@@ -17,6 +17,7 @@ import { dummyVerify, hashPassword, oneTimePassword, randomToken, verifyPassword
 export type OrgFacts = {
   isPegawaiActive(pegawaiId: string): Promise<boolean>
   directSubordinateCount(instansiId: string, pegawaiId: string): Promise<number>
+  instansiInfo(instansiId: string): Promise<{ name: string; timeZone: string } | null>
 }
 
 type Deps = {
@@ -175,7 +176,7 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
     async me(actor: Actor, csrfToken: string): Promise<Me> {
       const account = await repo.findAccount(db, actor.userId)
       if (!account) throw unauthenticated()
-      const inst = account.instansiId ? await repo.findInstansiName(db, account.instansiId) : undefined
+      const inst = account.instansiId ? await org.instansiInfo(account.instansiId) : undefined
       const subordinateCount =
         account.pegawaiId && account.instansiId
           ? await org.directSubordinateCount(account.instansiId, account.pegawaiId)

@@ -192,7 +192,7 @@ export async function listPegawaiByIds(db: Executor, instansiId: string, ids: re
 
 export async function findPegawaiJoined(db: Executor, instansiId: string, id: string) {
   const [row] = await pegawaiQuery(db).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
-  return row as PegawaiJoined | undefined
+  return row
 }
 
 export async function findPegawai(db: Executor, id: string) {

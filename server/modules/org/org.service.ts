@@ -123,6 +123,11 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
       return (await repo.findPegawai(db, pegawaiId))?.active ?? false
     },
 
+    async instansiInfo(instansiId: string) {
+      const row = await repo.findInstansi(db, instansiId)
+      return row ? { name: row.name, timeZone: row.timeZone } : null
+    },
+
     async directSubordinateCount(instansiId: string, pegawaiId: string) {
       return (await atasanIndex(instansiId)).directSubordinatesOf(pegawaiId).length
     },
@@ -130,13 +135,13 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     /** The pegawai an actor may see: admins the whole instansi, others themselves and their subordinates. */
     async scopeFor(actor: Actor): Promise<PegawaiScope> {
       const instansiId = requireInstansi(actor)
-      if (canManageOrg(actor, instansiId)) return { __brand: 'PegawaiScope', instansiId, ids: undefined } as PegawaiScope
+      if (canManageOrg(actor, instansiId)) return { __brand: 'PegawaiScope', instansiId, ids: undefined }
       const ids = new Set<string>()
       if (actor.pegawaiId) {
         ids.add(actor.pegawaiId)
         for (const id of (await atasanIndex(instansiId)).allSubordinatesOf(actor.pegawaiId)) ids.add(id)
       }
-      return { __brand: 'PegawaiScope', instansiId, ids } as PegawaiScope
+      return { __brand: 'PegawaiScope', instansiId, ids }
     },
 
     // ---------- units ----------

@@ -110,6 +110,9 @@ const unitsRoute = createRoute({
 const pegawaiListRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/pegawai',
+  validateSearch: (search: Record<string, unknown>): { unitId?: string | undefined } => ({
+    unitId: typeof search.unitId === 'string' ? search.unitId : undefined,
+  }),
   component: lazyRouteComponent(() => import('../features/org/pages/pegawai-list-page.tsx'), 'PegawaiListPage'),
 })
 const pegawaiNewRoute = createRoute({

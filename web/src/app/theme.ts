@@ -38,6 +38,15 @@ export const theme = createTheme({
 
 const DARKENED = ['kinerja', 'blue', 'red', 'teal', 'green', 'orange', 'yellow', 'grape', 'gray', 'indigo', 'cyan', 'violet']
 
+/** Mantine's shade 9 of these is still below 4.5:1 on white; use deeper tones for text. */
+const DARKER_TEXT: Record<string, string> = {
+  orange: '#9a3412',
+  yellow: '#854d0e',
+  green: '#1e6b2f',
+  teal: '#0b6b50',
+  cyan: '#0b6374',
+}
+
 export const cssVariablesResolver: CSSVariablesResolver = () => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
@@ -46,9 +55,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-anchor': 'var(--mantine-color-kinerja-8)',
   }
   for (const c of DARKENED) {
-    light[`--mantine-color-${c}-light-color`] = `var(--mantine-color-${c}-9)`
-    light[`--mantine-color-${c}-text`] = `var(--mantine-color-${c}-9)`
-    light[`--mantine-color-${c}-outline`] = `var(--mantine-color-${c}-9)`
+    const dark = DARKER_TEXT[c] ?? `var(--mantine-color-${c}-9)`
+    light[`--mantine-color-${c}-light-color`] = dark
+    light[`--mantine-color-${c}-text`] = dark
+    light[`--mantine-color-${c}-outline`] = dark
   }
   return { variables: {}, light, dark: {} }
 }

@@ -17,7 +17,7 @@ export function ConfirmDialog(props: {
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} centered>
       <Stack gap="lg">
-        <Text size="sm">{props.message}</Text>
+        {typeof props.message === 'string' ? <Text size="sm">{props.message}</Text> : props.message}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={props.onClose} disabled={props.loading}>
             {t('common.cancel')}

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test'
+
+// Debian's chromium, never a downloaded browser (DEVELOPERS.md).
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const PORT = 3100
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results/playwright',
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Makassar',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    // A fresh embedded database with the Gianyar demo, like a first `npm start`.
+    command: 'rm -rf ./data/e2e && node --import tsx server/start.ts',
+    env: { PORT: String(PORT), DATA_DIR: './data/e2e', LOG_LEVEL: 'warn' },
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+  },
+})

@@ -1,0 +1,340 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Input,
+  List,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconInfoCircle,
+  IconListSearch,
+  IconUpload,
+} from '@tabler/icons-react'
+import { useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { apiUrl } from '../../../lib/api-client.ts'
+import { errorMessage } from '../../../lib/error-message.ts'
+import { formatNumber } from '../../../lib/format.ts'
+import { useImport } from '../api.ts'
+import type { ImportKind, ImportMode, ImportResult } from '../api.ts'
+
+const MAX_ERRORS_SHOWN = 200
+const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`
+  return `${(n / 1024 / 1024).toFixed(1)} MB`
+}
+
+function Stat(props: { label: string; value: number | null; testId?: string }) {
+  return (
+    <Paper withBorder radius="md" p="sm" data-testid={props.testId}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {props.label}
+      </Text>
+      <Text fw={800} fz={24}>
+        {props.value === null ? '—' : formatNumber(props.value)}
+      </Text>
+    </Paper>
+  )
+}
+
+function ImportResultView(props: { result: ImportResult }) {
+  const { t } = useTranslation()
+  const r = props.result
+  const invalid = r.errors.length > 0
+  const invalidRows = new Set(r.errors.map((e) => e.row)).size
+  let tone: 'ok' | 'warn' | 'fail' = 'ok'
+  let title: string
+  let text: string
+  if (r.refused) {
+    tone = 'fail'
+    title = t('import.result.refusedTitle')
+    text = t('import.result.refused', { count: invalidRows })
+  } else if (r.dryRun) {
+    tone = invalid ? 'warn' : 'ok'
+    title = invalid ? t('import.result.checkedWithErrorsTitle') : t('import.result.checkedOkTitle')
+    text = invalid
+      ? r.mode === 'all'
+        ? t('import.result.checkedWithErrorsAll', { count: invalidRows })
+        : t('import.result.checkedWithErrorsValidOnly', { count: invalidRows })
+      : t('import.result.checkedOk')
+  } else {
+    tone = invalid ? 'warn' : 'ok'
+    title = t('import.result.doneTitle')
+    text = invalid
+      ? t('import.result.donePartial', { created: r.created, updated: r.updated, count: invalidRows })
+      : t('import.result.done', { created: r.created, updated: r.updated })
+  }
+  const color = tone === 'ok' ? 'teal' : tone === 'warn' ? 'orange' : 'red'
+  const icon = tone === 'ok' ? <IconCircleCheck aria-hidden /> : <IconAlertTriangle aria-hidden />
+  return (
+    <Stack gap="md" data-testid="import-result">
+      <Alert color={color} variant="light" icon={icon} title={title} role="status" data-testid="import-summary">
+        <Text size="sm">{text}</Text>
+      </Alert>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <Stat label={t('import.result.totalRows')} value={r.totalRows} testId="import-total" />
+        <Stat label={t('import.result.validRows')} value={r.validRows} testId="import-valid" />
+        <Stat label={t('import.result.created')} value={r.dryRun ? null : r.created} testId="import-created" />
+        <Stat label={t('import.result.updated')} value={r.dryRun ? null : r.updated} testId="import-updated" />
+      </SimpleGrid>
+      {r.rejectedFileId ? (
+        <Group gap="xs">
+          <IconDownload size={18} aria-hidden />
+          <Anchor href={apiUrl(`/org/import/rejected/${r.rejectedFileId}`)} download data-testid="import-rejected-link" fw={600}>
+            {t('import.result.downloadRejected')}
+          </Anchor>
+        </Group>
+      ) : null}
+      {invalid ? (
+        <section aria-labelledby="import-errors-title" data-testid="import-errors">
+          <Group gap="xs" mb="xs">
+            <Title order={3} fz={17} id="import-errors-title">
+              {t('import.errors.title')}
+            </Title>
+            <Badge color="red" variant="light">
+              {t('import.errors.count', { count: r.errors.length, formatted: formatNumber(r.errors.length) })}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('import.errors.hint')}
+          </Text>
+          <Paper withBorder radius="md">
+            <Table striped verticalSpacing="xs" layout="auto">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col" w={72}>
+                    {t('import.errors.row')}
+                  </Table.Th>
+                  <Table.Th scope="col" w={120}>
+                    {t('import.errors.field')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('import.errors.message')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.errors.slice(0, MAX_ERRORS_SHOWN).map((e, i) => (
+                  <Table.Tr key={`${e.row}-${e.field}-${i}`}>
+                    <Table.Td>{e.row}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-word' }}>
+                        {e.field || '—'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{e.message}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+          {r.errors.length > MAX_ERRORS_SHOWN ? (
+            <Text size="sm" mt="xs">
+              {t('import.errors.more', { count: r.errors.length - MAX_ERRORS_SHOWN })}
+            </Text>
+          ) : null}
+        </section>
+      ) : null}
+    </Stack>
+  )
+}
+
+export function ImportPage() {
+  const { t } = useTranslation()
+  const fileId = useId()
+  const fileRef = useRef<HTMLInputElement>(null)
+  const [kind, setKind] = useState<ImportKind>('pegawai')
+  const [mode, setMode] = useState<ImportMode>('all')
+  const [file, setFile] = useState<File | null>(null)
+  const [fileError, setFileError] = useState<string | null>(null)
+  const imp = useImport()
+  const lastRun = imp.variables
+
+  const resetResult = () => imp.reset()
+
+  const run = (dryRun: boolean) => {
+    if (!file) {
+      setFileError(t('import.fileRequired'))
+      fileRef.current?.focus()
+      return
+    }
+    imp.mutate({ kind, file, mode, dryRun })
+  }
+
+  const columns = kind === 'pegawai' ? (t('import.columns.pegawai', { returnObjects: true }) as string[]) : (t('import.columns.units', { returnObjects: true }) as string[])
+
+  return (
+    <Stack>
+      <PageHeader title={t('import.title')} description={t('import.description')} />
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+            <Stack gap="lg">
+              <Radio.Group
+                label={t('import.kind')}
+                value={kind}
+                onChange={(v) => {
+                  setKind(v === 'units' ? 'units' : 'pegawai')
+                  resetResult()
+                }}
+              >
+                <Group gap="lg" mt={6}>
+                  <Radio value="pegawai" label={t('import.kindPegawai')} />
+                  <Radio value="units" label={t('import.kindUnits')} />
+                </Group>
+              </Radio.Group>
+
+              <Input.Wrapper
+                label={t('import.file')}
+                description={t('import.fileHint')}
+                error={fileError}
+                withAsterisk
+                id={fileId}
+              >
+                <Group gap="sm" mt={6} wrap="nowrap" align="center">
+                  <input
+                    ref={fileRef}
+                    id={fileId}
+                    type="file"
+                    accept={ACCEPT}
+                    aria-describedby={`${fileId}-description`}
+                    aria-invalid={fileError ? true : undefined}
+                    style={{ maxWidth: '100%', fontSize: 14 }}
+                    data-testid="import-file"
+                    onChange={(e) => {
+                      setFile(e.currentTarget.files?.[0] ?? null)
+                      setFileError(null)
+                      resetResult()
+                    }}
+                  />
+                </Group>
+                {file ? (
+                  <Group gap={6} mt={6}>
+                    <IconFileSpreadsheet size={16} aria-hidden />
+                    <Text size="sm">
+                      {file.name} · {formatBytes(file.size)}
+                    </Text>
+                  </Group>
+                ) : null}
+              </Input.Wrapper>
+
+              <Radio.Group
+                label={t('import.mode')}
+                value={mode}
+                onChange={(v) => {
+                  setMode(v === 'valid-only' ? 'valid-only' : 'all')
+                  resetResult()
+                }}
+              >
+                <Stack gap="sm" mt={6}>
+                  <Radio value="all" label={t('import.modeAll')} description={t('import.modeAllHint')} />
+                  <Radio value="valid-only" label={t('import.modeValidOnly')} description={t('import.modeValidOnlyHint')} />
+                </Stack>
+              </Radio.Group>
+
+              <Group gap="sm">
+                <Button
+                  variant="default"
+                  leftSection={<IconListSearch size={18} aria-hidden />}
+                  loading={imp.isPending && lastRun?.dryRun === true}
+                  disabled={imp.isPending}
+                  onClick={() => run(true)}
+                >
+                  {t('import.check')}
+                </Button>
+                <Button
+                  leftSection={<IconUpload size={18} aria-hidden />}
+                  loading={imp.isPending && lastRun?.dryRun === false}
+                  disabled={imp.isPending}
+                  onClick={() => run(false)}
+                >
+                  {t('import.run')}
+                </Button>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('import.checkExplain')}
+              </Text>
+              {imp.isPending ? (
+                <Text size="sm" role="status" aria-live="polite">
+                  {t('import.processing')}
+                </Text>
+              ) : null}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="import-guide">
+            <Stack gap="sm">
+              <Group gap="xs">
+                <IconInfoCircle size={20} aria-hidden />
+                <Title order={2} fz={17}>
+                  {t('import.guideTitle')}
+                </Title>
+              </Group>
+              <Text size="sm">{kind === 'pegawai' ? t('import.guidePegawai') : t('import.guideUnits')}</Text>
+              <List size="sm" spacing={4}>
+                {columns.map((c) => (
+                  <List.Item key={c}>{c}</List.Item>
+                ))}
+              </List>
+              <Text size="sm" fw={600}>
+                {t('import.templateTitle')}
+              </Text>
+              <Text size="sm">{t('import.templateText')}</Text>
+              <Group gap="xs">
+                <Button
+                  component="a"
+                  href={apiUrl(`/org/export/${kind}`, { format: 'xlsx' })}
+                  download
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                >
+                  {t('import.templateXlsx')}
+                </Button>
+                <Button
+                  component="a"
+                  href={apiUrl(`/org/export/${kind}`, { format: 'csv' })}
+                  download
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                >
+                  {t('import.templateCsv')}
+                </Button>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('import.tips')}
+              </Text>
+            </Stack>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+
+      {imp.isError ? (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('import.failedTitle')} role="alert" data-testid="import-failed">
+          {errorMessage(imp.error)}
+        </Alert>
+      ) : null}
+      {imp.data ? <ImportResultView result={imp.data} /> : null}
+    </Stack>
+  )
+}
