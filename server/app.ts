@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { sql } from 'drizzle-orm'
 import { z } from 'zod'
+import { setZodLanguage } from '../shared/zod-language.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db/client.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
@@ -16,6 +17,8 @@ import { createAuditService } from './modules/audit/audit.service.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes, userRoutes } from './modules/auth/auth.routes.ts'
 import { createAccountsPort, createAuthService } from './modules/auth/auth.service.ts'
+import { orgImportRoutes } from './modules/org/org-import.routes.ts'
+import { createOrgImportService } from './modules/org/org-import.service.ts'
 import { orgRoutes } from './modules/org/org.routes.ts'
 import { createOrgService } from './modules/org/org.service.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
@@ -26,6 +29,9 @@ import { registerWeb } from './plugins/web.ts'
 export type AppDeps = { config: Config; db: Db; clock?: Clock; version?: string }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+// The API answers in Bahasa Indonesia, the language of its users.
+setZodLanguage('id')
 
 /** Builds the whole app from explicit dependencies: used by main.ts and by every API test. */
 export async function buildApp({ config, db, clock = systemClock, version = '0.1.0' }: AppDeps): Promise<FastifyInstance> {
@@ -88,10 +94,11 @@ export async function buildApp({ config, db, clock = systemClock, version = '0.1
   registerSession(app, (token, req) => auth.resolveSession(token, req.ip))
   registerMetrics(app, { token: config.metricsToken })
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['system'],
         summary: 'App and database status',
@@ -113,6 +120,7 @@ export async function buildApp({ config, db, clock = systemClock, version = '0.1
   await app.register(authRoutes(auth, { secure: config.cookieSecure, ttlHours: config.sessionTtlHours, loginRatePerMinute: config.loginRatePerMinute }), { prefix: '/api/auth' })
   await app.register(userRoutes(auth), { prefix: '/api/users' })
   await app.register(orgRoutes(org), { prefix: '/api/org' })
+  await app.register(orgImportRoutes(createOrgImportService({ db, clock, audit, accounts, dataDir: config.dataDir })), { prefix: '/api/org' })
   await app.register(auditRoutes(audit), { prefix: '/api/audit' })
 
   await registerWeb(app, config.webDist)

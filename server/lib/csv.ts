@@ -42,8 +42,14 @@ export function unescapeFormula(value: string): string {
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
-// Text files never hold C0 control characters other than tab, LF and CR.
-const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
+/** Text files never hold C0 control characters other than tab, LF and CR; binaries do. */
+function hasBinaryControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true
+  }
+  return false
+}
 
 /** The text of a UTF-8 file (BOM allowed), or null when the bytes are not UTF-8 text. */
 export function decodeUtf8Text(data: Buffer): string | null {
@@ -54,7 +60,7 @@ export function decodeUtf8Text(data: Buffer): string | null {
   } catch {
     return null
   }
-  return BINARY_CONTROL.test(text) ? null : text
+  return hasBinaryControl(text) ? null : text
 }
 
 /**
@@ -88,7 +94,7 @@ export function parseCsv(text: string, maxRows: number): Table {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-    }) as string[][]
+    })
   } catch (e) {
     if (e instanceof CsvError) {
       const line = (e as CsvError & { lines?: number }).lines

@@ -14,6 +14,11 @@ declare module 'fastify' {
     /** The signed-in actor, or a 401. */
     requireActor(): Actor
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyContextConfig {
+    /** Reachable without signing in (login, health, API docs). */
+    public?: boolean
+  }
 }
 
 export type SessionResolver = (
@@ -38,9 +43,14 @@ export function registerSession(app: FastifyInstance, resolve: SessionResolver) 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return
     const token = req.cookies[SESSION_COOKIE]
-    if (!token) return
-    const found = await resolve(token, req)
-    if (!found) return
+    const found = token ? await resolve(token, req) : null
+    if (!found) {
+      // Every matched API route needs a session unless it says otherwise: 401 comes before
+      // input validation, so anonymous callers never learn about fields or records.
+      const isPublic = req.routeOptions.config.public === true || req.url.startsWith('/api/docs')
+      if (req.routeOptions.url && !isPublic) throw unauthenticated()
+      return
+    }
     req.actor = found.actor
     req.csrfToken = found.csrfToken
     const exempt = req.url === '/api/auth/login'

@@ -47,6 +47,7 @@ CREATE TABLE "instansi" (
 	"code" text NOT NULL,
 	"name" text NOT NULL,
 	"time_zone" text DEFAULT 'Asia/Jakarta' NOT NULL,
+	"org_version" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "instansi_code_unique" UNIQUE("code")

@@ -20,7 +20,7 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
     app.post(
       '/login',
       {
-        config: { rateLimit: { max: opts.loginRatePerMinute, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: { max: opts.loginRatePerMinute, timeWindow: '1 minute' } },
         schema: {
           tags: ['auth'],
           summary: 'Sign in with NIP (or username) and password; sets the session cookie',
@@ -60,9 +60,6 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
     app.post(
       '/change-password',
       {
-        preValidation: async (req) => {
-          req.requireActor()
-        },
         schema: {
           tags: ['auth'],
           summary: 'Change own password (other sessions are signed out)',
@@ -80,10 +77,6 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
 
 export function userRoutes(auth: AuthService): FastifyPluginAsyncZod {
   return async (app) => {
-    // Signed-in only: 401 comes before input validation.
-    app.addHook('preValidation', async (req) => {
-      req.requireActor()
-    })
     app.get(
       '/',
       {

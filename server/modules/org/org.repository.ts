@@ -21,6 +21,15 @@ export async function findInstansi(db: Executor, id: string) {
   return row
 }
 
+/** The cache key of the derived org structure (bumped by triggers) and the time zone. */
+export async function findOrgVersion(db: Executor, id: string) {
+  const [row] = await db
+    .select({ orgVersion: instansi.orgVersion, timeZone: instansi.timeZone })
+    .from(instansi)
+    .where(eq(instansi.id, id))
+  return row
+}
+
 /** Everything the atasan rule needs for one instansi, in four narrow queries. */
 export async function loadOrgSnapshot(db: Executor, instansiId: string) {
   const [unitRows, people, acting, overrides] = await Promise.all([
@@ -287,4 +296,73 @@ export async function deleteOverride(db: Executor, pegawaiId: string, id: string
     .where(and(eq(atasanOverrides.pegawaiId, pegawaiId), eq(atasanOverrides.id, id)))
     .returning()
   return row
+}
+
+// ---------- bulk import / export (org-import.service) ----------
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core'
+
+export async function findInstansiByCode(db: Executor, code: string) {
+  const [row] = await db.select().from(instansi).where(sql`upper(${instansi.code}) = upper(${code})`)
+  return row
+}
+
+/** Serialises imports per instansi (two uploads at once must not both create one unit code). */
+export async function lockOrgImport(db: Executor, instansiId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`org-import:${instansiId}`}, 0))`)
+}
+
+/** Pegawai with these NIPs in any instansi (a NIP is national). */
+export async function listPegawaiByNips(db: Executor, nips: readonly string[]) {
+  if (nips.length === 0) return []
+  return db.select().from(pegawai).where(sql`${pegawai.nip} = any(${sql.param([...nips])}::text[])`)
+}
+
+const bulkTables = { units, jabatan, pegawai, positionHistory }
+/** Multi-row insert in chunks that stay under PostgreSQL's 65,535 bind parameters. */
+export async function insertMany<K extends keyof typeof bulkTables>(db: Executor, table: K, values: readonly PgInsertValue<(typeof bulkTables)[K]>[]) {
+  const target: PgTable = bulkTables[table]
+  for (let i = 0; i < values.length; i += 1000) await db.insert(target).values(values.slice(i, i + 1000))
+}
+
+/** One UPDATE for many units: arrays travel as single parameters and are unnested. */
+export async function updateUnitsMany(db: Executor, rows: readonly { id: string; name: string; parentId: string | null }[]) {
+  if (rows.length === 0) return
+  await db.execute(sql`update ${units} set name = v.name, parent_id = v.parent_id, updated_at = now()
+    from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.name))}::text[], ${sql.param(rows.map((r) => r.parentId))}::uuid[]) as v(id, name, parent_id)
+    where ${units.id} = v.id`)
+}
+
+type PegawaiUpdate = Pick<PegawaiRow, 'id' | 'name' | 'gelarDepan' | 'gelarBelakang' | 'status' | 'golongan' | 'unitId' | 'jabatanId' | 'email' | 'phone' | 'active'>
+export async function updatePegawaiMany(db: Executor, rows: readonly PegawaiUpdate[]) {
+  if (rows.length === 0) return
+  const col = <K extends keyof PegawaiUpdate>(k: K) => sql.param(rows.map((r) => r[k]))
+  await db.execute(sql`update ${pegawai} set name = v.name, gelar_depan = v.gelar_depan, gelar_belakang = v.gelar_belakang,
+      status = v.status::pegawai_status, golongan = v.golongan, unit_id = v.unit_id, jabatan_id = v.jabatan_id,
+      email = v.email, phone = v.phone, active = v.active, updated_at = now()
+    from unnest(${col('id')}::uuid[], ${col('name')}::text[], ${col('gelarDepan')}::text[], ${col('gelarBelakang')}::text[],
+      ${col('status')}::text[], ${col('golongan')}::text[], ${col('unitId')}::uuid[], ${col('jabatanId')}::uuid[],
+      ${col('email')}::text[], ${col('phone')}::text[], ${col('active')}::boolean[])
+      as v(id, name, gelar_depan, gelar_belakang, status, golongan, unit_id, jabatan_id, email, phone, active)
+    where ${pegawai.id} = v.id`)
+}
+
+/** Bulk form of movePosition: closes the open rows of these pegawai and opens new ones on `day`. */
+export async function movePositionsMany(db: Executor, instansiId: string, day: string, moves: readonly { pegawaiId: string; unitId: string; jabatanId: string }[]) {
+  if (moves.length === 0) return
+  await db
+    .update(positionHistory)
+    .set({ endDate: sql`greatest(${positionHistory.startDate}, (${day}::date - 1))`, updatedAt: new Date() })
+    .where(and(sql`${positionHistory.pegawaiId} = any(${sql.param(moves.map((m) => m.pegawaiId))}::uuid[])`, isNull(positionHistory.endDate)))
+  await insertMany(db, 'positionHistory', moves.map((m) => ({ instansiId, pegawaiId: m.pegawaiId, unitId: m.unitId, jabatanId: m.jabatanId, startDate: day })))
+}
+
+/** Every pegawai of an instansi with unit code/name and jabatan, for exports. */
+export async function listPegawaiForExport(db: Executor, instansiId: string) {
+  return db
+    .select({ p: pegawai, unitCode: unitAlias.code, unitName: unitAlias.name, jabatanName: jabatan.name, jabatanJenis: jabatan.jenis, jabatanHeadsUnit: jabatan.headsUnit })
+    .from(pegawai)
+    .innerJoin(unitAlias, eq(unitAlias.id, pegawai.unitId))
+    .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
+    .where(eq(pegawai.instansiId, instansiId))
+    .orderBy(asc(unitAlias.name), asc(pegawai.name), asc(pegawai.nip))
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, date, foreignKey, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { ACTING_KINDS, EXCLUSION_REASONS, JABATAN_JENIS, PEGAWAI_STATUS } from '../../../shared/org.ts'
 import { id, timestamps } from '../../db/columns.ts'
 
@@ -14,6 +14,11 @@ export const instansi = pgTable('instansi', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+  /**
+   * Bumped by triggers on every change to units, jabatan, pegawai, PLT/PLH and overrides
+   * (migration 0001), so app processes can cache the derived org structure safely.
+   */
+  orgVersion: integer('org_version').notNull().default(0),
   ...timestamps,
 })
 

@@ -22,6 +22,12 @@ export function createQueryClient(): QueryClient {
   })
 
   function onSessionError(error: unknown) {
+    // A stale CSRF token (session rotated in another tab): fetch the current one so the
+    // person's retry works.
+    if (error instanceof ApiError && error.reason === 'CSRF_MISMATCH') {
+      void queryClient.invalidateQueries({ queryKey: meQueryKey })
+      return
+    }
     if (error instanceof ApiError && error.status === 401 && error.reason !== 'INVALID_CREDENTIALS') {
       const current = queryClient.getQueryData<Me | null>(meQueryKey)
       if (current) {

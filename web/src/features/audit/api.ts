@@ -1,18 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { AuditEntryView } from '../../../../shared/audit.ts'
 import { api } from '../../lib/api-client.ts'
 import type { Page } from '../../lib/api-client.ts'
 
-export type AuditEntry = {
-  id: string
-  at: string
-  actorLabel: string | null
-  action: string
-  entity: string
-  entityId: string | null
-  before: unknown
-  after: unknown
-  ip: string | null
-}
+export type AuditEntry = AuditEntryView
 
 export type AuditFilters = {
   entity?: string | undefined

@@ -1,22 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Role } from '../../../../shared/org.ts'
+import type { Me as MeContract } from '../../../../shared/auth.ts'
 import { ApiError, api, setCsrfToken } from '../../lib/api-client.ts'
 
-/** The signed-in user as `GET /api/auth/me` returns it. */
-export type Me = {
-  id: string
-  username: string
-  displayName: string
-  roles: Role[]
-  instansiId: string | null
-  instansiName: string | null
-  instansiTimeZone: string | null
-  pegawaiId: string | null
-  mustChangePassword: boolean
-  csrfToken: string
-  isAtasan: boolean
-  subordinateCount: number
-}
+/** The signed-in user as `GET /api/auth/me` returns it (contract in shared/auth.ts). */
+export type Me = MeContract
 
 export const meQueryKey = ['auth', 'me'] as const
 
@@ -67,7 +54,7 @@ export function isPegawai(me: Pick<Me, 'roles' | 'pegawaiId'>): boolean {
   return me.pegawaiId !== null || me.roles.includes('pegawai')
 }
 
-type LoginResponse = { user: Omit<Me, 'csrfToken'> & { csrfToken?: string }; csrfToken: string }
+type LoginResponse = { user: Omit<Me, 'csrfToken'>; csrfToken: string }
 
 export function useLogin() {
   const queryClient = useQueryClient()
@@ -78,7 +65,8 @@ export function useLogin() {
       setCsrfToken(res.csrfToken)
       // Whatever another account left in the cache must not leak into this session.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] })
-      queryClient.setQueryData<Me | null>(meQueryKey, { ...res.user, csrfToken: res.csrfToken })
+      const me: Me = { ...res.user, csrfToken: res.csrfToken }
+      queryClient.setQueryData<Me | null>(meQueryKey, me)
     },
   })
 }

@@ -17,6 +17,7 @@ import type {
   exclusionSchema,
   newPegawaiSchema,
 } from '../../../../shared/org.ts'
+import type { ImportKind, ImportMode, ImportRowError } from '../../../../shared/org-import.ts'
 import { ApiError, api } from '../../lib/api-client.ts'
 import type { Page } from '../../lib/api-client.ts'
 
@@ -238,10 +239,9 @@ export function useMyProfile(enabled = true) {
 }
 
 // ---------- import ----------
-export const IMPORT_KINDS = ['pegawai', 'units'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
-export type ImportMode = 'all' | 'valid-only'
-export type ImportRowError = { row: number; field: string; message: string }
+export type { ImportKind, ImportMode }
+
+/** What the import page shows: the 200 result or the 400 IMPORT_ROWS_INVALID body, read alike. */
 export type ImportResult = {
   dryRun: boolean
   mode: ImportMode

@@ -1,20 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Role } from '../../../../shared/org.ts'
+import type { User } from '../../../../shared/auth.ts'
+import type { GRANTABLE_ROLES } from '../../../../shared/org.ts'
 import { api } from '../../lib/api-client.ts'
 import type { Page } from '../../lib/api-client.ts'
 
-/** A sign-in account as the admin sees it. */
-export type UserAccount = {
-  id: string
-  username: string
-  displayName: string
-  roles: Role[]
-  active: boolean
-  pegawaiId: string | null
-  mustChangePassword: boolean
-  lockedUntil: string | null
-  lastLoginAt: string | null
-}
+/** A sign-in account as the admin sees it (contract in shared/auth.ts). */
+export type UserAccount = User
+
+/** Roles an admin grants; "pegawai" follows from the link to an employee record. */
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 
 const usersKey = ['users'] as const
 
@@ -29,7 +23,7 @@ export function useUsers(filters: { q?: string | undefined; page: number; pageSi
 export function useUpdateUser() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, ...input }: { id: string; roles?: Role[]; active?: boolean }) =>
+    mutationFn: ({ id, ...input }: { id: string; roles?: GrantableRole[]; active?: boolean }) =>
       api.patch<UserAccount>(`/users/${id}`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: usersKey }),
   })

@@ -33,7 +33,7 @@ import { diffDocuments, showValue } from '../json-diff.ts'
 import type { DiffKind } from '../json-diff.ts'
 
 const PAGE_SIZE = 50
-const KNOWN_ENTITIES = ['unit', 'jabatan', 'pegawai', 'user', 'acting_assignment', 'atasan_override', 'exclusion', 'import', 'session']
+const KNOWN_ENTITIES = ['unit', 'jabatan', 'pegawai', 'acting_assignment', 'user_account', 'import']
 
 const KIND_COLOR: Record<DiffKind, string> = { added: 'teal', removed: 'red', changed: 'kinerja', same: 'gray' }
 
@@ -144,7 +144,7 @@ export function AuditPage() {
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [page, setPage] = useState(1)
-  const [open, setOpen] = useState<Set<string>>(new Set())
+  const [open, setOpen] = useState<Set<number>>(new Set())
   const [dEntity] = useDebouncedValue(entity, 300)
   const [dAction] = useDebouncedValue(action, 300)
   const [dActor] = useDebouncedValue(actor, 300)
@@ -158,7 +158,7 @@ export function AuditPage() {
     page,
     pageSize: PAGE_SIZE,
   })
-  const toggle = (id: string) =>
+  const toggle = (id: number) =>
     setOpen((prev) => {
       const next = new Set(prev)
       if (next.has(id)) next.delete(id)

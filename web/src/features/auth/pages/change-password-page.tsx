@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { useChangePassword, useSessionUser } from '../api.ts'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 type Form = { currentPassword: string; newPassword: string; confirmPassword: string }
 
@@ -94,7 +95,7 @@ export function ChangePasswordPage() {
             <PasswordInput
               label={me.mustChangePassword ? t('password.temporary') : t('password.current')}
               autoComplete="current-password"
-              withAsterisk
+              {...requiredField}
               error={errors.currentPassword?.message}
               {...form.register('currentPassword', { required: t('password.currentRequired') })}
             />
@@ -103,7 +104,7 @@ export function ChangePasswordPage() {
                 label={t('password.new')}
                 description={t('password.newHint')}
                 autoComplete="new-password"
-                withAsterisk
+                {...requiredField}
                 error={errors.newPassword?.message}
                 {...form.register('newPassword', {
                   validate: (v) => {
@@ -123,7 +124,7 @@ export function ChangePasswordPage() {
             <PasswordInput
               label={t('password.confirm')}
               autoComplete="new-password"
-              withAsterisk
+              {...requiredField}
               error={errors.confirmPassword?.message}
               {...form.register('confirmPassword', {
                 validate: (v) => v === form.getValues('newPassword') || t('password.mismatch'),

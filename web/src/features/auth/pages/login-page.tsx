@@ -4,11 +4,11 @@ import { useRouter, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { normaliseNip } from '../../../../../shared/rules/nip.ts'
 import { ApiError } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { changeLanguage, currentLanguage } from '../../../lib/i18n.ts'
 import { useLogin } from '../api.ts'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 type LoginForm = { username: string; password: string }
 
@@ -18,10 +18,13 @@ function safeTarget(target: string | undefined): string {
   return target
 }
 
-/** A NIP typed with spaces ("19860926 201505 1 001") is sent as 18 digits. */
+/**
+ * A NIP typed with spaces ("19860926 201505 1 001") is sent as 18 digits. Same rule as
+ * shared/rules/nip.ts `normaliseNip`, repeated here so the login chunk stays free of zod.
+ */
 function normaliseUsername(input: string): string {
   const trimmed = input.trim()
-  return /^[\d\s.-]+$/.test(trimmed) ? normaliseNip(trimmed) : trimmed
+  return /^[\d\s.-]+$/.test(trimmed) ? trimmed.replace(/[\s.-]/g, '') : trimmed
 }
 
 function LoginError(props: { error: unknown }) {
@@ -131,7 +134,7 @@ export function LoginPage() {
                   autoCapitalize="none"
                   spellCheck={false}
                   size="md"
-                  withAsterisk
+                  {...requiredField}
                   error={form.formState.errors.username?.message}
                   {...form.register('username', {
                     validate: (v) => v.trim() !== '' || t('login.usernameRequired'),
@@ -141,7 +144,7 @@ export function LoginPage() {
                   label={t('login.password')}
                   autoComplete="current-password"
                   size="md"
-                  withAsterisk
+                  {...requiredField}
                   error={form.formState.errors.password?.message}
                   visibilityToggleIcon={({ reveal }) =>
                     reveal ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />

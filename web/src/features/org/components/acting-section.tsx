@@ -16,6 +16,7 @@ import { useActingAssignments, useAddActing, useDeleteActing } from '../api.ts'
 import type { ActingAssignment, NewActingInput } from '../api.ts'
 import { PeriodBadge, PeriodText } from './period-badge.tsx'
 import { UnitSelect } from './unit-select.tsx'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 type Form = { pegawaiId: string; unitId: string; kind: ActingKind; startDate: string; endDate: string | null }
 const emptyToNull = (v: unknown) => (v === '' ? null : v)
@@ -52,7 +53,7 @@ function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () 
               <Radio.Group
                 label={t('acting.kind')}
                 description={t('acting.kindHint')}
-                withAsterisk
+                {...requiredField}
                 value={field.value}
                 onChange={(v) => field.onChange(v as ActingKind)}
               >
@@ -70,7 +71,7 @@ function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () 
               <UnitSelect
                 label={t('acting.unit')}
                 description={t('acting.unitHint')}
-                withAsterisk
+                {...requiredField}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
@@ -79,7 +80,7 @@ function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () 
             )}
           />
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('common.startDate')} withAsterisk error={errors.startDate?.message} {...form.register('startDate')} />
+            <TextInput type="date" label={t('common.startDate')} {...requiredField} error={errors.startDate?.message} {...form.register('startDate')} />
             <TextInput
               type="date"
               label={t('common.endDate')}

@@ -16,6 +16,7 @@ import { useAddAtasanOverride, useAtasanOverrides, useDeleteAtasanOverride } fro
 import type { AtasanOverride, NewOverrideInput } from '../api.ts'
 import { PegawaiPicker } from './pegawai-picker.tsx'
 import { PeriodBadge, PeriodText } from './period-badge.tsx'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 type Form = { atasanId: string; startDate: string; endDate: string | null; reason: string | null }
 const emptyToNull = (v: unknown) => (v === '' ? null : v)
@@ -55,7 +56,7 @@ function AddOverrideModal(props: { pegawai: Pegawai; opened: boolean; onClose: (
               <PegawaiPicker
                 label={t('overrides.atasan')}
                 description={t('overrides.atasanHint')}
-                withAsterisk
+                {...requiredField}
                 excludeId={props.pegawai.id}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
@@ -66,7 +67,7 @@ function AddOverrideModal(props: { pegawai: Pegawai; opened: boolean; onClose: (
             )}
           />
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('common.startDate')} withAsterisk error={errors.startDate?.message} {...form.register('startDate')} />
+            <TextInput type="date" label={t('common.startDate')} {...requiredField} error={errors.startDate?.message} {...form.register('startDate')} />
             <TextInput
               type="date"
               label={t('common.endDate')}

@@ -15,6 +15,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useAddExclusion, useDeleteExclusion, useExclusions } from '../api.ts'
 import type { Exclusion, NewExclusionInput } from '../api.ts'
 import { PeriodBadge, PeriodText } from './period-badge.tsx'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 type Form = { reason: ExclusionReason; startDate: string; endDate: string | null; note: string | null }
 
@@ -50,7 +51,7 @@ function AddExclusionModal(props: { pegawaiId: string; opened: boolean; onClose:
           </Text>
           <NativeSelect
             label={t('exclusions.reason')}
-            withAsterisk
+            {...requiredField}
             data-autofocus
             data={EXCLUSION_REASONS.map((r) => ({ value: r, label: t(`exclusions.reasons.${r}`) }))}
             error={errors.reason?.message}
@@ -60,7 +61,7 @@ function AddExclusionModal(props: { pegawaiId: string; opened: boolean; onClose:
             <TextInput
               type="date"
               label={t('common.startDate')}
-              withAsterisk
+              {...requiredField}
               error={errors.startDate?.message}
               {...form.register('startDate')}
             />

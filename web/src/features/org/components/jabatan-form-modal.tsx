@@ -9,6 +9,7 @@ import type { Jabatan, JabatanJenis } from '../../../../../shared/org.ts'
 import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateJabatan, useUpdateJabatan } from '../api.ts'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 type JabatanForm = { name: string; jenis: JabatanJenis | ''; headsUnit: boolean; unitId: string | null }
 
@@ -68,7 +69,7 @@ export function JabatanFormModal(props: {
           <TextInput
             label={t('jabatan.name')}
             description={t('jabatan.nameHint')}
-            withAsterisk
+            {...requiredField}
             data-autofocus
             error={form.formState.errors.name?.message}
             {...form.register('name')}
@@ -76,7 +77,7 @@ export function JabatanFormModal(props: {
           <NativeSelect
             label={t('jabatan.jenis')}
             description={t('jabatan.jenisHint')}
-            withAsterisk
+            {...requiredField}
             error={form.formState.errors.jenis?.message}
             data={[
               { value: '', label: t('jabatan.pickJenis') },

@@ -22,7 +22,7 @@ export function PegawaiCard(props: { pegawai: Pegawai; action?: ReactNode; showA
               {formatNip(p.nip)}
             </Text>
           </div>
-          <Badge variant="outline" color="gray">
+          <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>
             {p.status}
           </Badge>
         </Group>

@@ -15,6 +15,7 @@ import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
 import { useJabatan } from '../api.ts'
 import type { NewPegawaiOutput } from '../api.ts'
 import { UnitSelect } from './unit-select.tsx'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 export type PegawaiFormValues = {
   nip: string
@@ -161,7 +162,7 @@ export function PegawaiForm(props: {
                   <TextInput
                     label={t('pegawai.nip')}
                     description={t('pegawai.form.nipHint')}
-                    withAsterisk
+                    {...requiredField}
                     inputMode="numeric"
                     autoComplete="off"
                     error={errors.nip?.message}
@@ -191,7 +192,7 @@ export function PegawaiForm(props: {
               <TextInput
                 label={t('pegawai.name')}
                 description={t('pegawai.form.nameHint')}
-                withAsterisk
+                {...requiredField}
                 error={errors.name?.message}
                 {...form.register('name')}
               />
@@ -208,7 +209,7 @@ export function PegawaiForm(props: {
               <NativeSelect
                 label={t('pegawai.status')}
                 description={t('pegawai.form.statusHint')}
-                withAsterisk
+                {...requiredField}
                 data={PEGAWAI_STATUS.map((s) => ({ value: s, label: t(`pegawai.statusLabel.${s}`) }))}
                 error={errors.status?.message}
                 {...form.register('status', {
@@ -251,7 +252,7 @@ export function PegawaiForm(props: {
                   <UnitSelect
                     label={t('pegawai.unit')}
                     description={t('pegawai.form.unitHint')}
-                    withAsterisk
+                    {...requiredField}
                     clearable={false}
                     value={field.value || null}
                     onChange={(v) => field.onChange(v ?? '')}
@@ -269,7 +270,7 @@ export function PegawaiForm(props: {
                   <Select
                     label={t('pegawai.jabatan')}
                     description={unitId ? t('pegawai.form.jabatanHint') : t('pegawai.form.jabatanPickUnitFirst')}
-                    withAsterisk
+                    {...requiredField}
                     searchable
                     disabled={!unitId}
                     nothingFoundMessage={t('pegawai.form.noJabatan')}

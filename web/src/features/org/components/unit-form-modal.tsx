@@ -9,6 +9,7 @@ import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateUnit, useUpdateUnit } from '../api.ts'
 import { UnitSelect } from './unit-select.tsx'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 /** Add a unit (with its parent) or rename an existing one. */
 export function UnitFormModal(props: {
@@ -82,7 +83,7 @@ export function UnitFormModal(props: {
           <TextInput
             label={t('units.name')}
             description={t('units.nameHint')}
-            withAsterisk
+            {...requiredField}
             data-autofocus
             error={form.formState.errors.name?.message}
             {...form.register('name')}

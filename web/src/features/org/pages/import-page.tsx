@@ -3,6 +3,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Code,
   Grid,
   Group,
   Input,
@@ -26,12 +27,15 @@ import {
 } from '@tabler/icons-react'
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MAX_IMPORT_ROWS, PEGAWAI_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS } from '../../../../../shared/org-import.ts'
+import type { ImportColumn } from '../../../../../shared/org-import.ts'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { apiUrl } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { formatNumber } from '../../../lib/format.ts'
 import { useImport } from '../api.ts'
 import type { ImportKind, ImportMode, ImportResult } from '../api.ts'
+import { requiredField } from '../../../components/ui/required-field.ts'
 
 const MAX_ERRORS_SHOWN = 200
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -179,7 +183,8 @@ export function ImportPage() {
     imp.mutate({ kind, file, mode, dryRun })
   }
 
-  const columns = kind === 'pegawai' ? (t('import.columns.pegawai', { returnObjects: true }) as string[]) : (t('import.columns.units', { returnObjects: true }) as string[])
+  const columns: readonly ImportColumn[] = kind === 'pegawai' ? PEGAWAI_COLUMNS : UNIT_COLUMNS
+  const required = REQUIRED_COLUMNS[kind]
 
   return (
     <Stack>
@@ -204,9 +209,9 @@ export function ImportPage() {
 
               <Input.Wrapper
                 label={t('import.file')}
-                description={t('import.fileHint')}
+                description={t('import.fileHint', { max: formatNumber(MAX_IMPORT_ROWS) })}
                 error={fileError}
-                withAsterisk
+                {...requiredField}
                 id={fileId}
               >
                 <Group gap="sm" mt={6} wrap="nowrap" align="center">
@@ -290,11 +295,32 @@ export function ImportPage() {
                 </Title>
               </Group>
               <Text size="sm">{kind === 'pegawai' ? t('import.guidePegawai') : t('import.guideUnits')}</Text>
-              <List size="sm" spacing={4}>
+              <List size="sm" spacing={6} data-testid="import-columns">
                 {columns.map((c) => (
-                  <List.Item key={c}>{c}</List.Item>
+                  <List.Item key={c}>
+                    <Code>{c}</Code>
+                    {required.includes(c) ? (
+                      <Text component="span" size="xs" fw={700}>
+                        {' '}
+                        ({t('import.required')})
+                      </Text>
+                    ) : null}
+                    {kind === 'pegawai' && (c === 'kode_unit' || c === 'nama_unit') ? (
+                      <Text component="span" size="xs" fw={700}>
+                        {' '}
+                        ({t('import.unitOrName')})
+                      </Text>
+                    ) : null}
+                    <Text component="span" size="sm">
+                      {' '}
+                      — {t(`import.columnHelp.${c}`)}
+                    </Text>
+                  </List.Item>
                 ))}
               </List>
+              <Text size="xs" c="dimmed">
+                {t('import.columnsAliases')}
+              </Text>
               <Text size="sm" fw={600}>
                 {t('import.templateTitle')}
               </Text>
@@ -319,6 +345,16 @@ export function ImportPage() {
                   leftSection={<IconDownload size={16} aria-hidden />}
                 >
                   {t('import.templateCsv')}
+                </Button>
+                <Button
+                  component="a"
+                  href={apiUrl(`/org/export/${kind}`, { format: 'csv', delimiter: 'semicolon' })}
+                  download
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                >
+                  {t('import.templateCsvSemicolon')}
                 </Button>
               </Group>
               <Text size="xs" c="dimmed">

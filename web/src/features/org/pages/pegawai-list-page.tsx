@@ -1,6 +1,6 @@
-import { Button, Grid, Group, Menu, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Button, Grid, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconChevronRight, IconDownload, IconFileImport, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import { IconChevronRight, IconFileImport, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
 import { useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,34 +14,13 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
 import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
-import { apiUrl } from '../../../lib/api-client.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { usePegawaiList } from '../api.ts'
+import { ExportMenu } from '../components/export-menu.tsx'
 import { PegawaiCard } from '../components/pegawai-card.tsx'
 import { UnitSelect } from '../components/unit-select.tsx'
 
 const PAGE_SIZE = 25
-
-export function ExportMenu(props: { kind: 'pegawai' | 'units'; label?: string }) {
-  const { t } = useTranslation()
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />}>
-          {props.label ?? t('common.export')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component="a" href={apiUrl(`/org/export/${props.kind}`, { format: 'xlsx' })} download>
-          {t('common.exportXlsx')}
-        </Menu.Item>
-        <Menu.Item component="a" href={apiUrl(`/org/export/${props.kind}`, { format: 'csv' })} download>
-          {t('common.exportCsv')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
-  )
-}
 
 export function PegawaiListPage() {
   const { t } = useTranslation()

@@ -23,6 +23,7 @@ import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
 import { formatNumber } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useUnits, useUpdateUnit } from '../api.ts'
+import { ExportMenu } from '../components/export-menu.tsx'
 import { JabatanPanel } from '../components/jabatan-panel.tsx'
 import { UnitFormModal } from '../components/unit-form-modal.tsx'
 import { UnitMoveModal } from '../components/unit-move-modal.tsx'
@@ -168,15 +169,18 @@ export function UnitsPage() {
         title={t('units.title')}
         description={t('units.description')}
         actions={
-          <Button
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => {
-              setAddParentId(selected?.active ? selected.id : null)
-              setFormOpen('add')
-            }}
-          >
-            {t('units.add')}
-          </Button>
+          <>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => {
+                setAddParentId(selected?.active ? selected.id : null)
+                setFormOpen('add')
+              }}
+            >
+              {t('units.add')}
+            </Button>
+            <ExportMenu kind="units" />
+          </>
         }
       />
       {units.isPending ? (

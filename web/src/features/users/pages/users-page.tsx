@@ -140,7 +140,8 @@ function RolesModal(props: { user: UserAccount | null; isSelf: boolean; onClose:
   }, [user])
   if (!user) return null
   const save = () => {
-    const next = [...(user.roles.includes('pegawai') ? (['pegawai'] as Role[]) : []), ...(roles as Role[])]
+    // Only grantable roles travel; "pegawai" follows from the employee link on the server.
+    const next = GRANTABLE_ROLES.filter((r) => roles.includes(r))
     update.mutate(
       { id: user.id, roles: next },
       {
