@@ -13,6 +13,7 @@ import { createTestDatabase } from './test/test-db.ts'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'))
 const t = await setupTestApp({ env: { DATA_DIR: tmp } })
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
 /** Runs the CLI in-process against an open test database, capturing what it prints. */
 async function cli(argv: string[], database: CliDatabase = { db: t.db, embedded: false }) {

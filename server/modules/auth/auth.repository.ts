@@ -18,11 +18,6 @@ export async function findAccount(db: Executor, id: string) {
   return row
 }
 
-export async function findAccountByPegawai(db: Executor, pegawaiId: string) {
-  const [row] = await db.select().from(userAccounts).where(eq(userAccounts.pegawaiId, pegawaiId)).limit(1)
-  return row
-}
-
 export async function updateAccount(db: Executor, id: string, patch: Partial<typeof userAccounts.$inferInsert>) {
   const [row] = await db
     .update(userAccounts)
@@ -89,4 +84,32 @@ export async function listAccounts(
     db.select({ n: sql<number>`count(*)::int` }).from(userAccounts).where(cond),
   ])
   return { rows, total: count?.n ?? 0 }
+}
+
+/** Accounts for many new employees in one statement; existing ones are left alone. */
+export async function insertAccountsForPegawai(
+  db: Executor,
+  rows: readonly { instansiId: string; pegawaiId: string; username: string; displayName: string; passwordHash: string }[],
+) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insert(userAccounts)
+      .values(rows.slice(i, i + 1000).map((r) => ({ ...r, mustChangePassword: true })))
+      .onConflictDoNothing({ target: userAccounts.pegawaiId })
+  }
+}
+
+/** Keeps the display names of many employees' accounts in step, in one statement. */
+export async function updateDisplayNamesForPegawai(db: Executor, rows: readonly { pegawaiId: string; displayName: string }[]) {
+  if (rows.length === 0) return
+  await db.execute(sql`update ${userAccounts} set display_name = v.display_name, updated_at = now()
+    from unnest(${sql.param(rows.map((r) => r.pegawaiId))}::uuid[], ${sql.param(rows.map((r) => r.displayName))}::text[]) as v(pegawai_id, display_name)
+    where ${userAccounts.pegawaiId} = v.pegawai_id and ${userAccounts.displayName} is distinct from v.display_name`)
+}
+
+/** Signs out every session of these employees' accounts. */
+export async function revokeSessionsOfPegawai(db: Executor, pegawaiIds: readonly string[], now: Date) {
+  if (pegawaiIds.length === 0) return
+  await db.execute(sql`update ${sessions} set revoked_at = ${now} where revoked_at is null and user_id in
+    (select id from ${userAccounts} where pegawai_id = any(${sql.param([...pegawaiIds])}::uuid[]))`)
 }

@@ -293,26 +293,27 @@ export type AuthService = ReturnType<typeof createAuthService>
  */
 export function createAccountsPort({ clock }: { clock: Clock }) {
   return {
-    /** A new employee gets an account (login = NIP) with an unusable password until an admin resets it. */
-    async createForPegawai(tx: Executor, p: { id: string; instansiId: string; nip: string; displayName: string }) {
-      const existing = await repo.findAccountByPegawai(tx, p.id)
-      if (existing) return existing
-      return repo.insertAccount(tx, {
-        instansiId: p.instansiId,
-        pegawaiId: p.id,
-        username: p.nip,
-        displayName: p.displayName,
-        // Not an argon2 hash, so no password matches it (like '!' in /etc/shadow).
-        passwordHash: `!unset:${randomToken(8)}`,
-        mustChangePassword: true,
-      })
+    /**
+     * New employees get accounts (login = NIP) with an unusable password until an admin
+     * issues a one-time password. Bulk, so that an import of thousands stays one statement.
+     */
+    async createForPegawai(tx: Executor, people: readonly { id: string; instansiId: string; nip: string; displayName: string }[]) {
+      await repo.insertAccountsForPegawai(
+        tx,
+        people.map((p) => ({
+          instansiId: p.instansiId,
+          pegawaiId: p.id,
+          username: p.nip,
+          displayName: p.displayName,
+          // Not an argon2 hash, so no password matches it (like '!' in /etc/shadow).
+          passwordHash: `!unset:${randomToken(8)}`,
+        })),
+      )
     },
-    /** Keeps the account's display name in step and signs out a deactivated employee. */
-    async syncPegawai(tx: Executor, p: { id: string; displayName: string; active: boolean }) {
-      const account = await repo.findAccountByPegawai(tx, p.id)
-      if (!account) return
-      await repo.updateAccount(tx, account.id, { displayName: p.displayName })
-      if (!p.active) await repo.revokeSessionsOfUser(tx, account.id, clock.now())
+    /** Keeps account display names in step and signs out deactivated employees. */
+    async syncPegawai(tx: Executor, people: readonly { id: string; displayName: string; active: boolean }[]) {
+      await repo.updateDisplayNamesForPegawai(tx, people.map((p) => ({ pegawaiId: p.id, displayName: p.displayName })))
+      await repo.revokeSessionsOfPegawai(tx, people.filter((p) => !p.active).map((p) => p.id), clock.now())
     },
   }
 }

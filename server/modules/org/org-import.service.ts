@@ -192,10 +192,24 @@ export function createOrgImportService({ db, clock, audit, accounts, dataDir }: 
       }
     }
 
+    // Every code in the file gets its final id up front: the existing unit's, or a new one.
+    const idOf = new Map<string, string>()
+    for (const l of lines) if (l.code && !idOf.has(l.key)) idOf.set(l.key, existingOf(l.key)?.id ?? randomUUID())
+    const existingById = new Map(existing.map((u) => [u.id, u]))
+    /**
+     * The parent a row asks for. A blank kode_unit_induk on an existing unit whose current parent
+     * has no code keeps that parent: the file could not have named it (so exporting and
+     * re-importing never moves such a unit to the root).
+     */
+    const parentIdOf = (l: Line): string | null => {
+      if (l.parentKey) return idOf.get(l.parentKey) ?? existingOf(l.parentKey)?.id ?? null
+      const current = existingById.get(existingOf(l.key)?.parentId ?? '')
+      return current && !current.code ? current.id : null
+    }
+
     // Rejecting a row can break others (a child whose new parent was rejected; a cycle), so
-    // repeat until nothing changes. Node ids: an existing unit's id, or "new:<code>".
+    // repeat until nothing changes.
     const valid = (l: Line) => !errors.has(l.row)
-    const nodeOf = (key: string) => existingOf(key)?.id ?? `new:${key}`
     for (let changed = true; changed; ) {
       changed = false
       for (const l of lines) {
@@ -207,12 +221,11 @@ export function createOrgImportService({ db, clock, audit, accounts, dataDir }: 
         }
       }
       const fileParent = new Map<string, string | null>()
-      for (const l of lines) if (valid(l)) fileParent.set(nodeOf(l.key), l.parentKey ? nodeOf(l.parentKey) : null)
-      const dbParent = new Map(existing.map((u) => [u.id, u.parentId]))
-      const parentOf = (node: string) => (fileParent.has(node) ? (fileParent.get(node) ?? null) : (dbParent.get(node) ?? null))
+      for (const l of lines) if (valid(l)) fileParent.set(idOf.get(l.key) as string, parentIdOf(l))
+      const parentOf = (id: string) => (fileParent.has(id) ? (fileParent.get(id) ?? null) : (existingById.get(id)?.parentId ?? null))
       for (const l of lines) {
         if (!valid(l)) continue
-        const start = nodeOf(l.key)
+        const start = idOf.get(l.key) as string
         const seen = new Set<string>()
         for (let at = parentOf(start); at && !seen.has(at); at = parentOf(at)) {
           if (at === start) {
@@ -226,9 +239,6 @@ export function createOrgImportService({ db, clock, audit, accounts, dataDir }: 
     }
 
     const validLines = lines.filter(valid)
-    const idOf = new Map<string, string>()
-    for (const l of validLines) idOf.set(l.key, existingOf(l.key)?.id ?? randomUUID())
-    const resolveParent = (l: Line) => (l.parentKey ? (existingOf(l.parentKey)?.id ?? idOf.get(l.parentKey) ?? null) : null)
     const created = validLines.filter((l) => !existingOf(l.key))
     const matched = validLines.filter((l) => existingOf(l.key))
 
@@ -251,11 +261,11 @@ export function createOrgImportService({ db, clock, audit, accounts, dataDir }: 
         await repo.insertMany(
           w,
           'units',
-          ordered.map((l) => ({ id: idOf.get(l.key) as string, instansiId, code: l.code, name: l.name, parentId: resolveParent(l) })),
+          ordered.map((l) => ({ id: idOf.get(l.key) as string, instansiId, code: l.code, name: l.name, parentId: parentIdOf(l) })),
         )
         const changes = matched.flatMap((l) => {
           const before = existingOf(l.key) as repo.UnitRow
-          const parentId = resolveParent(l)
+          const parentId = parentIdOf(l)
           return before.name === l.name && before.parentId === parentId ? [] : [{ id: before.id, name: l.name, parentId }]
         })
         await repo.updateUnitsMany(w, changes)
@@ -457,7 +467,7 @@ export function createOrgImportService({ db, clock, audit, accounts, dataDir }: 
         }))
         await repo.insertMany(w, 'pegawai', fresh)
         await repo.insertMany(w, 'positionHistory', fresh.map((p) => ({ instansiId, pegawaiId: p.id, unitId: p.unitId, jabatanId: p.jabatanId, startDate: day })))
-        for (const p of fresh) await accounts.createForPegawai(w, { id: p.id, instansiId, nip: p.nip, displayName: fullName(p) })
+        await accounts.createForPegawai(w, fresh.map((p) => ({ id: p.id, instansiId, nip: p.nip, displayName: fullName(p) })))
 
         // Updates: a column missing from the file keeps the stored value; a blank cell clears it.
         const changed: repo.PegawaiRow[] = []
@@ -487,7 +497,7 @@ export function createOrgImportService({ db, clock, audit, accounts, dataDir }: 
         }
         await repo.updatePegawaiMany(w, changed)
         await repo.movePositionsMany(w, instansiId, day, moves)
-        for (const s of synced) await accounts.syncPegawai(w, s)
+        await accounts.syncPegawai(w, synced)
       },
     }
   }

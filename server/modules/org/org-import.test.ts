@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { auditLog } from '../audit/audit.tables.ts'
 import { userAccounts } from '../auth/auth.tables.ts'
 import { makeNip } from '../../test/factories.ts'
@@ -13,6 +13,7 @@ import { pegawai, units } from './org.tables.ts'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-import-'))
 const t = await setupTestApp({ env: { DATA_DIR: dataDir } })
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
 type FilePart = { name: string; data: Buffer | string; type?: string }
 
@@ -91,6 +92,18 @@ describe('unit import', () => {
     const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.instansiId, inst.id), eq(auditLog.action, 'import.units')))
     expect(audit).toHaveLength(2)
     expect(audit[0]?.after).toMatchObject({ fileName: 'unit.csv', created: 3, updated: 0 })
+  })
+
+  it('a blank parent keeps a current parent that has no code (the file could not name it)', async () => {
+    const inst = await t.f.instansi()
+    const admin = await t.login((await t.f.account(inst.id)).username)
+    const uncoded = await t.f.unit(inst.id, 'Induk Tanpa Kode')
+    const child = await t.f.unit(inst.id, 'Anak', uncoded.id)
+    await t.db.update(units).set({ code: 'ANAK' }).where(eq(units.id, child.id))
+    const coded = await upload(admin, 'units', { name: 'u.csv', data: csv([['kode_unit', 'nama_unit', 'kode_unit_induk'], ['INDUK2', 'Induk Berkode', ''], ['ANAK', 'Anak Baru', '']]) })
+    expect(coded.json()).toMatchObject({ created: 1, updated: 1, errors: [] })
+    const [after] = await t.db.select().from(units).where(eq(units.id, child.id))
+    expect(after).toMatchObject({ name: 'Anak Baru', parentId: uncoded.id })
   })
 
   it('reports unknown parents, duplicate codes and cycles with their rows', async () => {

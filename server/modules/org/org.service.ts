@@ -347,7 +347,7 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           active: input.active,
         })
         await repo.movePosition(tx, { instansiId, pegawaiId: row.id, unitId: row.unitId, jabatanId: row.jabatanId, day: await todayFor(instansiId) })
-        await accounts.createForPegawai(tx, { id: row.id, instansiId, nip: row.nip, displayName: fullName(row) })
+        await accounts.createForPegawai(tx, [{ id: row.id, instansiId, nip: row.nip, displayName: fullName(row) }])
         await audit.record(tx, actor, { action: 'pegawai.created', entity: 'pegawai', entityId: row.id, after: row })
         return row.id
       })
@@ -377,7 +377,7 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           jabatanId,
         })
         if (moved) await repo.movePosition(tx, { instansiId, pegawaiId, unitId, jabatanId, day: await todayFor(instansiId) })
-        await accounts.syncPegawai(tx, { id: pegawaiId, displayName: fullName(after), active: after.active })
+        await accounts.syncPegawai(tx, [{ id: pegawaiId, displayName: fullName(after), active: after.active }])
         await audit.record(tx, actor, { action: moved ? 'pegawai.moved' : 'pegawai.updated', entity: 'pegawai', entityId: pegawaiId, before, after })
       })
       return service.getPegawai(actor, pegawaiId)

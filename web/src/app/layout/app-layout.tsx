@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { PageLoader } from '../../components/ui/loading-state.tsx'
 import { NavLinkLink } from '../../components/ui/links.tsx'
 import type { Me } from '../../features/auth/api.ts'
-import { useMe } from '../../features/auth/api.ts'
+import { isPegawai, useMe } from '../../features/auth/api.ts'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
 import type { NavItem } from './nav-items.ts'
@@ -15,7 +15,7 @@ import { UserMenu } from './user-menu.tsx'
 
 const GROUP_ORDER = ['pegawai', 'atasan', 'admin', 'helpdesk'] as const
 
-function SideNav(props: { items: NavItem[]; pathname: string; onNavigate?: () => void }) {
+function SideNav(props: { items: NavItem[]; pathname: string; personal: boolean; onNavigate?: () => void }) {
   const { t } = useTranslation()
   return (
     <Stack gap="md">
@@ -25,7 +25,7 @@ function SideNav(props: { items: NavItem[]; pathname: string; onNavigate?: () =>
         return (
           <div key={group}>
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id={`nav-group-${group}`}>
-              {t(`nav.group.${group}`)}
+              {t(`nav.group.${group === 'pegawai' && !props.personal ? 'general' : group}`)}
             </Text>
             <Stack gap={2} component="ul" aria-labelledby={`nav-group-${group}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {items.map((item) => {
@@ -149,7 +149,7 @@ export function AppLayout() {
       {showSide ? (
         <AppShell.Navbar p="sm" aria-label={t('nav.mainLabel')} component="nav" data-testid="app-nav">
           <ScrollArea type="auto">
-            <SideNav items={items} pathname={location.pathname} />
+            <SideNav items={items} pathname={location.pathname} personal={isPegawai(me)} />
           </ScrollArea>
         </AppShell.Navbar>
       ) : null}
@@ -174,7 +174,7 @@ export function AppLayout() {
         radius="lg"
       >
         <nav aria-label={t('nav.mainLabel')}>
-          <SideNav items={items} pathname={location.pathname} onNavigate={more.close} />
+          <SideNav items={items} pathname={location.pathname} personal={isPegawai(me)} onNavigate={more.close} />
         </nav>
       </Drawer>
     </AppShell>

@@ -51,7 +51,7 @@ function AuditDiff(props: { entry: AuditEntry }) {
       </Group>
       {visible.length === 0 ? (
         <Text size="sm" c="dimmed" fs="italic">
-          {t('audit.noChanges')}
+          {props.entry.before == null && props.entry.after == null ? t('audit.noData') : t('audit.noChanges')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={520}>
@@ -236,7 +236,7 @@ export function AuditPage() {
                       {formatDateTime(e.at, tz)}
                     </Text>
                     <Group gap={6}>
-                      <Badge variant="light">{e.action}</Badge>
+                      <Code>{e.action}</Code>
                       <Text size="sm" fw={600}>
                         {e.entity}
                       </Text>
@@ -278,7 +278,7 @@ export function AuditPage() {
                             <Text size="sm">{e.actorLabel ?? t('audit.system')}</Text>
                           </Table.Td>
                           <Table.Td>
-                            <Badge variant="light">{e.action}</Badge>
+                            <Code>{e.action}</Code>
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm" fw={600}>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Stack, Switch, Text, Title, Tooltip } from '@mantine/core'
+import { Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core'
 import { IconBriefcase, IconCrown, IconPencil, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -86,13 +86,13 @@ export function JabatanPanel(props: { unitId: string; unitName: string }) {
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((j) => (
             <Card key={j.id} withBorder padding="sm" radius="md" component="li" data-testid="jabatan-item">
-              <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
-                <Stack gap={4} style={{ minWidth: 0 }}>
+              <Group justify="space-between" gap="xs" align="flex-start">
+                <Stack gap={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
                   <Text fw={600} style={{ wordBreak: 'break-word' }}>
                     {j.name}
                   </Text>
                   <Group gap={6}>
-                    <Badge variant="light" color="gray">
+                    <Badge variant="light" color="gray" maw="100%">
                       {JABATAN_JENIS_LABEL[j.jenis]}
                     </Badge>
                     {j.headsUnit ? (
@@ -103,21 +103,26 @@ export function JabatanPanel(props: { unitId: string; unitName: string }) {
                     {!j.active ? <ActiveBadge active={false} /> : null}
                   </Group>
                 </Stack>
-                <Group gap={4} wrap="nowrap">
-                  <Tooltip label={t('jabatan.edit')}>
-                    <ActionIcon
-                      variant="subtle"
-                      size="lg"
-                      aria-label={t('jabatan.editNamed', { name: j.name })}
-                      onClick={() => {
-                        setEditing(j)
-                        setFormOpen(true)
-                      }}
-                    >
-                      <IconPencil size={18} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Button size="compact-xs" variant="subtle" color={j.active ? 'red' : 'teal'} onClick={() => setToggling(j)}>
+                <Group gap={4} wrap="nowrap" ml="auto">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconPencil size={16} aria-hidden />}
+                    aria-label={t('jabatan.editNamed', { name: j.name })}
+                    onClick={() => {
+                      setEditing(j)
+                      setFormOpen(true)
+                    }}
+                  >
+                    {t('jabatan.editShort')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color={j.active ? 'red' : 'teal'}
+                    aria-label={j.active ? t('jabatan.deactivateNamed', { name: j.name }) : t('jabatan.activateNamed', { name: j.name })}
+                    onClick={() => setToggling(j)}
+                  >
                     {j.active ? t('common.deactivate') : t('common.activate')}
                   </Button>
                 </Group>

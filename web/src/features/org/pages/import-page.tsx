@@ -25,7 +25,7 @@ import {
   IconListSearch,
   IconUpload,
 } from '@tabler/icons-react'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_IMPORT_ROWS, PEGAWAI_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS } from '../../../../../shared/org-import.ts'
 import type { ImportColumn } from '../../../../../shared/org-import.ts'
@@ -96,8 +96,8 @@ function ImportResultView(props: { result: ImportResult }) {
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Stat label={t('import.result.totalRows')} value={r.totalRows} testId="import-total" />
         <Stat label={t('import.result.validRows')} value={r.validRows} testId="import-valid" />
-        <Stat label={t('import.result.created')} value={r.dryRun ? null : r.created} testId="import-created" />
-        <Stat label={t('import.result.updated')} value={r.dryRun ? null : r.updated} testId="import-updated" />
+        <Stat label={r.dryRun ? t('import.result.wouldCreate') : t('import.result.created')} value={r.created} testId="import-created" />
+        <Stat label={r.dryRun ? t('import.result.wouldUpdate') : t('import.result.updated')} value={r.updated} testId="import-updated" />
       </SimpleGrid>
       {r.rejectedFileId ? (
         <Group gap="xs">
@@ -173,6 +173,13 @@ export function ImportPage() {
   const lastRun = imp.variables
 
   const resetResult = () => imp.reset()
+
+  // The result sits below the form (and below the guide on a phone): bring it into view.
+  const resultRef = useRef<HTMLDivElement>(null)
+  const outcome = imp.data ?? imp.error
+  useEffect(() => {
+    if (outcome) resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+  }, [outcome])
 
   const run = (dryRun: boolean) => {
     if (!file) {
@@ -365,6 +372,7 @@ export function ImportPage() {
         </Grid.Col>
       </Grid>
 
+      <div ref={resultRef} style={{ scrollMarginTop: 72 }} />
       {imp.isError ? (
         <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('import.failedTitle')} role="alert" data-testid="import-failed">
           {errorMessage(imp.error)}

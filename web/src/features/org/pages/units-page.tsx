@@ -10,7 +10,7 @@ import {
   IconSearch,
   IconUsers,
 } from '@tabler/icons-react'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
@@ -21,6 +21,7 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
 import { formatNumber } from '../../../lib/format.ts'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useUnits, useUpdateUnit } from '../api.ts'
 import { ExportMenu } from '../components/export-menu.tsx'
@@ -49,7 +50,7 @@ function UnitDetail(props: {
   const { t } = useTranslation()
   const u = props.unit
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="unit-detail">
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="unit-detail" id="unit-detail" style={{ scrollMarginTop: 72 }}>
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="xs">
           <div style={{ minWidth: 0 }}>
@@ -118,6 +119,12 @@ export function UnitsPage() {
   const [addParentId, setAddParentId] = useState<string | null>(null)
   const [moveOpen, setMoveOpen] = useState(false)
   const [confirmToggle, setConfirmToggle] = useState(false)
+
+  const isPhone = useIsPhone()
+  // On a phone the details sit below the tree: bring them into view after a choice.
+  useEffect(() => {
+    if (isPhone && selectedId) document.getElementById('unit-detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+  }, [isPhone, selectedId])
 
   const tree = useMemo(() => buildUnitTree(units.data ?? []), [units.data])
   const all = useMemo(() => flattenTree(tree), [tree])
