@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint'
 /** Layering rules from design/style.md, each with a message that explains it. */
 const serverOnly = {
   group: ['**/server/**', '#server/*'],
-  message: 'shared/ and web/ must not import server code: shared holds contracts and pure rules used by both sides.',
+  message:
+    'shared/ and web/ must not import server code: shared holds contracts and pure rules used by both sides.',
 }
 const noFeatureInUi = {
   group: ['**/features/**'],
@@ -19,22 +20,39 @@ const noRepoInRoutes = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'web/dist/**', 'data/**', 'test-results/**', 'playwright-report/**', 'server/db/migrations/**', 'bench/results/**'],
+    ignores: [
+      'node_modules/**',
+      'web/dist/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'server/db/migrations/**',
+      'bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -42,11 +60,13 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       eqeqeq: ['error', 'smart'],
-      curly: ['error', 'multi-line'],
       'no-console': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration through server/config.ts (the only reader of process.env).' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through server/config.ts (the only reader of process.env).',
+        },
       ],
     },
   },
@@ -76,8 +96,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./(?!audit/audit\\.service|auth/auth\\.service|org/org\\.service)[^/]+/[^/]+\\.(repository|tables)\\.ts$',
-              message: "A module never imports another module's repository or tables: depend on its service, passed in as a dependency.",
+              regex:
+                '^\\.\\./(?!audit/audit\\.service|auth/auth\\.service|org/org\\.service)[^/]+/[^/]+\\.(repository|tables)\\.ts$',
+              message:
+                "A module never imports another module's repository or tables: depend on its service, passed in as a dependency.",
             },
           ],
         },

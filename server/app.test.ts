@@ -15,7 +15,11 @@ describe('health', () => {
   })
 
   it('needs no session', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { cookie: 'kinerja_session=not-a-session' } })
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { cookie: 'kinerja_session=not-a-session' },
+    })
     expect(res.statusCode).toBe(200)
   })
 })
@@ -25,7 +29,11 @@ describe('API documentation', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toMatch(/application\/json/)
-    const doc = JSON.parse(res.body) as { openapi: string; info: { title: string }; paths: Record<string, Record<string, unknown>> }
+    const doc = JSON.parse(res.body) as {
+      openapi: string
+      info: { title: string }
+      paths: Record<string, Record<string, unknown>>
+    }
     expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/)
     expect(doc.info.title).toBeTruthy()
     expect(doc.paths['/api/auth/login']).toHaveProperty('post')
@@ -59,7 +67,9 @@ describe('metrics', () => {
     expect(res.headers['content-type']).toMatch(/^text\/plain/)
     expect(res.body).toContain('# TYPE kinerja_http_request_duration_seconds histogram')
     // The health request above was observed under its route pattern.
-    expect(res.body).toMatch(/kinerja_http_request_duration_seconds_count\{[^}]*route="\/api\/health"[^}]*\} [1-9]/)
+    expect(res.body).toMatch(
+      /kinerja_http_request_duration_seconds_count\{[^}]*route="\/api\/health"[^}]*\} [1-9]/,
+    )
     expect(res.body).toMatch(/^kinerja_process_cpu_seconds_total /m)
   })
 
@@ -68,9 +78,17 @@ describe('metrics', () => {
     const without = await guarded.app.inject({ method: 'GET', url: '/metrics' })
     expect(without.statusCode).toBe(401)
     expect(without.json().error.code).toBe('UNAUTHENTICATED')
-    const wrong = await guarded.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer nope' } })
+    const wrong = await guarded.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: 'Bearer nope' },
+    })
     expect(wrong.statusCode).toBe(401)
-    const right = await guarded.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer s3cret-metrics' } })
+    const right = await guarded.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: 'Bearer s3cret-metrics' },
+    })
     expect(right.statusCode).toBe(200)
     expect(right.body).toContain('kinerja_http_request_duration_seconds')
   })

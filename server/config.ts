@@ -11,11 +11,21 @@ const envSchema = z.object({
   DATABASE_REPLICA_URL: z.string().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   DEMO_SEED: z.enum(['auto', 'true', 'false']).default('auto'),
   WEB_DIST: z.string().default('./web/dist'),
@@ -74,6 +84,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Test databases: read here too so that process.env stays in this file. */
-export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+export function testDatabaseUrl(
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   return env.TEST_DATABASE_URL || undefined
 }

@@ -4,6 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
+// The child app reads its configuration from its environment, like `npm start` does.
+// eslint-disable-next-line no-restricted-syntax
+const parentEnv = process.env
+
 /**
  * The promise of `npm start` on a bare machine: embedded PostgreSQL, demo seeded, and after
  * `kill -9` of the app the next start recovers by itself without losing acknowledged writes.
@@ -16,7 +20,14 @@ const children: ChildProcess[] = []
 function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: '', WEB_DIST: '/nonexistent' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: '',
+      WEB_DIST: '/nonexistent',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(child)
@@ -76,7 +87,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     // A second process on the same DATA_DIR is refused with a clear message.
     const second = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: '' },
+      env: { ...parentEnv, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: '' },
     })
     let secondOut = ''
     second.stderr.on('data', (d: Buffer) => (secondOut += d.toString()))
@@ -88,7 +99,11 @@ describe('npm start on the embedded PostgreSQL', () => {
     const s = await loginAdmin(first.url)
     const created = await fetch(`${first.url}/api/org/units`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrfToken },
+      headers: {
+        'content-type': 'application/json',
+        cookie: s.cookie,
+        'x-csrf-token': s.csrfToken,
+      },
       body: JSON.stringify({ name: 'Unit Uji Pemulihan' }),
     })
     expect(created.status).toBe(201)

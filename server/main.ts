@@ -3,7 +3,12 @@ import path from 'node:path'
 import { buildApp } from './app.ts'
 import { loadConfig, loadDotEnv, type Config } from './config.ts'
 import { closeDb, createDb, migrateDb, type Db } from './db/client.ts'
-import { DataDirInUseError, lockDataDir, startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.ts'
+import {
+  DataDirInUseError,
+  lockDataDir,
+  startEmbeddedPostgres,
+  type EmbeddedDb,
+} from './db/embedded.ts'
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts'
 import { dayIn, systemClock } from './lib/clock.ts'
 
@@ -12,9 +17,15 @@ type DemoAccount = { role: string; login: string; password: string; name: string
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 /** Opens the database: the embedded PostgreSQL by default, or DATABASE_URL. */
-export async function openDatabase(config: Config): Promise<{ db: Db; embedded: EmbeddedDb | null; unlock: () => void }> {
+export async function openDatabase(
+  config: Config,
+): Promise<{ db: Db; embedded: EmbeddedDb | null; unlock: () => void }> {
   if (config.databaseUrl) {
-    return { db: createDb(config.databaseUrl, config.poolMax), embedded: null, unlock: () => undefined }
+    return {
+      db: createDb(config.databaseUrl, config.poolMax),
+      embedded: null,
+      unlock: () => undefined,
+    }
   }
   const unlock = lockDataDir(config.dataDir)
   try {
@@ -41,7 +52,8 @@ export async function main() {
   const { db, embedded, unlock } = await openDatabase(config)
   await migrateDb(db)
   const demoFile = path.join(config.dataDir, 'demo-accounts.json')
-  const seedAllowed = config.demoSeed === 'true' || (config.demoSeed === 'auto' && !config.databaseUrl)
+  const seedAllowed =
+    config.demoSeed === 'true' || (config.demoSeed === 'auto' && !config.databaseUrl)
   if (seedAllowed && (await isDatabaseEmpty(db))) {
     say('Seeding the Gianyar demo (first start)…')
     const summary = await seedDemo(db, { today: dayIn(systemClock.now(), 'Asia/Makassar') })
@@ -74,19 +86,25 @@ export async function main() {
     `  Database: ${embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`,
   ]
   if (fs.existsSync(demoFile) && embedded) {
-    banner.push('  Demo accounts:', ...accountsTable(JSON.parse(fs.readFileSync(demoFile, 'utf8')) as DemoAccount[]))
+    banner.push(
+      '  Demo accounts:',
+      ...accountsTable(JSON.parse(fs.readFileSync(demoFile, 'utf8')) as DemoAccount[]),
+    )
   }
   say(banner.join('\n'))
 }
 
-const isEntry = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('server', 'main.ts'))
+const isEntry =
+  process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('server', 'main.ts'))
 if (isEntry) {
   main().catch((e: unknown) => {
     if (e instanceof DataDirInUseError) {
       process.stderr.write(`${e.message}\n`)
       process.exit(2)
     }
-    process.stderr.write(`Kinerja failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    process.stderr.write(
+      `Kinerja failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    )
     process.exit(1)
   })
 }

@@ -20,13 +20,25 @@ function newestMtime(dir: string): number {
 const root = path.resolve(import.meta.dirname, '..')
 const built = path.join(root, 'web', 'dist', 'index.html')
 const sources = [path.join(root, 'web', 'src'), path.join(root, 'shared')]
-const stale = !fs.existsSync(built) || Math.max(...sources.map(newestMtime)) > fs.statSync(built).mtimeMs
+const stale =
+  !fs.existsSync(built) || Math.max(...sources.map(newestMtime)) > fs.statSync(built).mtimeMs
 if (stale) {
   process.stdout.write('Building the web app…\n')
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
 }
 
 main().catch((e: unknown) => {
@@ -34,6 +46,8 @@ main().catch((e: unknown) => {
     process.stderr.write(`${e.message}\n`)
     process.exit(2)
   }
-  process.stderr.write(`Kinerja failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+  process.stderr.write(
+    `Kinerja failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  )
   process.exit(1)
 })

@@ -3,7 +3,11 @@ import { idSchema } from './common.ts'
 import { ROLES } from './org.ts'
 
 export const loginSchema = z.object({
-  username: z.string('Isi NIP atau nama pengguna').trim().min(1, 'Isi NIP atau nama pengguna').max(100),
+  username: z
+    .string('Isi NIP atau nama pengguna')
+    .trim()
+    .min(1, 'Isi NIP atau nama pengguna')
+    .max(100),
   password: z.string('Isi kata sandi').min(1, 'Isi kata sandi').max(200),
 })
 export type LoginInput = z.infer<typeof loginSchema>
@@ -59,7 +63,10 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>
 
 export const updateUserSchema = z.object({
-  roles: z.array(z.enum(['admin_instansi', 'pic_helpdesk', 'super_admin'])).max(3).optional(),
+  roles: z
+    .array(z.enum(['admin_instansi', 'pic_helpdesk', 'super_admin']))
+    .max(3)
+    .optional(),
   active: z.boolean().optional(),
 })
 

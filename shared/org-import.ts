@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import { ERROR_CODES } from './common.ts'
-import { GOLONGAN_PNS, GOLONGAN_PPPK, JABATAN_JENIS, JABATAN_JENIS_LABEL, type JabatanJenis, type PegawaiStatus } from './org.ts'
+import {
+  GOLONGAN_PNS,
+  GOLONGAN_PPPK,
+  JABATAN_JENIS,
+  JABATAN_JENIS_LABEL,
+  type JabatanJenis,
+  type PegawaiStatus,
+} from './org.ts'
 
 /**
  * Import and export of units and pegawai (CSV/XLSX, a SIASN-like export). The columns of an
@@ -100,8 +107,13 @@ export function parseYesNo(value: string): boolean | null | undefined {
 
 /** A jenis jabatan written as its code (`fungsional_ahli_muda`) or its label (`Fungsional Ahli Muda`). */
 export function parseJabatanJenis(value: string): JabatanJenis | undefined {
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_')
-  return JABATAN_JENIS.find((j) => j === v || JABATAN_JENIS_LABEL[j].toLowerCase().replace(/\s+/g, '_') === v)
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+  return JABATAN_JENIS.find(
+    (j) => j === v || JABATAN_JENIS_LABEL[j].toLowerCase().replace(/\s+/g, '_') === v,
+  )
 }
 
 /** "iii/a", "III / A", "IIIa" → "III/a"; PPPK "ix" → "IX". Unknown text is returned trimmed. */

@@ -61,7 +61,23 @@ export const GOLONGAN_PNS = [
   ['IV/e', 'Pembina Utama'],
 ] as const
 export const GOLONGAN_PPPK = [
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
 ] as const
 export const GOLONGAN = [...GOLONGAN_PNS.map(([g]) => g), ...GOLONGAN_PPPK] as const
 export type Golongan = (typeof GOLONGAN)[number]
@@ -71,7 +87,16 @@ export function pangkatFor(golongan: string): string | null {
   return row ? row[1] : null
 }
 
-export const EXCLUSION_REASONS = ['pensiun', 'mutasi_keluar', 'cuti_besar', 'cuti_luar_tanggungan', 'hukuman_disiplin', 'tugas_belajar', 'meninggal', 'lainnya'] as const
+export const EXCLUSION_REASONS = [
+  'pensiun',
+  'mutasi_keluar',
+  'cuti_besar',
+  'cuti_luar_tanggungan',
+  'hukuman_disiplin',
+  'tugas_belajar',
+  'meninggal',
+  'lainnya',
+] as const
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number]
 
 export const ACTING_KINDS = ['plt', 'plh'] as const
@@ -130,7 +155,9 @@ export const newJabatanSchema = z.object({
   headsUnit: z.boolean().default(false),
 })
 export type NewJabatan = z.infer<typeof newJabatanSchema>
-export const updateJabatanSchema = newJabatanSchema.partial().extend({ active: z.boolean().optional() })
+export const updateJabatanSchema = newJabatanSchema
+  .partial()
+  .extend({ active: z.boolean().optional() })
 export type UpdateJabatan = z.infer<typeof updateJabatanSchema>
 
 // ---------- pegawai ----------
@@ -160,7 +187,10 @@ export const pegawaiFieldsSchema = z.object({
   golongan: z.enum(GOLONGAN, 'Golongan tidak dikenal (contoh: III/a atau IX untuk PPPK)').nullish(),
   unitId: idSchema,
   jabatanId: idSchema,
-  email: z.email('Alamat email tidak valid').nullish().or(z.literal('').transform(() => null)),
+  email: z
+    .email('Alamat email tidak valid')
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   phone: z
     .string()
     .trim()

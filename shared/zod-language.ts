@@ -8,6 +8,10 @@ export function setZodLanguage(lang: 'id' | 'en') {
   z.config(lang === 'id' ? z.locales.id() : z.locales.en())
   z.config({
     customError: (issue) =>
-      issue.code === 'invalid_type' && issue.input === undefined ? (lang === 'id' ? 'Wajib diisi' : 'Required') : undefined,
+      issue.code === 'invalid_type' && issue.input === undefined
+        ? lang === 'id'
+          ? 'Wajib diisi'
+          : 'Required'
+        : undefined,
   })
 }

@@ -9,11 +9,18 @@ import pg from 'pg'
 import * as schema from './schema.ts'
 
 export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool }
-export type Tx = PgTransaction<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>
+export type Tx = PgTransaction<
+  NodePgQueryResultHKT,
+  typeof schema,
+  ExtractTablesWithRelations<typeof schema>
+>
 /** What repositories take first: the database or a transaction. */
 export type Executor = Db | Tx
 
-export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+export const MIGRATIONS_FOLDER = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'migrations',
+)
 
 // Dates stay YYYY-MM-DD strings (type 1082), never shifted through a JS Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v)

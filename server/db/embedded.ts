@@ -35,7 +35,8 @@ export function lockDataDir(dataDir: string): () => void {
       fs.closeSync(fd)
       return () => {
         try {
-          if (fs.readFileSync(lockFile, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockFile)
+          if (fs.readFileSync(lockFile, 'utf8').trim() === String(process.pid))
+            fs.unlinkSync(lockFile)
         } catch {
           /* already gone */
         }
@@ -136,7 +137,8 @@ export async function startEmbeddedPostgres(
   const client = server.getPgClient('postgres', '127.0.0.1')
   await client.connect()
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+  if (exists.rowCount === 0)
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
   await client.end()
   const url = `postgres://kinerja:${password}@127.0.0.1:${port}/${database}`
   return { url, stop: () => server.stop() }

@@ -26,4 +26,5 @@ export const systemActor = (instansiId: string | null): Actor => ({
 
 export const hasRole = (actor: Actor, role: Role) => actor.roles.includes(role)
 export const isAdminOf = (actor: Actor, instansiId: string) =>
-  hasRole(actor, 'super_admin') || (hasRole(actor, 'admin_instansi') && actor.instansiId === instansiId)
+  hasRole(actor, 'super_admin') ||
+  (hasRole(actor, 'admin_instansi') && actor.instansiId === instansiId)

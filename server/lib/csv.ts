@@ -98,7 +98,10 @@ export function parseCsv(text: string, maxRows: number): Table {
   } catch (e) {
     if (e instanceof CsvError) {
       const line = (e as CsvError & { lines?: number }).lines
-      throw new TableReadError('CSV_INVALID', `Berkas CSV tidak dapat dibaca${line ? ` (sekitar baris ${line})` : ''}: periksa tanda kutip (").`)
+      throw new TableReadError(
+        'CSV_INVALID',
+        `Berkas CSV tidak dapat dibaca${line ? ` (sekitar baris ${line})` : ''}: periksa tanda kutip (").`,
+      )
     }
     throw e
   }
@@ -109,7 +112,10 @@ export function parseCsv(text: string, maxRows: number): Table {
     const cells = records[i] ?? []
     if (isBlank(cells)) continue
     if (rows.length === maxRows) {
-      throw new TableReadError('TOO_MANY_ROWS', `Berkas berisi lebih dari ${maxRows.toLocaleString('id-ID')} baris data; bagi menjadi beberapa berkas.`)
+      throw new TableReadError(
+        'TOO_MANY_ROWS',
+        `Berkas berisi lebih dari ${maxRows.toLocaleString('id-ID')} baris data; bagi menjadi beberapa berkas.`,
+      )
     }
     rows.push({ row: i + 1, cells })
   }
@@ -122,7 +128,10 @@ export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'
  * CSV for download: UTF-8 with a BOM (so Excel reads the accents right), every cell escaped
  * against formula injection.
  */
-export function toCsv(rows: readonly (readonly string[])[], opts: { delimiter?: ',' | ';' } = {}): Buffer {
+export function toCsv(
+  rows: readonly (readonly string[])[],
+  opts: { delimiter?: ',' | ';' } = {},
+): Buffer {
   const text = stringify(
     rows.map((r) => r.map(escapeFormula)),
     { delimiter: opts.delimiter ?? ',', record_delimiter: '\r\n' },

@@ -25,10 +25,22 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} tidak ditemukan`)
-export const forbidden = (message = 'Anda tidak berwenang melakukan tindakan ini', reason?: string) =>
-  new AppError('FORBIDDEN', message, reason)
-export const conflict = (reason: string, message: string) => new AppError('CONFLICT', message, reason)
+export const forbidden = (
+  message = 'Anda tidak berwenang melakukan tindakan ini',
+  reason?: string,
+) => new AppError('FORBIDDEN', message, reason)
+export const conflict = (reason: string, message: string) =>
+  new AppError('CONFLICT', message, reason)
 export const unauthenticated = (message = 'Silakan masuk terlebih dahulu', reason?: string) =>
   new AppError('UNAUTHENTICATED', message, reason)
-export const validationFailed = (fields: Record<string, string>, reason?: string, message?: string) =>
-  new AppError('VALIDATION_FAILED', message ?? 'Data tidak valid. Periksa isian yang ditandai.', reason, fields)
+export const validationFailed = (
+  fields: Record<string, string>,
+  reason?: string,
+  message?: string,
+) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    message ?? 'Data tidak valid. Periksa isian yang ditandai.',
+    reason,
+    fields,
+  )

@@ -1,6 +1,13 @@
 import zlib from 'node:zlib'
 import ExcelJS from 'exceljs'
-import { decodeUtf8Text, escapeFormula, parseCsv, TableReadError, type Table, type TableRow } from './csv.ts'
+import {
+  decodeUtf8Text,
+  escapeFormula,
+  parseCsv,
+  TableReadError,
+  type Table,
+  type TableRow,
+} from './csv.ts'
 
 export { escapeFormula }
 
@@ -16,7 +23,10 @@ const MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024
 const MAX_ZIP_ENTRIES = 2_000
 
 const unsupported = (detail: string) =>
-  new TableReadError('UNSUPPORTED_FILE', `Berkas XLSX tidak dapat dibaca (${detail}). Simpan ulang dari Excel sebagai .xlsx atau CSV UTF-8.`)
+  new TableReadError(
+    'UNSUPPORTED_FILE',
+    `Berkas XLSX tidak dapat dibaca (${detail}). Simpan ulang dari Excel sebagai .xlsx atau CSV UTF-8.`,
+  )
 
 /**
  * Walks the zip's central directory and inflates every entry with an output cap equal to its
@@ -35,11 +45,13 @@ function checkZip(data: Buffer, maxRows: number): void {
   if (eocd < 0) throw unsupported('bukan arsip zip yang utuh')
   const entries = data.readUInt16LE(eocd + 10)
   const cdOffset = data.readUInt32LE(eocd + 16)
-  if (entries > MAX_ZIP_ENTRIES || cdOffset >= data.length) throw unsupported('struktur zip tidak dikenal')
+  if (entries > MAX_ZIP_ENTRIES || cdOffset >= data.length)
+    throw unsupported('struktur zip tidak dikenal')
   let total = 0
   let p = cdOffset
   for (let n = 0; n < entries; n++) {
-    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50) throw unsupported('direktori zip rusak')
+    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50)
+      throw unsupported('direktori zip rusak')
     const flags = data.readUInt16LE(p + 8)
     const method = data.readUInt16LE(p + 10)
     const compressedSize = data.readUInt32LE(p + 20)
@@ -53,13 +65,16 @@ function checkZip(data: Buffer, maxRows: number): void {
     if (flags & 1) throw unsupported('berkas terenkripsi/berkata sandi')
     total += size
     if (total > MAX_UNCOMPRESSED_BYTES) throw unsupported('isi terlalu besar')
-    if (localOffset + 30 > data.length || data.readUInt32LE(localOffset) !== 0x04034b50) throw unsupported('entri zip rusak')
-    const start = localOffset + 30 + data.readUInt16LE(localOffset + 26) + data.readUInt16LE(localOffset + 28)
+    if (localOffset + 30 > data.length || data.readUInt32LE(localOffset) !== 0x04034b50)
+      throw unsupported('entri zip rusak')
+    const start =
+      localOffset + 30 + data.readUInt16LE(localOffset + 26) + data.readUInt16LE(localOffset + 28)
     const raw = data.subarray(start, start + compressedSize)
     let content: Buffer
     try {
       if (method === 0) content = raw
-      else if (method === 8) content = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) })
+      else if (method === 8)
+        content = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) })
       else throw new Error('method')
     } catch {
       throw unsupported('isi zip tidak cocok dengan ukurannya')
@@ -73,13 +88,17 @@ function checkZip(data: Buffer, maxRows: number): void {
 }
 
 const tooManyRows = (maxRows: number) =>
-  new TableReadError('TOO_MANY_ROWS', `Berkas berisi lebih dari ${maxRows.toLocaleString('id-ID')} baris data; bagi menjadi beberapa berkas.`)
+  new TableReadError(
+    'TOO_MANY_ROWS',
+    `Berkas berisi lebih dari ${maxRows.toLocaleString('id-ID')} baris data; bagi menjadi beberapa berkas.`,
+  )
 
 /** The text a person sees in a cell (rich text joined, formula results, hyperlink text). */
 function cellText(cell: ExcelJS.Cell): { text: string; imprecise: boolean } {
   const v = cell.value
   if (v === null || v === undefined) return { text: '', imprecise: false }
-  if (typeof v === 'number') return { text: String(v), imprecise: Number.isInteger(v) && !Number.isSafeInteger(v) }
+  if (typeof v === 'number')
+    return { text: String(v), imprecise: Number.isInteger(v) && !Number.isSafeInteger(v) }
   if (v instanceof Date) return { text: v.toISOString().slice(0, 10), imprecise: false }
   return { text: cell.text, imprecise: false }
 }
@@ -126,8 +145,12 @@ export type SpreadsheetFormat = 'xlsx' | 'csv'
  * Reads an upload by its content, never its name: a zip (PK\x03\x04) must be an XLSX workbook;
  * otherwise it must be UTF-8 text (BOM allowed) and is read as CSV. Anything else is refused.
  */
-export async function readSpreadsheet(data: Buffer, maxRows: number): Promise<Table & { format: SpreadsheetFormat }> {
-  if (data.subarray(0, 4).equals(ZIP_MAGIC)) return { format: 'xlsx', ...(await readXlsx(data, maxRows)) }
+export async function readSpreadsheet(
+  data: Buffer,
+  maxRows: number,
+): Promise<Table & { format: SpreadsheetFormat }> {
+  if (data.subarray(0, 4).equals(ZIP_MAGIC))
+    return { format: 'xlsx', ...(await readXlsx(data, maxRows)) }
   const text = decodeUtf8Text(data)
   if (text === null) {
     throw new TableReadError(
@@ -142,7 +165,11 @@ export async function readSpreadsheet(data: Buffer, maxRows: number): Promise<Ta
  * One sheet with a bold, frozen header. Every cell is written as text (and escaped against
  * formula injection): NIPs have 18 digits, more than an Excel number keeps.
  */
-export async function writeXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly string[])[]): Promise<Buffer> {
+export async function writeXlsx(
+  sheetName: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Kinerja'
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
@@ -151,7 +178,10 @@ export async function writeXlsx(sheetName: string, header: readonly string[], ro
     key: h,
     // Text format, so that a NIP typed into an empty row stays text too.
     style: { numFmt: '@' },
-    width: Math.min(50, Math.max(h.length + 2, ...rows.slice(0, 500).map((r) => (r[i]?.length ?? 0) + 2))),
+    width: Math.min(
+      50,
+      Math.max(h.length + 2, ...rows.slice(0, 500).map((r) => (r[i]?.length ?? 0) + 2)),
+    ),
   }))
   sheet.getRow(1).font = { bold: true }
   for (const r of rows) sheet.addRow(r.map(escapeFormula))

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod'
 import type { ErrorEnvelope } from '../../shared/common.ts'
 import { AppError, HTTP_STATUS } from '../lib/errors.ts'
 
@@ -9,11 +12,23 @@ type PgError = { code?: string; constraint?: string; detail?: string }
 function fromPostgres(err: PgError): AppError | null {
   switch (err.code ?? '') {
     case '23505':
-      return new AppError('CONFLICT', 'Data yang sama sudah ada', `DUPLICATE:${err.constraint ?? ''}`)
+      return new AppError(
+        'CONFLICT',
+        'Data yang sama sudah ada',
+        `DUPLICATE:${err.constraint ?? ''}`,
+      )
     case '23503':
-      return new AppError('CONFLICT', 'Data masih dirujuk atau rujukannya tidak ada', `REFERENCE:${err.constraint ?? ''}`)
+      return new AppError(
+        'CONFLICT',
+        'Data masih dirujuk atau rujukannya tidak ada',
+        `REFERENCE:${err.constraint ?? ''}`,
+      )
     case '23514':
-      return new AppError('VALIDATION_FAILED', 'Data melanggar aturan', `CHECK:${err.constraint ?? ''}`)
+      return new AppError(
+        'VALIDATION_FAILED',
+        'Data melanggar aturan',
+        `CHECK:${err.constraint ?? ''}`,
+      )
     case '22P02':
     case '22007':
     case '22008':
@@ -46,12 +61,23 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {}
       for (const issue of error.validation) {
-        const where = issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || error.validationContext || 'body'
+        const where =
+          issue.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+          error.validationContext ||
+          'body'
         fields[where] ??= issue.message ?? 'Tidak valid'
       }
-      appError = new AppError('VALIDATION_FAILED', 'Data tidak valid. Periksa isian yang ditandai.', undefined, fields)
+      appError = new AppError(
+        'VALIDATION_FAILED',
+        'Data tidak valid. Periksa isian yang ditandai.',
+        undefined,
+        fields,
+      )
     } else if (isResponseSerializationError(error)) {
-      req.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema')
+      req.log.error(
+        { err: error, issues: error.cause.issues },
+        'response does not match its schema',
+      )
       appError = new AppError('INTERNAL', 'Terjadi kesalahan pada server')
     } else if (fromPostgres(error)) {
       appError = fromPostgres(error) as AppError
@@ -63,7 +89,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Malformed JSON, wrong content type, missing multipart boundary…
       appError = new AppError(
-        error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED',
+        error.statusCode === 401
+          ? 'UNAUTHENTICATED'
+          : error.statusCode === 404
+            ? 'NOT_FOUND'
+            : 'VALIDATION_FAILED',
         error.statusCode === 415 ? 'Jenis konten tidak didukung' : 'Permintaan tidak dapat dibaca',
         error.code,
       )

@@ -55,7 +55,11 @@ export function registerSession(app: FastifyInstance, resolve: SessionResolver) 
     req.csrfToken = found.csrfToken
     const exempt = req.url === '/api/auth/login'
     if (!SAFE_METHODS.has(req.method) && !exempt && req.headers[CSRF_HEADER] !== found.csrfToken) {
-      throw new AppError('FORBIDDEN', 'Token keamanan (CSRF) tidak cocok; muat ulang halaman', 'CSRF_MISMATCH')
+      throw new AppError(
+        'FORBIDDEN',
+        'Token keamanan (CSRF) tidak cocok; muat ulang halaman',
+        'CSRF_MISMATCH',
+      )
     }
   })
 }

@@ -15,7 +15,12 @@ export async function registerWeb(app: FastifyInstance, webDist: string) {
       index: false,
       setHeaders: (res, file) => {
         // Hashed assets are immutable; index.html must always be fresh.
-        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        res.setHeader(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        )
       },
     })
   }

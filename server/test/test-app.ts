@@ -15,7 +15,13 @@ export type Session = { cookie: string; csrfToken: string; username: string }
 export async function setupTestApp(opts: { now?: string; env?: Record<string, string> } = {}) {
   const database = await createTestDatabase()
   const clock = fixedClock(opts.now ?? '2026-11-27T02:00:00Z')
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent-test-data', WEB_DIST: '/nonexistent-web', LOGIN_RATE_PER_MINUTE: '1000', ...opts.env })
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '/nonexistent-test-data',
+    WEB_DIST: '/nonexistent-web',
+    LOGIN_RATE_PER_MINUTE: '1000',
+    ...opts.env,
+  })
   const app: FastifyInstance = await buildApp({ config, db: database.db, clock })
   await app.ready()
   afterAll(async () => {
@@ -24,10 +30,19 @@ export async function setupTestApp(opts: { now?: string; env?: Record<string, st
   })
 
   async function login(username: string, password = TEST_PASSWORD): Promise<Session> {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
-    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+    })
+    if (res.statusCode !== 200)
+      throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
     const cookie = res.cookies.find((c) => c.name === 'kinerja_session')
-    return { cookie: `kinerja_session=${cookie?.value ?? ''}`, csrfToken: res.json<{ csrfToken: string }>().csrfToken, username }
+    return {
+      cookie: `kinerja_session=${cookie?.value ?? ''}`,
+      csrfToken: res.json<{ csrfToken: string }>().csrfToken,
+      username,
+    }
   }
 
   /** Injects as a signed-in session, with the CSRF header the web app sends. */

@@ -4,7 +4,11 @@ import { inject } from 'vitest'
 import { closeDb, createDb, type Db } from '../db/client.ts'
 
 /** A fresh, migrated database for one test file, cloned from the run's template. */
-export async function createTestDatabase(): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  db: Db
+  url: string
+  drop(): Promise<void>
+}> {
   const serverUrl = inject('testServerUrl')
   const template = inject('templateDatabase')
   const owner = template.replace('kinerja_template_', '')

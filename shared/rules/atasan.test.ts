@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildAtasanIndex, type ActingHead, type AtasanOverride, type OrgPerson, type OrgSnapshot, type OrgUnit } from './atasan.ts'
+import {
+  buildAtasanIndex,
+  type ActingHead,
+  type AtasanOverride,
+  type OrgPerson,
+  type OrgSnapshot,
+  type OrgUnit,
+} from './atasan.ts'
 
 // The rule (domain.md "Atasan langsung"): the head of the employee's unit; for the head, the
 // head of the parent unit. PLT/PLH count as heads while their assignment runs; an admin
@@ -18,7 +25,12 @@ const units: OrgUnit[] = [
   { id: 'subA1', parentId: 'bidangA' },
   { id: 'bidangB', parentId: 'badan' },
 ]
-const person = (id: string, unitId: string, headsUnit = false, active = true): OrgPerson => ({ id, unitId, headsUnit, active })
+const person = (id: string, unitId: string, headsUnit = false, active = true): OrgPerson => ({
+  id,
+  unitId,
+  headsUnit,
+  active,
+})
 const people: OrgPerson[] = [
   person('kepala', 'badan', true),
   person('kabid', 'bidangA', true),
@@ -28,7 +40,9 @@ const people: OrgPerson[] = [
   person('staffB', 'bidangB'),
 ]
 
-function office(change: Partial<OrgSnapshot> & { patchPeople?: Record<string, Partial<OrgPerson>> } = {}): OrgSnapshot {
+function office(
+  change: Partial<OrgSnapshot> & { patchPeople?: Record<string, Partial<OrgPerson>> } = {},
+): OrgSnapshot {
   const patched = people.map((p) => ({ ...p, ...(change.patchPeople?.[p.id] ?? {}) }))
   return {
     units: change.units ?? units,
@@ -38,7 +52,8 @@ function office(change: Partial<OrgSnapshot> & { patchPeople?: Record<string, Pa
   }
 }
 
-const atasanOf = (org: OrgSnapshot, id: string, day = DAY) => buildAtasanIndex(org, day).atasanOf(id)
+const atasanOf = (org: OrgSnapshot, id: string, day = DAY) =>
+  buildAtasanIndex(org, day).atasanOf(id)
 
 describe('derived atasan', () => {
   it.each<[string, string | null, string]>([
@@ -53,7 +68,9 @@ describe('derived atasan', () => {
   })
 
   it('walks up over several vacant levels', () => {
-    const org = office({ patchPeople: { kasub: { headsUnit: false }, kabid: { headsUnit: false } } })
+    const org = office({
+      patchPeople: { kasub: { headsUnit: false }, kabid: { headsUnit: false } },
+    })
     expect(atasanOf(org, 'staff1')).toBe('kepala')
     // The former heads are now plain staff of their units, whose units are vacant too.
     expect(atasanOf(org, 'kasub')).toBe('kepala')
@@ -74,7 +91,12 @@ describe('derived atasan', () => {
 })
 
 describe('PLT/PLH acting heads', () => {
-  const pltBidangB: ActingHead = { pegawaiId: 'kabid', unitId: 'bidangB', startDate: '2026-06-01', endDate: '2026-06-30' }
+  const pltBidangB: ActingHead = {
+    pegawaiId: 'kabid',
+    unitId: 'bidangB',
+    startDate: '2026-06-01',
+    endDate: '2026-06-30',
+  }
 
   it.each([
     ['2026-05-31', 'kepala', 'the day before the assignment'],
@@ -149,16 +171,23 @@ describe('admin overrides', () => {
   })
 
   it('an open-ended override runs from its start', () => {
-    expect(atasanOf(office({ overrides: [override({ endDate: null })] }), 'staff1', '2031-01-01')).toBe('kepala')
+    expect(
+      atasanOf(office({ overrides: [override({ endDate: null })] }), 'staff1', '2031-01-01'),
+    ).toBe('kepala')
   })
 
   it('is ignored when the named atasan is inactive', () => {
-    const org = office({ overrides: [override({ atasanId: 'kabid' })], patchPeople: { kabid: { active: false } } })
+    const org = office({
+      overrides: [override({ atasanId: 'kabid' })],
+      patchPeople: { kabid: { active: false } },
+    })
     expect(atasanOf(org, 'staff1')).toBe('kasub')
   })
 
   it('is ignored when it names the person themselves', () => {
-    expect(atasanOf(office({ overrides: [override({ atasanId: 'staff1' })] }), 'staff1')).toBe('kasub')
+    expect(atasanOf(office({ overrides: [override({ atasanId: 'staff1' })] }), 'staff1')).toBe(
+      'kasub',
+    )
   })
 
   it('moves the person between the atasans’ subordinate lists', () => {
@@ -183,14 +212,24 @@ describe('cycles never hang', () => {
       { id: 'x', parentId: 'y' },
       { id: 'y', parentId: 'x' },
     ]
-    const org: OrgSnapshot = { units: loop, people: [person('p', 'x'), person('h', 'y', true)], acting: [], overrides: [] }
+    const org: OrgSnapshot = {
+      units: loop,
+      people: [person('p', 'x'), person('h', 'y', true)],
+      acting: [],
+      overrides: [],
+    }
     expect(atasanOf(org, 'p')).toBe('h')
     // The head of y looks at x (vacant), then back at y (seen): no atasan, no endless loop.
     expect(atasanOf(org, 'h')).toBeNull()
   })
 
   it('a unit that is its own parent', () => {
-    const org: OrgSnapshot = { units: [{ id: 'x', parentId: 'x' }], people: [person('h', 'x', true), person('p', 'x')], acting: [], overrides: [] }
+    const org: OrgSnapshot = {
+      units: [{ id: 'x', parentId: 'x' }],
+      people: [person('h', 'x', true), person('p', 'x')],
+      acting: [],
+      overrides: [],
+    }
     expect(atasanOf(org, 'h')).toBeNull()
     expect(atasanOf(org, 'p')).toBe('h')
   })
@@ -231,21 +270,40 @@ describe('subordinates', () => {
     expect(new Set(all.slice(3))).toEqual(new Set(['staff1', 'staff2']))
   })
 
-  it.each(['kepala', 'kabid', 'kasub', 'staff1', 'staffB'])('all subordinates of %s: no duplicates, never the person', (id) => {
-    const all = index.allSubordinatesOf(id)
-    expect(new Set(all).size).toBe(all.length)
-    expect(all).not.toContain(id)
-  })
+  it.each(['kepala', 'kabid', 'kasub', 'staff1', 'staffB'])(
+    'all subordinates of %s: no duplicates, never the person',
+    (id) => {
+      const all = index.allSubordinatesOf(id)
+      expect(new Set(all).size).toBe(all.length)
+      expect(all).not.toContain(id)
+    },
+  )
 
   it('all subordinates of the kabid are the kasub and the kasub’s staff', () => {
-    expect(index.allSubordinatesOf('kabid')).toEqual(['kasub', ...index.directSubordinatesOf('kasub')])
-    expect(new Set(index.allSubordinatesOf('kabid'))).toEqual(new Set(['kasub', 'staff1', 'staff2']))
+    expect(index.allSubordinatesOf('kabid')).toEqual([
+      'kasub',
+      ...index.directSubordinatesOf('kasub'),
+    ])
+    expect(new Set(index.allSubordinatesOf('kabid'))).toEqual(
+      new Set(['kasub', 'staff1', 'staff2']),
+    )
   })
 
   it('a PLT gains the staff of the unit they act for, only while it runs', () => {
-    const org = office({ acting: [{ pegawaiId: 'kasub', unitId: 'bidangB', startDate: '2026-06-01', endDate: '2026-06-30' }] })
-    expect(buildAtasanIndex(org, DAY).directSubordinatesOf('kasub').sort()).toEqual(['staff1', 'staff2', 'staffB'])
-    expect(buildAtasanIndex(org, '2026-07-01').directSubordinatesOf('kasub').sort()).toEqual(['staff1', 'staff2'])
+    const org = office({
+      acting: [
+        { pegawaiId: 'kasub', unitId: 'bidangB', startDate: '2026-06-01', endDate: '2026-06-30' },
+      ],
+    })
+    expect(buildAtasanIndex(org, DAY).directSubordinatesOf('kasub').sort()).toEqual([
+      'staff1',
+      'staff2',
+      'staffB',
+    ])
+    expect(buildAtasanIndex(org, '2026-07-01').directSubordinatesOf('kasub').sort()).toEqual([
+      'staff1',
+      'staff2',
+    ])
     // The kabid now reaches staffB through the kasub.
     expect(buildAtasanIndex(org, DAY).allSubordinatesOf('kabid')).toContain('staffB')
   })

@@ -6,8 +6,18 @@
  */
 export type OrgUnit = { id: string; parentId: string | null }
 export type OrgPerson = { id: string; unitId: string; headsUnit: boolean; active: boolean }
-export type ActingHead = { pegawaiId: string; unitId: string; startDate: string; endDate: string | null }
-export type AtasanOverride = { pegawaiId: string; atasanId: string; startDate: string; endDate: string | null }
+export type ActingHead = {
+  pegawaiId: string
+  unitId: string
+  startDate: string
+  endDate: string | null
+}
+export type AtasanOverride = {
+  pegawaiId: string
+  atasanId: string
+  startDate: string
+  endDate: string | null
+}
 
 export type OrgSnapshot = {
   units: readonly OrgUnit[]

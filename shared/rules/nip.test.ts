@@ -62,32 +62,85 @@ describe('parseNip: each wrong part has its own problem', () => {
     { what: 'empty', input: '', problem: 'NIP_NOT_18_DIGITS' },
     { what: '17 digits', input: '19860926201505100', problem: 'NIP_NOT_18_DIGITS' },
     { what: '19 digits', input: '1986092620150510011', problem: 'NIP_NOT_18_DIGITS' },
-    { what: 'a letter in place of a digit', input: '19860926201505100A', problem: 'NIP_NOT_18_DIGITS' },
-    { what: 'the letter O typed for zero', input: '1986O9262015051001', problem: 'NIP_NOT_18_DIGITS' },
-    { what: 'a slash separator (not a grouping character)', input: '19860926/201505/1/001', problem: 'NIP_NOT_18_DIGITS' },
+    {
+      what: 'a letter in place of a digit',
+      input: '19860926201505100A',
+      problem: 'NIP_NOT_18_DIGITS',
+    },
+    {
+      what: 'the letter O typed for zero',
+      input: '1986O9262015051001',
+      problem: 'NIP_NOT_18_DIGITS',
+    },
+    {
+      what: 'a slash separator (not a grouping character)',
+      input: '19860926/201505/1/001',
+      problem: 'NIP_NOT_18_DIGITS',
+    },
     { what: 'a sign', input: '+198609262015051001', problem: 'NIP_NOT_18_DIGITS' },
-    { what: 'full-width digits', input: '１９８６０９２６２０１５０５１００１', problem: 'NIP_NOT_18_DIGITS' },
+    {
+      what: 'full-width digits',
+      input: '１９８６０９２６２０１５０５１００１',
+      problem: 'NIP_NOT_18_DIGITS',
+    },
     // Digits 1–8: birth date must be a real date, year from 1900
     { what: '30 February', input: '198602302015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
-    { what: '29 February of a non-leap year (1985)', input: '198502292015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
-    { what: '29 February 1900 (not a leap year)', input: '190002291925011001', problem: 'NIP_BIRTH_DATE_INVALID' },
+    {
+      what: '29 February of a non-leap year (1985)',
+      input: '198502292015051001',
+      problem: 'NIP_BIRTH_DATE_INVALID',
+    },
+    {
+      what: '29 February 1900 (not a leap year)',
+      input: '190002291925011001',
+      problem: 'NIP_BIRTH_DATE_INVALID',
+    },
     { what: '31 April', input: '198604312015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
     { what: 'birth month 13', input: '198613012015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
     { what: 'birth month 00', input: '198600102015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
     { what: 'birth day 00', input: '198609002015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
-    { what: 'birth year 1899 (before 1900)', input: '189912311925011001', problem: 'NIP_BIRTH_DATE_INVALID' },
+    {
+      what: 'birth year 1899 (before 1900)',
+      input: '189912311925011001',
+      problem: 'NIP_BIRTH_DATE_INVALID',
+    },
     { what: 'birth year 0000', input: '000001012015051001', problem: 'NIP_BIRTH_DATE_INVALID' },
     // Digits 9–14: TMT must be a plausible YYYYMM
     { what: 'TMT month 00', input: '198609262015001001', problem: 'NIP_TMT_INVALID' },
     { what: 'TMT month 13', input: '198609262015131001', problem: 'NIP_TMT_INVALID' },
     { what: 'TMT year 1899', input: '198609261899121001', problem: 'NIP_TMT_INVALID' },
-    { what: 'TMT year after the given maximum (2027 > 2026)', input: '198609262027011001', problem: 'NIP_TMT_INVALID', maxTmtYear: 2026 },
-    { what: 'TMT year 2105 with the default maximum (a typo for 2015)', input: '198609262105051001', problem: 'NIP_TMT_INVALID' },
+    {
+      what: 'TMT year after the given maximum (2027 > 2026)',
+      input: '198609262027011001',
+      problem: 'NIP_TMT_INVALID',
+      maxTmtYear: 2026,
+    },
+    {
+      what: 'TMT year 2105 with the default maximum (a typo for 2015)',
+      input: '198609262105051001',
+      problem: 'NIP_TMT_INVALID',
+    },
     // TMT must be on or after the 18th birthday (26 Sep 2004 for the reference NIP)
-    { what: 'TMT August 2004, before the 18th birthday', input: '198609262004081001', problem: 'NIP_TMT_TOO_EARLY' },
-    { what: 'TMT 1 Sep 2004, still 25 days before the 18th birthday', input: '198609262004091001', problem: 'NIP_TMT_TOO_EARLY' },
-    { what: 'TMT before the birth date', input: '198609261980011001', problem: 'NIP_TMT_TOO_EARLY' },
-    { what: 'born 29 Feb 1984, TMT Feb 2002 (17 years old on 1 Feb)', input: '198402292002021001', problem: 'NIP_TMT_TOO_EARLY' },
+    {
+      what: 'TMT August 2004, before the 18th birthday',
+      input: '198609262004081001',
+      problem: 'NIP_TMT_TOO_EARLY',
+    },
+    {
+      what: 'TMT 1 Sep 2004, still 25 days before the 18th birthday',
+      input: '198609262004091001',
+      problem: 'NIP_TMT_TOO_EARLY',
+    },
+    {
+      what: 'TMT before the birth date',
+      input: '198609261980011001',
+      problem: 'NIP_TMT_TOO_EARLY',
+    },
+    {
+      what: 'born 29 Feb 1984, TMT Feb 2002 (17 years old on 1 Feb)',
+      input: '198402292002021001',
+      problem: 'NIP_TMT_TOO_EARLY',
+    },
     // Digit 15: sex is 1 or 2
     { what: 'sex digit 0', input: '198609262015050001', problem: 'NIP_SEX_INVALID' },
     { what: 'sex digit 3', input: '198609262015053001', problem: 'NIP_SEX_INVALID' },
@@ -104,10 +157,26 @@ describe('parseNip: each wrong part has its own problem', () => {
 
   it.each([
     { what: 'TMT in the maximum year itself', input: '198609262026011001', maxTmtYear: 2026 },
-    { what: 'TMT in the month after the 18th birthday', input: '198609262004101001', maxTmtYear: undefined },
-    { what: 'TMT on the 18th birthday (born on the 1st)', input: '198609012004091001', maxTmtYear: undefined },
-    { what: 'born 29 Feb 1984, TMT March 2002 (18 on 1 Mar)', input: '198402292002031001', maxTmtYear: undefined },
-    { what: 'born 1 Jan 1900, the earliest birth year', input: '190001011918011001', maxTmtYear: undefined },
+    {
+      what: 'TMT in the month after the 18th birthday',
+      input: '198609262004101001',
+      maxTmtYear: undefined,
+    },
+    {
+      what: 'TMT on the 18th birthday (born on the 1st)',
+      input: '198609012004091001',
+      maxTmtYear: undefined,
+    },
+    {
+      what: 'born 29 Feb 1984, TMT March 2002 (18 on 1 Mar)',
+      input: '198402292002031001',
+      maxTmtYear: undefined,
+    },
+    {
+      what: 'born 1 Jan 1900, the earliest birth year',
+      input: '190001011918011001',
+      maxTmtYear: undefined,
+    },
   ])('accepts the boundary: $what', ({ input, maxTmtYear }) => {
     expect(parseNip(input, maxTmtYear).ok).toBe(true)
   })
@@ -165,7 +234,10 @@ describe('formatNip', () => {
     expect(formatNip(input)).toBe(expected)
   })
 
-  it.each(['12345', '', '1986092620150510011'])('leaves %j (not 18 characters) as typed', (input) => {
-    expect(formatNip(input)).toBe(input)
-  })
+  it.each(['12345', '', '1986092620150510011'])(
+    'leaves %j (not 18 characters) as typed',
+    (input) => {
+      expect(formatNip(input)).toBe(input)
+    },
+  )
 })

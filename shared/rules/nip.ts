@@ -21,14 +21,14 @@ export type NipProblem =
   | 'NIP_SEQUENCE_INVALID'
 
 export type NipResult =
-  | { ok: true; nip: string; parts: NipParts }
-  | { ok: false; problem: NipProblem; message: string }
+  { ok: true; nip: string; parts: NipParts } | { ok: false; problem: NipProblem; message: string }
 
 const MESSAGES: Record<NipProblem, string> = {
   NIP_NOT_18_DIGITS: 'NIP harus 18 angka (contoh: 19860926 201505 1 001).',
   NIP_BIRTH_DATE_INVALID: 'Angka 1–8 NIP (tanggal lahir, YYYYMMDD) bukan tanggal yang ada.',
   NIP_TMT_INVALID: 'Angka 9–14 NIP (TMT pengangkatan, YYYYMM) tidak valid.',
-  NIP_TMT_TOO_EARLY: 'TMT pengangkatan (angka 9–14) harus setelah usia 18 tahun menurut tanggal lahir.',
+  NIP_TMT_TOO_EARLY:
+    'TMT pengangkatan (angka 9–14) harus setelah usia 18 tahun menurut tanggal lahir.',
   NIP_SEX_INVALID: 'Angka ke-15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan).',
   NIP_SEQUENCE_INVALID: 'Angka 16–18 NIP (nomor urut) tidak boleh 000.',
 }
@@ -48,7 +48,11 @@ export function normaliseNip(input: string): string {
  */
 export function parseNip(input: string, maxTmtYear = 2100): NipResult {
   const nip = normaliseNip(input)
-  const fail = (problem: NipProblem): NipResult => ({ ok: false, problem, message: MESSAGES[problem] })
+  const fail = (problem: NipProblem): NipResult => ({
+    ok: false,
+    problem,
+    message: MESSAGES[problem],
+  })
   if (!/^\d{18}$/.test(nip)) return fail('NIP_NOT_18_DIGITS')
   const birth = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`
   const birthYear = Number(nip.slice(0, 4))

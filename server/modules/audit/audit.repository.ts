@@ -53,7 +53,10 @@ export async function listAudit(db: Executor, f: AuditFilter) {
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(cond),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(cond),
   ])
   return { rows, total: count?.n ?? 0 }
 }

@@ -36,7 +36,10 @@ export function createAuditService({ db }: { db: Db }) {
     async list(actor: Actor, q: AuditQuery) {
       const isSuper = hasRole(actor, 'super_admin')
       if (!isSuper && !hasRole(actor, 'admin_instansi')) throw notFound('Halaman')
-      const { rows, total } = await listAudit(db, { ...q, instansiId: isSuper ? null : actor.instansiId })
+      const { rows, total } = await listAudit(db, {
+        ...q,
+        instansiId: isSuper ? null : actor.instansiId,
+      })
       return {
         items: rows.map((r) => ({
           id: r.id,

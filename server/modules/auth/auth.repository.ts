@@ -18,7 +18,11 @@ export async function findAccount(db: Executor, id: string) {
   return row
 }
 
-export async function updateAccount(db: Executor, id: string, patch: Partial<typeof userAccounts.$inferInsert>) {
+export async function updateAccount(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof userAccounts.$inferInsert>,
+) {
   const [row] = await db
     .update(userAccounts)
     .set({ ...patch, updatedAt: new Date() })
@@ -42,7 +46,13 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
     .select({ session: sessions, account: userAccounts })
     .from(sessions)
     .innerJoin(userAccounts, eq(userAccounts.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+      ),
+    )
     .limit(1)
   return row
 }
@@ -55,9 +65,18 @@ export async function revokeSession(db: Executor, id: string, now: Date) {
   await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id))
 }
 
-export async function revokeSessionsOfUser(db: Executor, userId: string, now: Date, exceptSessionId?: string) {
+export async function revokeSessionsOfUser(
+  db: Executor,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+) {
   const cond = exceptSessionId
-    ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.id} <> ${exceptSessionId}`)
+    ? and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        sql`${sessions.id} <> ${exceptSessionId}`,
+      )
     : and(eq(sessions.userId, userId), isNull(sessions.revokedAt))
   await db.update(sessions).set({ revokedAt: now }).where(cond)
 }
@@ -81,7 +100,10 @@ export async function listAccounts(
       .orderBy(userAccounts.displayName)
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(userAccounts).where(cond),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(userAccounts)
+      .where(cond),
   ])
   return { rows, total: count?.n ?? 0 }
 }
@@ -89,7 +111,13 @@ export async function listAccounts(
 /** Accounts for many new employees in one statement; existing ones are left alone. */
 export async function insertAccountsForPegawai(
   db: Executor,
-  rows: readonly { instansiId: string; pegawaiId: string; username: string; displayName: string; passwordHash: string }[],
+  rows: readonly {
+    instansiId: string
+    pegawaiId: string
+    username: string
+    displayName: string
+    passwordHash: string
+  }[],
 ) {
   for (let i = 0; i < rows.length; i += 1000) {
     await db
@@ -100,7 +128,10 @@ export async function insertAccountsForPegawai(
 }
 
 /** Keeps the display names of many employees' accounts in step, in one statement. */
-export async function updateDisplayNamesForPegawai(db: Executor, rows: readonly { pegawaiId: string; displayName: string }[]) {
+export async function updateDisplayNamesForPegawai(
+  db: Executor,
+  rows: readonly { pegawaiId: string; displayName: string }[],
+) {
   if (rows.length === 0) return
   await db.execute(sql`update ${userAccounts} set display_name = v.display_name, updated_at = now()
     from unnest(${sql.param(rows.map((r) => r.pegawaiId))}::uuid[], ${sql.param(rows.map((r) => r.displayName))}::text[]) as v(pegawai_id, display_name)
@@ -108,7 +139,11 @@ export async function updateDisplayNamesForPegawai(db: Executor, rows: readonly 
 }
 
 /** Signs out every session of these employees' accounts. */
-export async function revokeSessionsOfPegawai(db: Executor, pegawaiIds: readonly string[], now: Date) {
+export async function revokeSessionsOfPegawai(
+  db: Executor,
+  pegawaiIds: readonly string[],
+  now: Date,
+) {
   if (pegawaiIds.length === 0) return
   await db.execute(sql`update ${sessions} set revoked_at = ${now} where revoked_at is null and user_id in
     (select id from ${userAccounts} where pegawai_id = any(${sql.param([...pegawaiIds])}::uuid[]))`)

@@ -13,14 +13,21 @@ import { idSchema, okSchema, pageSchema } from '../../../shared/common.ts'
 import { SESSION_COOKIE } from '../../plugins/session.ts'
 import type { AuthService } from './auth.service.ts'
 
-type CookieOpts = { secure: 'auto' | 'true' | 'false'; ttlHours: number; loginRatePerMinute: number }
+type CookieOpts = {
+  secure: 'auto' | 'true' | 'false'
+  ttlHours: number
+  loginRatePerMinute: number
+}
 
 export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/login',
       {
-        config: { public: true, rateLimit: { max: opts.loginRatePerMinute, timeWindow: '1 minute' } },
+        config: {
+          public: true,
+          rateLimit: { max: opts.loginRatePerMinute, timeWindow: '1 minute' },
+        },
         schema: {
           tags: ['auth'],
           summary: 'Sign in with NIP (or username) and password; sets the session cookie',
@@ -29,7 +36,10 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
         },
       },
       async (req, reply) => {
-        const result = await auth.login(req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null })
+        const result = await auth.login(req.body, {
+          ip: req.ip,
+          userAgent: req.headers['user-agent'] ?? null,
+        })
         void reply.setCookie(SESSION_COOKIE, result.token, {
           httpOnly: true,
           sameSite: 'lax',
@@ -43,7 +53,13 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
 
     app.post(
       '/logout',
-      { schema: { tags: ['auth'], summary: 'Sign out (revokes the session)', response: { 200: okSchema } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out (revokes the session)',
+          response: { 200: okSchema },
+        },
+      },
       async (req, reply) => {
         await auth.logout(req.requireActor())
         void reply.clearCookie(SESSION_COOKIE, { path: '/' })
@@ -53,7 +69,13 @@ export function authRoutes(auth: AuthService, opts: CookieOpts): FastifyPluginAs
 
     app.get(
       '/me',
-      { schema: { tags: ['auth'], summary: 'The signed-in actor with roles and scope', response: { 200: meSchema } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in actor with roles and scope',
+          response: { 200: meSchema },
+        },
+      },
       async (req) => auth.me(req.requireActor(), req.csrfToken ?? ''),
     )
 

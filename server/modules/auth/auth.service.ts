@@ -7,11 +7,23 @@ import { hasRole } from '../../lib/actor.ts'
 import type { Clock } from '../../lib/clock.ts'
 import type { Config } from '../../config.ts'
 import type { Db, Executor } from '../../db/client.ts'
-import { AppError, forbidden, notFound, unauthenticated, validationFailed } from '../../lib/errors.ts'
+import {
+  AppError,
+  forbidden,
+  notFound,
+  unauthenticated,
+  validationFailed,
+} from '../../lib/errors.ts'
 import type { AuditService } from '../audit/audit.service.ts'
 import * as repo from './auth.repository.ts'
 import { canGrantRoles, canManageAccount, canManageAccounts } from './auth.policy.ts'
-import { dummyVerify, hashPassword, oneTimePassword, randomToken, verifyPassword } from './password.ts'
+import {
+  dummyVerify,
+  hashPassword,
+  oneTimePassword,
+  randomToken,
+  verifyPassword,
+} from './password.ts'
 
 /** What auth needs to know about the organisation (provided by the org service). */
 export type OrgFacts = {
@@ -36,11 +48,7 @@ const normaliseLogin = (username: string) => {
   return /^\d{18}$/.test(compact) ? compact : username.trim()
 }
 
-const toActor = (
-  a: repo.UserAccountRow,
-  sessionId: string,
-  ip: string | null,
-): Actor => ({
+const toActor = (a: repo.UserAccountRow, sessionId: string, ip: string | null): Actor => ({
   userId: a.id,
   username: a.username,
   displayName: a.displayName,
@@ -64,9 +72,19 @@ const toUser = (a: repo.UserAccountRow): User => ({
 })
 
 export function createAuthService({ db, clock, config, audit, org }: Deps) {
-  const invalid = () => new AppError('UNAUTHENTICATED', 'NIP/nama pengguna atau kata sandi salah', 'INVALID_CREDENTIALS')
+  const invalid = () =>
+    new AppError(
+      'UNAUTHENTICATED',
+      'NIP/nama pengguna atau kata sandi salah',
+      'INVALID_CREDENTIALS',
+    )
 
-  async function startSession(tx: Executor, account: repo.UserAccountRow, ip: string | null, userAgent: string | null) {
+  async function startSession(
+    tx: Executor,
+    account: repo.UserAccountRow,
+    ip: string | null,
+    userAgent: string | null,
+  ) {
     const token = randomToken()
     const csrfToken = randomToken(18)
     const now = clock.now()
@@ -96,13 +114,22 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
       const anon = { action: 'auth.login_failed', entity: 'user_account' }
       if (!account) {
         await dummyVerify(input.password)
-        await audit.record(db, null, { ...anon, entityId: null, after: { username, reason: 'UNKNOWN_USER', ip: ctx.ip }, instansiId: null })
+        await audit.record(db, null, {
+          ...anon,
+          entityId: null,
+          after: { username, reason: 'UNKNOWN_USER', ip: ctx.ip },
+          instansiId: null,
+        })
         throw invalid()
       }
       const now = clock.now()
       const asActor = toActor(account, 'login', ctx.ip)
       if (account.lockedUntil && account.lockedUntil > now) {
-        await audit.record(db, asActor, { ...anon, entityId: account.id, after: { reason: 'LOCKED' } })
+        await audit.record(db, asActor, {
+          ...anon,
+          entityId: account.id,
+          after: { reason: 'LOCKED' },
+        })
         const minutes = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 60_000)
         throw new AppError(
           'UNAUTHENTICATED',
@@ -116,7 +143,9 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
         await db.transaction(async (tx) => {
           await repo.updateAccount(tx, account.id, {
             failedAttempts: lock ? 0 : failures,
-            lockedUntil: lock ? new Date(now.getTime() + config.loginLockMinutes * 60_000) : account.lockedUntil,
+            lockedUntil: lock
+              ? new Date(now.getTime() + config.loginLockMinutes * 60_000)
+              : account.lockedUntil,
           })
           await audit.record(tx, asActor, {
             action: lock ? 'auth.locked' : 'auth.login_failed',
@@ -137,11 +166,23 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
       // The password is right: only now do we say that the account is inactive.
       const pegawaiActive = account.pegawaiId ? await org.isPegawaiActive(account.pegawaiId) : true
       if (!account.active || !pegawaiActive) {
-        await audit.record(db, asActor, { ...anon, entityId: account.id, after: { reason: 'INACTIVE' } })
-        throw new AppError('UNAUTHENTICATED', 'Akun tidak aktif. Hubungi admin kepegawaian.', 'ACCOUNT_INACTIVE')
+        await audit.record(db, asActor, {
+          ...anon,
+          entityId: account.id,
+          after: { reason: 'INACTIVE' },
+        })
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Akun tidak aktif. Hubungi admin kepegawaian.',
+          'ACCOUNT_INACTIVE',
+        )
       }
       const session = await db.transaction(async (tx) => {
-        await repo.updateAccount(tx, account.id, { failedAttempts: 0, lockedUntil: null, lastLoginAt: now })
+        await repo.updateAccount(tx, account.id, {
+          failedAttempts: 0,
+          lockedUntil: null,
+          lastLoginAt: now,
+        })
         const s = await startSession(tx, account, ctx.ip, ctx.userAgent)
         await audit.record(tx, toActor(account, s.sessionId, ctx.ip), {
           action: 'auth.login',
@@ -151,7 +192,11 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
         return s
       })
       const actor = toActor(account, session.sessionId, ctx.ip)
-      return { token: session.token, csrfToken: session.csrfToken, user: await service.me(actor, session.csrfToken) }
+      return {
+        token: session.token,
+        csrfToken: session.csrfToken,
+        user: await service.me(actor, session.csrfToken),
+      }
     },
 
     /** Resolves a session cookie to the actor; expired, revoked or inactive → null. */
@@ -160,7 +205,8 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
       const row = await repo.findLiveSession(db, sha256(token), now)
       if (!row || !row.account.active) return null
       // Touch at most once a minute so that reads stay reads.
-      if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(db, row.session.id, now)
+      if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000)
+        await repo.touchSession(db, row.session.id, now)
       return { actor: toActor(row.account, row.session.id, ip), csrfToken: row.session.csrfToken }
     },
 
@@ -168,7 +214,11 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
     async logout(actor: Actor) {
       await db.transaction(async (tx) => {
         await repo.revokeSession(tx, actor.sessionId, clock.now())
-        await audit.record(tx, actor, { action: 'auth.logout', entity: 'user_account', entityId: actor.userId })
+        await audit.record(tx, actor, {
+          action: 'auth.logout',
+          entity: 'user_account',
+          entityId: actor.userId,
+        })
       })
     },
 
@@ -207,9 +257,17 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
       const passwordHash = await hashPassword(input.newPassword)
       const now = clock.now()
       await db.transaction(async (tx) => {
-        await repo.updateAccount(tx, account.id, { passwordHash, mustChangePassword: false, passwordChangedAt: now })
+        await repo.updateAccount(tx, account.id, {
+          passwordHash,
+          mustChangePassword: false,
+          passwordChangedAt: now,
+        })
         await repo.revokeSessionsOfUser(tx, account.id, now, actor.sessionId)
-        await audit.record(tx, actor, { action: 'auth.password_changed', entity: 'user_account', entityId: account.id })
+        await audit.record(tx, actor, {
+          action: 'auth.password_changed',
+          entity: 'user_account',
+          entityId: account.id,
+        })
       })
     },
 
@@ -254,12 +312,24 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
       const account = await repo.findAccount(db, userId)
       if (!account || !canManageAccount(actor, account)) throw notFound('Pengguna')
       if (patch.roles && !canGrantRoles(actor, patch.roles)) {
-        throw forbidden('Hanya super admin yang dapat memberi peran super admin', 'ROLE_NOT_GRANTABLE')
+        throw forbidden(
+          'Hanya super admin yang dapat memberi peran super admin',
+          'ROLE_NOT_GRANTABLE',
+        )
       }
-      if (account.id === actor.userId && (patch.active === false || (patch.roles && !patch.roles.some((r) => actor.roles.includes(r) && r !== 'pegawai')))) {
-        throw forbidden('Anda tidak dapat menonaktifkan atau mencabut peran admin akun sendiri', 'SELF_LOCKOUT')
+      if (
+        account.id === actor.userId &&
+        (patch.active === false ||
+          (patch.roles && !patch.roles.some((r) => actor.roles.includes(r) && r !== 'pegawai')))
+      ) {
+        throw forbidden(
+          'Anda tidak dapat menonaktifkan atau mencabut peran admin akun sendiri',
+          'SELF_LOCKOUT',
+        )
       }
-      const roles = patch.roles ? [...new Set(patch.roles.filter((r) => r !== 'pegawai'))] : account.roles
+      const roles = patch.roles
+        ? [...new Set(patch.roles.filter((r) => r !== 'pegawai'))]
+        : account.roles
       if (!account.instansiId && !roles.includes('super_admin')) {
         throw validationFailed({ roles: 'Akun tanpa instansi harus super admin' }, 'ROLE_REQUIRED')
       }
@@ -297,7 +367,10 @@ export function createAccountsPort({ clock }: { clock: Clock }) {
      * New employees get accounts (login = NIP) with an unusable password until an admin
      * issues a one-time password. Bulk, so that an import of thousands stays one statement.
      */
-    async createForPegawai(tx: Executor, people: readonly { id: string; instansiId: string; nip: string; displayName: string }[]) {
+    async createForPegawai(
+      tx: Executor,
+      people: readonly { id: string; instansiId: string; nip: string; displayName: string }[],
+    ) {
       await repo.insertAccountsForPegawai(
         tx,
         people.map((p) => ({
@@ -311,9 +384,19 @@ export function createAccountsPort({ clock }: { clock: Clock }) {
       )
     },
     /** Keeps account display names in step and signs out deactivated employees. */
-    async syncPegawai(tx: Executor, people: readonly { id: string; displayName: string; active: boolean }[]) {
-      await repo.updateDisplayNamesForPegawai(tx, people.map((p) => ({ pegawaiId: p.id, displayName: p.displayName })))
-      await repo.revokeSessionsOfPegawai(tx, people.filter((p) => !p.active).map((p) => p.id), clock.now())
+    async syncPegawai(
+      tx: Executor,
+      people: readonly { id: string; displayName: string; active: boolean }[],
+    ) {
+      await repo.updateDisplayNamesForPegawai(
+        tx,
+        people.map((p) => ({ pegawaiId: p.id, displayName: p.displayName })),
+      )
+      await repo.revokeSessionsOfPegawai(
+        tx,
+        people.filter((p) => !p.active).map((p) => p.id),
+        clock.now(),
+      )
     },
   }
 }

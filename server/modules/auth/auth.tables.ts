@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { id, timestamps } from '../../db/columns.ts'
 import { instansi, pegawai } from '../org/org.tables.ts'
 
@@ -17,7 +27,10 @@ export const userAccounts = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     failedAttempts: integer('failed_attempts').notNull().default(0),
@@ -30,7 +43,10 @@ export const userAccounts = pgTable(
     uniqueIndex('user_accounts_username_unique').on(sql`lower(${t.username})`),
     uniqueIndex('user_accounts_pegawai_unique').on(t.pegawaiId),
     index('user_accounts_instansi_idx').on(t.instansiId),
-    check('user_accounts_tenant', sql`${t.instansiId} IS NOT NULL OR 'super_admin' = ANY(${t.roles})`),
+    check(
+      'user_accounts_tenant',
+      sql`${t.instansiId} IS NOT NULL OR 'super_admin' = ANY(${t.roles})`,
+    ),
   ],
 )
 
@@ -51,5 +67,8 @@ export const sessions = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
   },
-  (t) => [uniqueIndex('sessions_token_hash_unique').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('sessions_token_hash_unique').on(t.tokenHash),
+    index('sessions_user_idx').on(t.userId),
+  ],
 )

@@ -22,7 +22,8 @@ export const dummyVerify = async (plain: string) => {
 export function oneTimePassword(): string {
   const letters = 'abcdefghjkmnpqrstuvwxyz'
   const digits = '23456789'
-  const pick = (set: string, n: number) => Array.from({ length: n }, () => set[randomInt(set.length)]).join('')
+  const pick = (set: string, n: number) =>
+    Array.from({ length: n }, () => set[randomInt(set.length)]).join('')
   return `${pick(letters, 4)}-${pick(digits, 4)}-${pick(letters, 4)}`
 }
 

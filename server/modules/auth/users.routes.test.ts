@@ -5,10 +5,18 @@ import { setupTestApp, type Session } from '../../test/test-app.ts'
 
 const t = await setupTestApp()
 
-type UserView = { id: string; username: string; displayName: string; roles: string[]; active: boolean; pegawaiId: string | null }
+type UserView = {
+  id: string
+  username: string
+  displayName: string
+  roles: string[]
+  active: boolean
+  pegawaiId: string | null
+}
 
 const get = (s: Session, url: string) => t.as(s, { method: 'GET', url })
-const patchUser = (s: Session, userId: string, payload: unknown) => t.as(s, { method: 'PATCH', url: `/api/users/${userId}`, payload: payload as object })
+const patchUser = (s: Session, userId: string, payload: unknown) =>
+  t.as(s, { method: 'PATCH', url: `/api/users/${userId}`, payload: payload as object })
 
 async function setup() {
   const o = await t.f.office()
@@ -30,8 +38,18 @@ describe('list users', () => {
     const byId = new Map<string, UserView>(body.items.map((u: UserView) => [u.id, u]))
     // 6 employees + 1 admin account in the office.
     expect(body.total).toBe(7)
-    expect(byId.get(o.staff1.userId)).toMatchObject({ username: o.staff1.username, displayName: 'Staf Satu', roles: ['pegawai'], active: true, pegawaiId: o.staff1.pegawaiId })
-    expect(byId.get(o.admin.userId)).toMatchObject({ username: o.admin.username, roles: ['admin_instansi'], pegawaiId: null })
+    expect(byId.get(o.staff1.userId)).toMatchObject({
+      username: o.staff1.username,
+      displayName: 'Staf Satu',
+      roles: ['pegawai'],
+      active: true,
+      pegawaiId: o.staff1.pegawaiId,
+    })
+    expect(byId.get(o.admin.userId)).toMatchObject({
+      username: o.admin.username,
+      roles: ['admin_instansi'],
+      pegawaiId: null,
+    })
     // Never the password hash.
     expect(res.body).not.toMatch(/argon2|passwordHash/)
   })
@@ -73,29 +91,47 @@ describe('grant roles', () => {
     const staff = await t.login(o.staff2.username)
     const res = await patchUser(admin, o.staff2.userId, { roles: ['pic_helpdesk'] })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ id: o.staff2.userId, roles: ['pegawai', 'pic_helpdesk'], active: true })
+    expect(res.json()).toMatchObject({
+      id: o.staff2.userId,
+      roles: ['pegawai', 'pic_helpdesk'],
+      active: true,
+    })
 
     const me = await get(staff, '/api/auth/me')
     expect(me.json().roles).toEqual(['pegawai', 'pic_helpdesk'])
 
-    const audit = (await get(admin, `/api/audit?entityId=${o.staff2.userId}&action=user.updated`)).json().items
+    const audit = (
+      await get(admin, `/api/audit?entityId=${o.staff2.userId}&action=user.updated`)
+    ).json().items
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ entity: 'user_account', before: { roles: [], active: true }, after: { roles: ['pic_helpdesk'], active: true } })
+    expect(audit[0]).toMatchObject({
+      entity: 'user_account',
+      before: { roles: [], active: true },
+      after: { roles: ['pic_helpdesk'], active: true },
+    })
   })
 
   it('withdraws a role by sending the remaining roles', async () => {
     const { o, admin } = await setup()
-    expect((await patchUser(admin, o.staff2.userId, { roles: ['pic_helpdesk', 'admin_instansi'] })).statusCode).toBe(200)
+    expect(
+      (await patchUser(admin, o.staff2.userId, { roles: ['pic_helpdesk', 'admin_instansi'] }))
+        .statusCode,
+    ).toBe(200)
     const res = await patchUser(admin, o.staff2.userId, { roles: ['admin_instansi'] })
     expect(res.statusCode).toBe(200)
     expect(res.json().roles).toEqual(['pegawai', 'admin_instansi'])
     // Duplicates collapse.
-    expect((await patchUser(admin, o.staff2.userId, { roles: ['pic_helpdesk', 'pic_helpdesk'] })).json().roles).toEqual(['pegawai', 'pic_helpdesk'])
+    expect(
+      (await patchUser(admin, o.staff2.userId, { roles: ['pic_helpdesk', 'pic_helpdesk'] })).json()
+        .roles,
+    ).toEqual(['pegawai', 'pic_helpdesk'])
   })
 
   it('a granted admin_instansi can administer the instansi', async () => {
     const { o, admin } = await setup()
-    expect((await patchUser(admin, o.kabid.userId, { roles: ['admin_instansi'] })).statusCode).toBe(200)
+    expect((await patchUser(admin, o.kabid.userId, { roles: ['admin_instansi'] })).statusCode).toBe(
+      200,
+    )
     const kabid = await t.login(o.kabid.username)
     expect((await get(kabid, '/api/users')).statusCode).toBe(200)
   })
@@ -107,10 +143,14 @@ describe('grant roles', () => {
     expect(res.json().error).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_GRANTABLE' })
     expect((await userById(admin, o.staff2.userId))?.roles).toEqual(['pegawai'])
     // Not to themselves either.
-    const self = await patchUser(admin, o.admin.userId, { roles: ['admin_instansi', 'super_admin'] })
+    const self = await patchUser(admin, o.admin.userId, {
+      roles: ['admin_instansi', 'super_admin'],
+    })
     expect(self.statusCode).toBe(403)
     expect(self.json().error.reason).toBe('ROLE_NOT_GRANTABLE')
-    expect((await get(admin, `/api/audit?entityId=${o.staff2.userId}&action=user.updated`)).json().items).toEqual([])
+    expect(
+      (await get(admin, `/api/audit?entityId=${o.staff2.userId}&action=user.updated`)).json().items,
+    ).toEqual([])
   })
 
   it('a super admin can grant super_admin', async () => {
@@ -126,14 +166,21 @@ describe('grant roles', () => {
     const { o, admin } = await setup()
     const sa = await t.f.account(o.instansi.id, ['super_admin'])
     expect((await patchUser(admin, sa.userId, { active: false })).statusCode).toBe(404)
-    expect((await t.as(admin, { method: 'POST', url: `/api/users/${sa.userId}/reset-password` })).statusCode).toBe(404)
+    expect(
+      (await t.as(admin, { method: 'POST', url: `/api/users/${sa.userId}/reset-password` }))
+        .statusCode,
+    ).toBe(404)
   })
 
   it.each([
     ['an unknown role', { roles: ['raja'] }, 'roles.0'],
     ['the implicit pegawai role', { roles: ['pegawai'] }, 'roles.0'],
     ['roles that are not a list', { roles: 'pic_helpdesk' }, 'roles'],
-    ['more than three roles', { roles: ['pic_helpdesk', 'admin_instansi', 'pic_helpdesk', 'admin_instansi'] }, 'roles'],
+    [
+      'more than three roles',
+      { roles: ['pic_helpdesk', 'admin_instansi', 'pic_helpdesk', 'admin_instansi'] },
+      'roles',
+    ],
     ['active that is not a boolean', { active: 'ya' }, 'active'],
   ])('refuses %s (400 with the field)', async (_what, body, field) => {
     const { o, admin } = await setup()
@@ -170,7 +217,9 @@ describe('self-lockout', () => {
       expect(res.statusCode, JSON.stringify(roles)).toBe(403)
       expect(res.json().error.reason).toBe('SELF_LOCKOUT')
     }
-    const add = await patchUser(admin, o.admin.userId, { roles: ['admin_instansi', 'pic_helpdesk'] })
+    const add = await patchUser(admin, o.admin.userId, {
+      roles: ['admin_instansi', 'pic_helpdesk'],
+    })
     expect(add.statusCode).toBe(200)
     expect(add.json().roles).toEqual(['admin_instansi', 'pic_helpdesk'])
   })
@@ -186,11 +235,17 @@ describe('deactivation', () => {
     expect(res.json().active).toBe(false)
 
     for (const s of [first, second]) expect((await get(s, '/api/auth/me')).statusCode).toBe(401)
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: o.staff1.username, password: TEST_PASSWORD } })
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: o.staff1.username, password: TEST_PASSWORD },
+    })
     expect(login.statusCode).toBe(401)
     expect(login.json().error.reason).toBe('ACCOUNT_INACTIVE')
 
-    const audit = (await get(admin, `/api/audit?entityId=${o.staff1.userId}&action=user.updated`)).json().items
+    const audit = (
+      await get(admin, `/api/audit?entityId=${o.staff1.userId}&action=user.updated`)
+    ).json().items
     expect(audit[0]).toMatchObject({ before: { active: true }, after: { active: false } })
 
     expect((await patchUser(admin, o.staff1.userId, { active: true })).statusCode).toBe(200)

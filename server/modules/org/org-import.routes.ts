@@ -18,7 +18,10 @@ import type { Download, ImportUpload, OrgImportService } from './org-import.serv
 /** Reads the multipart body: one file in field `file`, plus the text fields `mode` and `dryRun`. */
 async function readUpload(req: FastifyRequest): Promise<ImportUpload> {
   if (!req.isMultipart()) {
-    throw validationFailed({ file: 'Kirim berkas sebagai multipart/form-data di field "file"' }, 'MULTIPART_REQUIRED')
+    throw validationFailed(
+      { file: 'Kirim berkas sebagai multipart/form-data di field "file"' },
+      'MULTIPART_REQUIRED',
+    )
   }
   const fields: Record<string, string> = {}
   let file: { fileName: string; data: Buffer } | null = null
@@ -34,7 +37,9 @@ async function readUpload(req: FastifyRequest): Promise<ImportUpload> {
   if (!file) throw validationFailed({ file: 'Pilih berkas XLSX atau CSV' }, 'IMPORT_FILE_MISSING')
   const options = importOptionsSchema.safeParse(fields)
   if (!options.success) {
-    throw validationFailed(Object.fromEntries(options.error.issues.map((i) => [String(i.path[0] ?? 'body'), i.message])))
+    throw validationFailed(
+      Object.fromEntries(options.error.issues.map((i) => [String(i.path[0] ?? 'body'), i.message])),
+    )
   }
   return { ...file, ...options.data }
 }
@@ -44,7 +49,10 @@ function sendDownload(reply: FastifyReply, d: Download) {
   const ascii = d.fileName.replace(/[^A-Za-z0-9._-]/g, '_')
   return reply
     .header('content-type', d.contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(d.fileName)}`,
+    )
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'no-store')
     .send(d.data)
@@ -64,9 +72,15 @@ const fileResponse = (description: string) => ({
  */
 const uploadForm = z
   .object({
-    file: z.string().meta({ format: 'binary' }).describe('XLSX workbook or CSV (UTF-8; comma or semicolon)'),
+    file: z
+      .string()
+      .meta({ format: 'binary' })
+      .describe('XLSX workbook or CSV (UTF-8; comma or semicolon)'),
     mode: z.enum(IMPORT_MODES).optional().describe('all (default) or valid-only'),
-    dryRun: z.enum(['true', 'false']).optional().describe('true: validate and report, write nothing'),
+    dryRun: z
+      .enum(['true', 'false'])
+      .optional()
+      .describe('true: validate and report, write nothing'),
   })
   .nullish()
 
@@ -91,7 +105,10 @@ export function orgImportRoutes(service: OrgImportService): FastifyPluginAsyncZo
             description: `multipart/form-data: field \`file\` (XLSX, or CSV in UTF-8 with comma or semicolon; at most 10 MiB and 20,000 rows), \`mode\` = all (default: nothing is written when any row is invalid) | valid-only (valid rows are written, rejected rows are kept as a CSV), \`dryRun\` = true|false (validate and report only; always 200). ${IMPORT_DOC[kind]} Row errors carry the spreadsheet row number (header = row 1). An \`all\` import with invalid rows answers 400 with reason IMPORT_ROWS_INVALID and the row errors; a file that is neither XLSX nor UTF-8 CSV answers 400 UNSUPPORTED_FILE; over 10 MiB answers 413.`,
             consumes: ['multipart/form-data'],
             body: uploadForm,
-            response: { 200: importResultSchema, 400: z.union([importRowsInvalidSchema, errorEnvelopeSchema]) },
+            response: {
+              200: importResultSchema,
+              400: z.union([importRowsInvalidSchema, errorEnvelopeSchema]),
+            },
           },
         },
         async (req, reply) => {
@@ -107,12 +124,16 @@ export function orgImportRoutes(service: OrgImportService): FastifyPluginAsyncZo
       {
         schema: {
           tags,
-          summary: 'Rejected rows of a valid-only import as CSV (original columns + error); admins of the importing instansi',
+          summary:
+            'Rejected rows of a valid-only import as CSV (original columns + error); admins of the importing instansi',
           params: z.object({ id: rejectedFileIdSchema }),
-          response: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.any() } } } },
+          response: {
+            200: { description: 'CSV file', content: { 'text/csv': { schema: z.any() } } },
+          },
         },
       },
-      async (req, reply) => sendDownload(reply, await service.rejectedFile(req.requireActor(), req.params.id)),
+      async (req, reply) =>
+        sendDownload(reply, await service.rejectedFile(req.requireActor(), req.params.id)),
     )
 
     app.get(
@@ -120,12 +141,14 @@ export function orgImportRoutes(service: OrgImportService): FastifyPluginAsyncZo
       {
         schema: {
           tags,
-          summary: 'All pegawai in the import columns, as XLSX or CSV (admin); a valid import template',
+          summary:
+            'All pegawai in the import columns, as XLSX or CSV (admin); a valid import template',
           querystring: exportQuerySchema,
           response: { 200: fileResponse('XLSX or CSV file') },
         },
       },
-      async (req, reply) => sendDownload(reply, await service.exportPegawai(req.requireActor(), req.query)),
+      async (req, reply) =>
+        sendDownload(reply, await service.exportPegawai(req.requireActor(), req.query)),
     )
 
     app.get(
@@ -138,7 +161,8 @@ export function orgImportRoutes(service: OrgImportService): FastifyPluginAsyncZo
           response: { 200: fileResponse('XLSX or CSV file') },
         },
       },
-      async (req, reply) => sendDownload(reply, await service.exportUnits(req.requireActor(), req.query)),
+      async (req, reply) =>
+        sendDownload(reply, await service.exportUnits(req.requireActor(), req.query)),
     )
   }
 }

@@ -3,7 +3,8 @@ import { hasRole } from '../../lib/actor.ts'
 
 /** Admin instansi keeps the organisation of their own instansi; super admin any. */
 export const canManageOrg = (actor: Actor, instansiId: string) =>
-  hasRole(actor, 'super_admin') || (hasRole(actor, 'admin_instansi') && actor.instansiId === instansiId)
+  hasRole(actor, 'super_admin') ||
+  (hasRole(actor, 'admin_instansi') && actor.instansiId === instansiId)
 
 /** Members of an instansi see its unit tree and jabatan list (they are not secret). */
 export const canReadOrgStructure = (actor: Actor, instansiId: string) =>
@@ -19,4 +20,5 @@ export const canSeePegawai = (
   subordinateIds: ReadonlySet<string>,
 ) =>
   canManageOrg(actor, target.instansiId) ||
-  (actor.instansiId === target.instansiId && (actor.pegawaiId === target.id || subordinateIds.has(target.id)))
+  (actor.instansiId === target.instansiId &&
+    (actor.pegawaiId === target.id || subordinateIds.has(target.id)))

@@ -33,9 +33,18 @@ export async function findOrgVersion(db: Executor, id: string) {
 /** Everything the atasan rule needs for one instansi, in four narrow queries. */
 export async function loadOrgSnapshot(db: Executor, instansiId: string) {
   const [unitRows, people, acting, overrides] = await Promise.all([
-    db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.instansiId, instansiId)),
     db
-      .select({ id: pegawai.id, unitId: pegawai.unitId, headsUnit: jabatan.headsUnit, active: pegawai.active, jabatanUnitId: jabatan.unitId })
+      .select({ id: units.id, parentId: units.parentId })
+      .from(units)
+      .where(eq(units.instansiId, instansiId)),
+    db
+      .select({
+        id: pegawai.id,
+        unitId: pegawai.unitId,
+        headsUnit: jabatan.headsUnit,
+        active: pegawai.active,
+        jabatanUnitId: jabatan.unitId,
+      })
       .from(pegawai)
       .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
       .where(eq(pegawai.instansiId, instansiId)),
@@ -61,7 +70,12 @@ export async function loadOrgSnapshot(db: Executor, instansiId: string) {
   return {
     units: unitRows,
     // A head-of-unit jabatan heads the unit it belongs to, where the person sits.
-    people: people.map((p) => ({ id: p.id, unitId: p.unitId, headsUnit: p.headsUnit && p.jabatanUnitId === p.unitId, active: p.active })),
+    people: people.map((p) => ({
+      id: p.id,
+      unitId: p.unitId,
+      headsUnit: p.headsUnit && p.jabatanUnitId === p.unitId,
+      active: p.active,
+    })),
     acting,
     overrides,
   }
@@ -84,7 +98,10 @@ export async function listUnits(db: Executor, instansiId: string) {
 }
 
 export async function findUnit(db: Executor, instansiId: string, id: string) {
-  const [row] = await db.select().from(units).where(and(eq(units.instansiId, instansiId), eq(units.id, id)))
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.instansiId, instansiId), eq(units.id, id)))
   return row
 }
 
@@ -93,27 +110,47 @@ export async function insertUnit(db: Executor, values: typeof units.$inferInsert
   return row as UnitRow
 }
 
-export async function updateUnit(db: Executor, id: string, patch: Partial<typeof units.$inferInsert>) {
-  const [row] = await db.update(units).set({ ...patch, updatedAt: new Date() }).where(eq(units.id, id)).returning()
+export async function updateUnit(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof units.$inferInsert>,
+) {
+  const [row] = await db
+    .update(units)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(units.id, id))
+    .returning()
   return row as UnitRow
 }
 
 export async function countActiveInUnit(db: Executor, unitId: string) {
-  const [p] = await db.select({ n: count() }).from(pegawai).where(and(eq(pegawai.unitId, unitId), eq(pegawai.active, true)))
-  const [u] = await db.select({ n: count() }).from(units).where(and(eq(units.parentId, unitId), eq(units.active, true)))
+  const [p] = await db
+    .select({ n: count() })
+    .from(pegawai)
+    .where(and(eq(pegawai.unitId, unitId), eq(pegawai.active, true)))
+  const [u] = await db
+    .select({ n: count() })
+    .from(units)
+    .where(and(eq(units.parentId, unitId), eq(units.active, true)))
   return { pegawai: p?.n ?? 0, childUnits: u?.n ?? 0 }
 }
 
 // ---------- jabatan ----------
 export async function listJabatan(db: Executor, instansiId: string, unitId?: string) {
   const cond = unitId
-    ? and(eq(jabatan.instansiId, instansiId), or(eq(jabatan.unitId, unitId), isNull(jabatan.unitId)))
+    ? and(
+        eq(jabatan.instansiId, instansiId),
+        or(eq(jabatan.unitId, unitId), isNull(jabatan.unitId)),
+      )
     : eq(jabatan.instansiId, instansiId)
   return db.select().from(jabatan).where(cond).orderBy(asc(jabatan.name))
 }
 
 export async function findJabatan(db: Executor, instansiId: string, id: string) {
-  const [row] = await db.select().from(jabatan).where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.id, id)))
+  const [row] = await db
+    .select()
+    .from(jabatan)
+    .where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.id, id)))
   return row
 }
 
@@ -122,8 +159,16 @@ export async function insertJabatan(db: Executor, values: typeof jabatan.$inferI
   return row as JabatanRow
 }
 
-export async function updateJabatan(db: Executor, id: string, patch: Partial<typeof jabatan.$inferInsert>) {
-  const [row] = await db.update(jabatan).set({ ...patch, updatedAt: new Date() }).where(eq(jabatan.id, id)).returning()
+export async function updateJabatan(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof jabatan.$inferInsert>,
+) {
+  const [row] = await db
+    .update(jabatan)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(jabatan.id, id))
+    .returning()
   return row as JabatanRow
 }
 
@@ -170,7 +215,10 @@ function pegawaiWhere(f: Omit<PegawaiFilter, 'page' | 'pageSize'>) {
   if (f.q) {
     const digits = f.q.replace(/\s/g, '')
     where.push(
-      or(ilike(pegawai.name, `%${f.q}%`), /^\d+$/.test(digits) ? ilike(pegawai.nip, `${digits}%`) : sql`false`) as SQL,
+      or(
+        ilike(pegawai.name, `%${f.q}%`),
+        /^\d+$/.test(digits) ? ilike(pegawai.nip, `${digits}%`) : sql`false`,
+      ) as SQL,
     )
   }
   if (f.unitId) where.push(eq(pegawai.unitId, f.unitId))
@@ -200,7 +248,9 @@ export async function listPegawaiByIds(db: Executor, instansiId: string, ids: re
 }
 
 export async function findPegawaiJoined(db: Executor, instansiId: string, id: string) {
-  const [row] = await pegawaiQuery(db).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
+  const [row] = await pegawaiQuery(db).where(
+    and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)),
+  )
   return row
 }
 
@@ -219,8 +269,16 @@ export async function insertPegawai(db: Executor, values: typeof pegawai.$inferI
   return row as PegawaiRow
 }
 
-export async function updatePegawai(db: Executor, id: string, patch: Partial<typeof pegawai.$inferInsert>) {
-  const [row] = await db.update(pegawai).set({ ...patch, updatedAt: new Date() }).where(eq(pegawai.id, id)).returning()
+export async function updatePegawai(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof pegawai.$inferInsert>,
+) {
+  const [row] = await db
+    .update(pegawai)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(pegawai.id, id))
+    .returning()
   return row as PegawaiRow
 }
 
@@ -231,7 +289,10 @@ export async function movePosition(
 ) {
   await db
     .update(positionHistory)
-    .set({ endDate: sql`greatest(${positionHistory.startDate}, (${p.day}::date - 1))`, updatedAt: new Date() })
+    .set({
+      endDate: sql`greatest(${positionHistory.startDate}, (${p.day}::date - 1))`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(positionHistory.pegawaiId, p.pegawaiId), isNull(positionHistory.endDate)))
   await db.insert(positionHistory).values({
     instansiId: p.instansiId,
@@ -244,14 +305,21 @@ export async function movePosition(
 
 // ---------- exclusions, acting heads, overrides ----------
 export async function listExclusions(db: Executor, pegawaiId: string) {
-  return db.select().from(exclusions).where(eq(exclusions.pegawaiId, pegawaiId)).orderBy(asc(exclusions.startDate))
+  return db
+    .select()
+    .from(exclusions)
+    .where(eq(exclusions.pegawaiId, pegawaiId))
+    .orderBy(asc(exclusions.startDate))
 }
 export async function insertExclusion(db: Executor, values: typeof exclusions.$inferInsert) {
   const [row] = await db.insert(exclusions).values(values).returning()
   return row as typeof exclusions.$inferSelect
 }
 export async function deleteExclusion(db: Executor, pegawaiId: string, id: string) {
-  const [row] = await db.delete(exclusions).where(and(eq(exclusions.pegawaiId, pegawaiId), eq(exclusions.id, id))).returning()
+  const [row] = await db
+    .delete(exclusions)
+    .where(and(eq(exclusions.pegawaiId, pegawaiId), eq(exclusions.id, id)))
+    .returning()
   return row
 }
 
@@ -302,37 +370,66 @@ export async function deleteOverride(db: Executor, pegawaiId: string, id: string
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core'
 
 export async function findInstansiByCode(db: Executor, code: string) {
-  const [row] = await db.select().from(instansi).where(sql`upper(${instansi.code}) = upper(${code})`)
+  const [row] = await db
+    .select()
+    .from(instansi)
+    .where(sql`upper(${instansi.code}) = upper(${code})`)
   return row
 }
 
 /** Serialises imports per instansi (two uploads at once must not both create one unit code). */
 export async function lockOrgImport(db: Executor, instansiId: string) {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`org-import:${instansiId}`}, 0))`)
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`org-import:${instansiId}`}, 0))`,
+  )
 }
 
 /** Pegawai with these NIPs in any instansi (a NIP is national). */
 export async function listPegawaiByNips(db: Executor, nips: readonly string[]) {
   if (nips.length === 0) return []
-  return db.select().from(pegawai).where(sql`${pegawai.nip} = any(${sql.param([...nips])}::text[])`)
+  return db
+    .select()
+    .from(pegawai)
+    .where(sql`${pegawai.nip} = any(${sql.param([...nips])}::text[])`)
 }
 
 const bulkTables = { units, jabatan, pegawai, positionHistory }
 /** Multi-row insert in chunks that stay under PostgreSQL's 65,535 bind parameters. */
-export async function insertMany<K extends keyof typeof bulkTables>(db: Executor, table: K, values: readonly PgInsertValue<(typeof bulkTables)[K]>[]) {
+export async function insertMany<K extends keyof typeof bulkTables>(
+  db: Executor,
+  table: K,
+  values: readonly PgInsertValue<(typeof bulkTables)[K]>[],
+) {
   const target: PgTable = bulkTables[table]
-  for (let i = 0; i < values.length; i += 1000) await db.insert(target).values(values.slice(i, i + 1000))
+  for (let i = 0; i < values.length; i += 1000)
+    await db.insert(target).values(values.slice(i, i + 1000))
 }
 
 /** One UPDATE for many units: arrays travel as single parameters and are unnested. */
-export async function updateUnitsMany(db: Executor, rows: readonly { id: string; name: string; parentId: string | null }[]) {
+export async function updateUnitsMany(
+  db: Executor,
+  rows: readonly { id: string; name: string; parentId: string | null }[],
+) {
   if (rows.length === 0) return
   await db.execute(sql`update ${units} set name = v.name, parent_id = v.parent_id, updated_at = now()
     from unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.name))}::text[], ${sql.param(rows.map((r) => r.parentId))}::uuid[]) as v(id, name, parent_id)
     where ${units.id} = v.id`)
 }
 
-type PegawaiUpdate = Pick<PegawaiRow, 'id' | 'name' | 'gelarDepan' | 'gelarBelakang' | 'status' | 'golongan' | 'unitId' | 'jabatanId' | 'email' | 'phone' | 'active'>
+type PegawaiUpdate = Pick<
+  PegawaiRow,
+  | 'id'
+  | 'name'
+  | 'gelarDepan'
+  | 'gelarBelakang'
+  | 'status'
+  | 'golongan'
+  | 'unitId'
+  | 'jabatanId'
+  | 'email'
+  | 'phone'
+  | 'active'
+>
 export async function updatePegawaiMany(db: Executor, rows: readonly PegawaiUpdate[]) {
   if (rows.length === 0) return
   const col = <K extends keyof PegawaiUpdate>(k: K) => sql.param(rows.map((r) => r[k]))
@@ -347,19 +444,49 @@ export async function updatePegawaiMany(db: Executor, rows: readonly PegawaiUpda
 }
 
 /** Bulk form of movePosition: closes the open rows of these pegawai and opens new ones on `day`. */
-export async function movePositionsMany(db: Executor, instansiId: string, day: string, moves: readonly { pegawaiId: string; unitId: string; jabatanId: string }[]) {
+export async function movePositionsMany(
+  db: Executor,
+  instansiId: string,
+  day: string,
+  moves: readonly { pegawaiId: string; unitId: string; jabatanId: string }[],
+) {
   if (moves.length === 0) return
   await db
     .update(positionHistory)
-    .set({ endDate: sql`greatest(${positionHistory.startDate}, (${day}::date - 1))`, updatedAt: new Date() })
-    .where(and(sql`${positionHistory.pegawaiId} = any(${sql.param(moves.map((m) => m.pegawaiId))}::uuid[])`, isNull(positionHistory.endDate)))
-  await insertMany(db, 'positionHistory', moves.map((m) => ({ instansiId, pegawaiId: m.pegawaiId, unitId: m.unitId, jabatanId: m.jabatanId, startDate: day })))
+    .set({
+      endDate: sql`greatest(${positionHistory.startDate}, (${day}::date - 1))`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        sql`${positionHistory.pegawaiId} = any(${sql.param(moves.map((m) => m.pegawaiId))}::uuid[])`,
+        isNull(positionHistory.endDate),
+      ),
+    )
+  await insertMany(
+    db,
+    'positionHistory',
+    moves.map((m) => ({
+      instansiId,
+      pegawaiId: m.pegawaiId,
+      unitId: m.unitId,
+      jabatanId: m.jabatanId,
+      startDate: day,
+    })),
+  )
 }
 
 /** Every pegawai of an instansi with unit code/name and jabatan, for exports. */
 export async function listPegawaiForExport(db: Executor, instansiId: string) {
   return db
-    .select({ p: pegawai, unitCode: unitAlias.code, unitName: unitAlias.name, jabatanName: jabatan.name, jabatanJenis: jabatan.jenis, jabatanHeadsUnit: jabatan.headsUnit })
+    .select({
+      p: pegawai,
+      unitCode: unitAlias.code,
+      unitName: unitAlias.name,
+      jabatanName: jabatan.name,
+      jabatanJenis: jabatan.jenis,
+      jabatanHeadsUnit: jabatan.headsUnit,
+    })
     .from(pegawai)
     .innerJoin(unitAlias, eq(unitAlias.id, pegawai.unitId))
     .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))

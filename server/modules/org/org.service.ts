@@ -1,5 +1,9 @@
 import type { z } from 'zod'
-import { buildAtasanIndex, type AtasanIndex, type OrgSnapshot } from '../../../shared/rules/atasan.ts'
+import {
+  buildAtasanIndex,
+  type AtasanIndex,
+  type OrgSnapshot,
+} from '../../../shared/rules/atasan.ts'
 import { parseNip } from '../../../shared/rules/nip.ts'
 import {
   pangkatFor,
@@ -39,7 +43,11 @@ export type PegawaiScope = {
 
 type Deps = { db: Db; clock: Clock; audit: AuditService; accounts: AccountsPort }
 
-export const fullName = (p: { name: string; gelarDepan: string | null; gelarBelakang: string | null }) =>
+export const fullName = (p: {
+  name: string
+  gelarDepan: string | null
+  gelarBelakang: string | null
+}) =>
   [p.gelarDepan, p.name].filter(Boolean).join(' ') + (p.gelarBelakang ? `, ${p.gelarBelakang}` : '')
 
 type PegawaiFields = z.output<typeof pegawaiFieldsSchema>
@@ -50,7 +58,10 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
    * triggers on every org write, in any process) is unchanged: one tiny query per request
    * instead of four full ones (decision 0004).
    */
-  const orgCache = new Map<string, { version: number; snapshot: OrgSnapshot; byDay: Map<string, AtasanIndex> }>()
+  const orgCache = new Map<
+    string,
+    { version: number; snapshot: OrgSnapshot; byDay: Map<string, AtasanIndex> }
+  >()
 
   async function todayFor(instansiId: string) {
     const inst = await repo.findOrgVersion(db, instansiId)
@@ -63,7 +74,11 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     let entry = orgCache.get(instansiId)
     if (!entry || !head || entry.version !== head.orgVersion) {
       // Read the version first: the snapshot is then at least as new as the key it is stored under.
-      entry = { version: head?.orgVersion ?? -1, snapshot: await repo.loadOrgSnapshot(db, instansiId), byDay: new Map() }
+      entry = {
+        version: head?.orgVersion ?? -1,
+        snapshot: await repo.loadOrgSnapshot(db, instansiId),
+        byDay: new Map(),
+      }
       if (orgCache.size > 1000) orgCache.clear()
       orgCache.set(instansiId, entry)
     }
@@ -87,8 +102,14 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     return instansiId
   }
 
-  async function presentPegawai(rows: repo.PegawaiJoined[], index: AtasanIndex, instansiId: string): Promise<Pegawai[]> {
-    const atasanIds = [...new Set(rows.map((r) => index.atasanOf(r.p.id)).filter((x): x is string => !!x))]
+  async function presentPegawai(
+    rows: repo.PegawaiJoined[],
+    index: AtasanIndex,
+    instansiId: string,
+  ): Promise<Pegawai[]> {
+    const atasanIds = [
+      ...new Set(rows.map((r) => index.atasanOf(r.p.id)).filter((x): x is string => !!x)),
+    ]
     const known = new Map(rows.map((r) => [r.p.id, r.p]))
     const missing = atasanIds.filter((id) => !known.has(id))
     for (const r of await repo.listPegawaiByIds(db, instansiId, missing)) known.set(r.p.id, r.p)
@@ -125,8 +146,16 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
   }
 
   /** Checks that unit and jabatan exist in the instansi and fit together. */
-  async function checkPlacement(tx: Executor, instansiId: string, unitId: string, jabatanId: string) {
-    const [unit, jab] = await Promise.all([repo.findUnit(tx, instansiId, unitId), repo.findJabatan(tx, instansiId, jabatanId)])
+  async function checkPlacement(
+    tx: Executor,
+    instansiId: string,
+    unitId: string,
+    jabatanId: string,
+  ) {
+    const [unit, jab] = await Promise.all([
+      repo.findUnit(tx, instansiId, unitId),
+      repo.findJabatan(tx, instansiId, jabatanId),
+    ])
     const fields: Record<string, string> = {}
     if (!unit) fields.unitId = 'Unit tidak ditemukan'
     else if (!unit.active) fields.unitId = 'Unit sudah nonaktif'
@@ -156,11 +185,13 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     /** The pegawai an actor may see: admins the whole instansi, others themselves and their subordinates. */
     async scopeFor(actor: Actor): Promise<PegawaiScope> {
       const instansiId = requireInstansi(actor)
-      if (canManageOrg(actor, instansiId)) return { __brand: 'PegawaiScope', instansiId, ids: undefined }
+      if (canManageOrg(actor, instansiId))
+        return { __brand: 'PegawaiScope', instansiId, ids: undefined }
       const ids = new Set<string>()
       if (actor.pegawaiId) {
         ids.add(actor.pegawaiId)
-        for (const id of (await atasanIndex(instansiId)).allSubordinatesOf(actor.pegawaiId)) ids.add(id)
+        for (const id of (await atasanIndex(instansiId)).allSubordinatesOf(actor.pegawaiId))
+          ids.add(id)
       }
       return { __brand: 'PegawaiScope', instansiId, ids }
     },
@@ -170,9 +201,16 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     async listUnits(actor: Actor): Promise<Unit[]> {
       const instansiId = requireInstansi(actor)
       if (!canReadOrgStructure(actor, instansiId)) throw notFound('Instansi')
-      const [rows, index] = await Promise.all([repo.listUnits(db, instansiId), atasanIndex(instansiId)])
-      const headIds = [...new Set(rows.map((r) => index.headsOf(r.unit.id)[0]).filter((x): x is string => !!x))]
-      const heads = new Map((await repo.listPegawaiByIds(db, instansiId, headIds)).map((r) => [r.p.id, fullName(r.p)]))
+      const [rows, index] = await Promise.all([
+        repo.listUnits(db, instansiId),
+        atasanIndex(instansiId),
+      ])
+      const headIds = [
+        ...new Set(rows.map((r) => index.headsOf(r.unit.id)[0]).filter((x): x is string => !!x)),
+      ]
+      const heads = new Map(
+        (await repo.listPegawaiByIds(db, instansiId, headIds)).map((r) => [r.p.id, fullName(r.p)]),
+      )
       return rows.map(({ unit, employeeCount }) => {
         const headId = index.headsOf(unit.id)[0] ?? null
         return {
@@ -198,8 +236,18 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           if (!parent) throw validationFailed({ parentId: 'Unit induk tidak ditemukan' })
           if (!parent.active) throw validationFailed({ parentId: 'Unit induk sudah nonaktif' })
         }
-        const row = await repo.insertUnit(tx, { instansiId, name: input.name, code: input.code ?? null, parentId: input.parentId ?? null })
-        await audit.record(tx, actor, { action: 'unit.created', entity: 'unit', entityId: row.id, after: row })
+        const row = await repo.insertUnit(tx, {
+          instansiId,
+          name: input.name,
+          code: input.code ?? null,
+          parentId: input.parentId ?? null,
+        })
+        await audit.record(tx, actor, {
+          action: 'unit.created',
+          entity: 'unit',
+          entityId: row.id,
+          after: row,
+        })
         return row
       })
       return (await service.listUnits(actor)).find((u) => u.id === unit.id) as Unit
@@ -211,13 +259,21 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
       await db.transaction(async (tx) => {
         const before = await repo.findUnit(tx, instansiId, unitId)
         if (!before) throw notFound('Unit')
-        if (patch.parentId !== undefined && patch.parentId !== before.parentId && patch.parentId !== null) {
+        if (
+          patch.parentId !== undefined &&
+          patch.parentId !== before.parentId &&
+          patch.parentId !== null
+        ) {
           const all = await repo.listUnits(tx, instansiId)
           const parentOf = new Map(all.map((r) => [r.unit.id, r.unit.parentId]))
-          if (!parentOf.has(patch.parentId)) throw validationFailed({ parentId: 'Unit induk tidak ditemukan' })
+          if (!parentOf.has(patch.parentId))
+            throw validationFailed({ parentId: 'Unit induk tidak ditemukan' })
           for (let at: string | null | undefined = patch.parentId; at; at = parentOf.get(at)) {
             if (at === unitId) {
-              throw validationFailed({ parentId: 'Unit tidak dapat dipindah ke bawah dirinya sendiri' }, 'UNIT_CYCLE')
+              throw validationFailed(
+                { parentId: 'Unit tidak dapat dipindah ke bawah dirinya sendiri' },
+                'UNIT_CYCLE',
+              )
             }
           }
         }
@@ -236,7 +292,13 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           ...(patch.parentId === undefined ? {} : { parentId: patch.parentId }),
           ...(patch.active === undefined ? {} : { active: patch.active }),
         })
-        await audit.record(tx, actor, { action: 'unit.updated', entity: 'unit', entityId: unitId, before, after })
+        await audit.record(tx, actor, {
+          action: 'unit.updated',
+          entity: 'unit',
+          entityId: unitId,
+          before,
+          after,
+        })
       })
       return (await service.listUnits(actor)).find((u) => u.id === unitId) as Unit
     },
@@ -255,7 +317,8 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
         if (input.unitId && !(await repo.findUnit(tx, instansiId, input.unitId))) {
           throw validationFailed({ unitId: 'Unit tidak ditemukan' })
         }
-        if (input.headsUnit && !input.unitId) throw validationFailed({ unitId: 'Jabatan kepala unit harus memilih unitnya' })
+        if (input.headsUnit && !input.unitId)
+          throw validationFailed({ unitId: 'Jabatan kepala unit harus memilih unitnya' })
         const row = await repo.insertJabatan(tx, {
           instansiId,
           name: input.name,
@@ -263,7 +326,12 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           unitId: input.unitId ?? null,
           headsUnit: input.headsUnit,
         })
-        await audit.record(tx, actor, { action: 'jabatan.created', entity: 'jabatan', entityId: row.id, after: row })
+        await audit.record(tx, actor, {
+          action: 'jabatan.created',
+          entity: 'jabatan',
+          entityId: row.id,
+          after: row,
+        })
         return row
       })
     },
@@ -279,7 +347,8 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
         if (patch.unitId && !(await repo.findUnit(tx, instansiId, patch.unitId))) {
           throw validationFailed({ unitId: 'Unit tidak ditemukan' })
         }
-        if (headsUnit && !unitId) throw validationFailed({ unitId: 'Jabatan kepala unit harus memilih unitnya' })
+        if (headsUnit && !unitId)
+          throw validationFailed({ unitId: 'Jabatan kepala unit harus memilih unitnya' })
         const after = await repo.updateJabatan(tx, jabatanId, {
           ...(patch.name === undefined ? {} : { name: patch.name }),
           ...(patch.jenis === undefined ? {} : { jenis: patch.jenis }),
@@ -287,7 +356,13 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           headsUnit,
           ...(patch.active === undefined ? {} : { active: patch.active }),
         })
-        await audit.record(tx, actor, { action: 'jabatan.updated', entity: 'jabatan', entityId: jabatanId, before, after })
+        await audit.record(tx, actor, {
+          action: 'jabatan.updated',
+          entity: 'jabatan',
+          entityId: jabatanId,
+          before,
+          after,
+        })
         return after
       })
     },
@@ -307,7 +382,12 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
         page: q.page,
         pageSize: q.pageSize,
       })
-      return { items: await presentPegawai(rows, index, scope.instansiId), total, page: q.page, pageSize: q.pageSize }
+      return {
+        items: await presentPegawai(rows, index, scope.instansiId),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      }
     },
 
     /** One pegawai, visible to self, atasan chain and admins; anyone else gets 404. */
@@ -330,7 +410,9 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
       const id = await db.transaction(async (tx) => {
         await checkPlacement(tx, instansiId, input.unitId, input.jabatanId)
         if (await repo.findPegawaiByNip(tx, input.nip)) {
-          throw new AppError('CONFLICT', 'NIP sudah terdaftar', 'NIP_TAKEN', { nip: 'NIP sudah terdaftar untuk pegawai lain' })
+          throw new AppError('CONFLICT', 'NIP sudah terdaftar', 'NIP_TAKEN', {
+            nip: 'NIP sudah terdaftar untuk pegawai lain',
+          })
         }
         const row = await repo.insertPegawai(tx, {
           instansiId,
@@ -346,9 +428,22 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           phone: input.phone ?? null,
           active: input.active,
         })
-        await repo.movePosition(tx, { instansiId, pegawaiId: row.id, unitId: row.unitId, jabatanId: row.jabatanId, day: await todayFor(instansiId) })
-        await accounts.createForPegawai(tx, [{ id: row.id, instansiId, nip: row.nip, displayName: fullName(row) }])
-        await audit.record(tx, actor, { action: 'pegawai.created', entity: 'pegawai', entityId: row.id, after: row })
+        await repo.movePosition(tx, {
+          instansiId,
+          pegawaiId: row.id,
+          unitId: row.unitId,
+          jabatanId: row.jabatanId,
+          day: await todayFor(instansiId),
+        })
+        await accounts.createForPegawai(tx, [
+          { id: row.id, instansiId, nip: row.nip, displayName: fullName(row) },
+        ])
+        await audit.record(tx, actor, {
+          action: 'pegawai.created',
+          entity: 'pegawai',
+          entityId: row.id,
+          after: row,
+        })
         return row.id
       })
       return service.getPegawai(actor, id)
@@ -376,9 +471,24 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           unitId,
           jabatanId,
         })
-        if (moved) await repo.movePosition(tx, { instansiId, pegawaiId, unitId, jabatanId, day: await todayFor(instansiId) })
-        await accounts.syncPegawai(tx, [{ id: pegawaiId, displayName: fullName(after), active: after.active }])
-        await audit.record(tx, actor, { action: moved ? 'pegawai.moved' : 'pegawai.updated', entity: 'pegawai', entityId: pegawaiId, before, after })
+        if (moved)
+          await repo.movePosition(tx, {
+            instansiId,
+            pegawaiId,
+            unitId,
+            jabatanId,
+            day: await todayFor(instansiId),
+          })
+        await accounts.syncPegawai(tx, [
+          { id: pegawaiId, displayName: fullName(after), active: after.active },
+        ])
+        await audit.record(tx, actor, {
+          action: moved ? 'pegawai.moved' : 'pegawai.updated',
+          entity: 'pegawai',
+          entityId: pegawaiId,
+          before,
+          after,
+        })
       })
       return service.getPegawai(actor, pegawaiId)
     },
@@ -387,7 +497,9 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     async myProfile(actor: Actor) {
       if (!actor.pegawaiId || !actor.instansiId) return { pegawai: null, atasan: null }
       const me = await service.getPegawai(actor, actor.pegawaiId)
-      const atasan = me.atasanId ? await service.getPegawaiUnchecked(actor.instansiId, me.atasanId) : null
+      const atasan = me.atasanId
+        ? await service.getPegawaiUnchecked(actor.instansiId, me.atasanId)
+        : null
       return { pegawai: me, atasan }
     },
 
@@ -407,7 +519,10 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
       const indirect = index.allSubordinatesOf(actor.pegawaiId).filter((id) => !directSet.has(id))
       const rows = await repo.listPegawaiByIds(db, actor.instansiId, [...direct, ...indirect])
       const all = await presentPegawai(rows, index, actor.instansiId)
-      return { direct: all.filter((p) => directSet.has(p.id)), indirect: all.filter((p) => !directSet.has(p.id)) }
+      return {
+        direct: all.filter((p) => directSet.has(p.id)),
+        indirect: all.filter((p) => !directSet.has(p.id)),
+      }
     },
 
     // ---------- exclusions ----------
@@ -424,16 +539,39 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     },
 
     /** Admin records that an employee is out of assessment (pensiun, mutasi keluar, cuti besar…). */
-    async addExclusion(actor: Actor, pegawaiId: string, input: z.output<typeof newExclusionSchema>) {
+    async addExclusion(
+      actor: Actor,
+      pegawaiId: string,
+      input: z.output<typeof newExclusionSchema>,
+    ) {
       const instansiId = requireManager(actor)
       const row = await db.transaction(async (tx) => {
         const p = await repo.findPegawai(tx, pegawaiId)
         if (!p || p.instansiId !== instansiId) throw notFound('Pegawai')
-        const r = await repo.insertExclusion(tx, { instansiId, pegawaiId, reason: input.reason, startDate: input.startDate, endDate: input.endDate ?? null, note: input.note ?? null })
-        await audit.record(tx, actor, { action: 'pegawai.exclusion_added', entity: 'pegawai', entityId: pegawaiId, after: r })
+        const r = await repo.insertExclusion(tx, {
+          instansiId,
+          pegawaiId,
+          reason: input.reason,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+          note: input.note ?? null,
+        })
+        await audit.record(tx, actor, {
+          action: 'pegawai.exclusion_added',
+          entity: 'pegawai',
+          entityId: pegawaiId,
+          after: r,
+        })
         return r
       })
-      return { id: row.id, pegawaiId, reason: row.reason, startDate: row.startDate, endDate: row.endDate, note: row.note }
+      return {
+        id: row.id,
+        pegawaiId,
+        reason: row.reason,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        note: row.note,
+      }
     },
 
     async removeExclusion(actor: Actor, pegawaiId: string, exclusionId: string) {
@@ -443,7 +581,12 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
         if (!p || p.instansiId !== instansiId) throw notFound('Pegawai')
         const r = await repo.deleteExclusion(tx, pegawaiId, exclusionId)
         if (!r) throw notFound('Pengecualian')
-        await audit.record(tx, actor, { action: 'pegawai.exclusion_removed', entity: 'pegawai', entityId: pegawaiId, before: r })
+        await audit.record(tx, actor, {
+          action: 'pegawai.exclusion_removed',
+          entity: 'pegawai',
+          entityId: pegawaiId,
+          before: r,
+        })
       })
     },
 
@@ -462,20 +605,46 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     },
 
     /** Admin sets a different atasan for a period (e.g. a team lead); audited. */
-    async addOverride(actor: Actor, pegawaiId: string, input: z.output<typeof newAtasanOverrideSchema>) {
+    async addOverride(
+      actor: Actor,
+      pegawaiId: string,
+      input: z.output<typeof newAtasanOverrideSchema>,
+    ) {
       const instansiId = requireManager(actor)
       const row = await db.transaction(async (tx) => {
         const p = await repo.findPegawai(tx, pegawaiId)
         if (!p || p.instansiId !== instansiId) throw notFound('Pegawai')
-        if (input.atasanId === pegawaiId) throw validationFailed({ atasanId: 'Pegawai tidak dapat menjadi atasan dirinya sendiri' })
+        if (input.atasanId === pegawaiId)
+          throw validationFailed({ atasanId: 'Pegawai tidak dapat menjadi atasan dirinya sendiri' })
         const a = await repo.findPegawai(tx, input.atasanId)
-        if (!a || a.instansiId !== instansiId) throw validationFailed({ atasanId: 'Atasan tidak ditemukan di instansi ini' })
+        if (!a || a.instansiId !== instansiId)
+          throw validationFailed({ atasanId: 'Atasan tidak ditemukan di instansi ini' })
         if (!a.active) throw validationFailed({ atasanId: 'Atasan sudah nonaktif' })
-        const r = await repo.insertOverride(tx, { instansiId, pegawaiId, atasanId: input.atasanId, startDate: input.startDate, endDate: input.endDate ?? null, reason: input.reason ?? null })
-        await audit.record(tx, actor, { action: 'pegawai.atasan_override_added', entity: 'pegawai', entityId: pegawaiId, after: r })
+        const r = await repo.insertOverride(tx, {
+          instansiId,
+          pegawaiId,
+          atasanId: input.atasanId,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+          reason: input.reason ?? null,
+        })
+        await audit.record(tx, actor, {
+          action: 'pegawai.atasan_override_added',
+          entity: 'pegawai',
+          entityId: pegawaiId,
+          after: r,
+        })
         return { ...r, atasanName: a.name }
       })
-      return { id: row.id, pegawaiId, atasanId: row.atasanId, atasanName: row.atasanName, startDate: row.startDate, endDate: row.endDate, reason: row.reason }
+      return {
+        id: row.id,
+        pegawaiId,
+        atasanId: row.atasanId,
+        atasanName: row.atasanName,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        reason: row.reason,
+      }
     },
 
     async removeOverride(actor: Actor, pegawaiId: string, overrideId: string) {
@@ -485,7 +654,12 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
         if (!p || p.instansiId !== instansiId) throw notFound('Pegawai')
         const r = await repo.deleteOverride(tx, pegawaiId, overrideId)
         if (!r) throw notFound('Atasan pengganti')
-        await audit.record(tx, actor, { action: 'pegawai.atasan_override_removed', entity: 'pegawai', entityId: pegawaiId, before: r })
+        await audit.record(tx, actor, {
+          action: 'pegawai.atasan_override_removed',
+          entity: 'pegawai',
+          entityId: pegawaiId,
+          before: r,
+        })
       })
     },
 
@@ -508,17 +682,35 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     async addActing(actor: Actor, input: z.output<typeof newActingAssignmentSchema>) {
       const instansiId = requireManager(actor)
       const id = await db.transaction(async (tx) => {
-        const [p, u] = await Promise.all([repo.findPegawai(tx, input.pegawaiId), repo.findUnit(tx, instansiId, input.unitId)])
+        const [p, u] = await Promise.all([
+          repo.findPegawai(tx, input.pegawaiId),
+          repo.findUnit(tx, instansiId, input.unitId),
+        ])
         const fields: Record<string, string> = {}
-        if (!p || p.instansiId !== instansiId) fields.pegawaiId = 'Pegawai tidak ditemukan di instansi ini'
+        if (!p || p.instansiId !== instansiId)
+          fields.pegawaiId = 'Pegawai tidak ditemukan di instansi ini'
         else if (!p.active) fields.pegawaiId = 'Pegawai sudah nonaktif'
         if (!u) fields.unitId = 'Unit tidak ditemukan'
         if (Object.keys(fields).length) throw validationFailed(fields)
-        const r = await repo.insertActing(tx, { instansiId, pegawaiId: input.pegawaiId, unitId: input.unitId, kind: input.kind, startDate: input.startDate, endDate: input.endDate ?? null })
-        await audit.record(tx, actor, { action: 'acting.created', entity: 'acting_assignment', entityId: r.id, after: r })
+        const r = await repo.insertActing(tx, {
+          instansiId,
+          pegawaiId: input.pegawaiId,
+          unitId: input.unitId,
+          kind: input.kind,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+        })
+        await audit.record(tx, actor, {
+          action: 'acting.created',
+          entity: 'acting_assignment',
+          entityId: r.id,
+          after: r,
+        })
         return r.id
       })
-      return (await service.listActing(actor)).find((a) => a.id === id) as Awaited<ReturnType<typeof service.listActing>>[number]
+      return (await service.listActing(actor)).find((a) => a.id === id) as Awaited<
+        ReturnType<typeof service.listActing>
+      >[number]
     },
 
     async removeActing(actor: Actor, actingId: string) {
@@ -526,7 +718,12 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
       await db.transaction(async (tx) => {
         const r = await repo.deleteActing(tx, instansiId, actingId)
         if (!r) throw notFound('Penugasan PLT/PLH')
-        await audit.record(tx, actor, { action: 'acting.removed', entity: 'acting_assignment', entityId: actingId, before: r })
+        await audit.record(tx, actor, {
+          action: 'acting.removed',
+          entity: 'acting_assignment',
+          entityId: actingId,
+          before: r,
+        })
       })
     },
   }

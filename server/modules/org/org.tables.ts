@@ -1,6 +1,23 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { ACTING_KINDS, EXCLUSION_REASONS, JABATAN_JENIS, PEGAWAI_STATUS } from '../../../shared/org.ts'
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import {
+  ACTING_KINDS,
+  EXCLUSION_REASONS,
+  JABATAN_JENIS,
+  PEGAWAI_STATUS,
+} from '../../../shared/org.ts'
 import { id, timestamps } from '../../db/columns.ts'
 
 export const jabatanJenis = pgEnum('jabatan_jenis', JABATAN_JENIS)
@@ -26,7 +43,9 @@ export const units = pgTable(
   'units',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
     code: text('code'),
@@ -44,7 +63,9 @@ export const jabatan = pgTable(
   'jabatan',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
     unitId: uuid('unit_id').references(() => units.id),
     name: text('name').notNull(),
     jenis: jabatanJenis('jenis').notNull(),
@@ -62,15 +83,21 @@ export const pegawai = pgTable(
   'pegawai',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
     nip: text('nip').notNull(),
     name: text('name').notNull(),
     gelarDepan: text('gelar_depan'),
     gelarBelakang: text('gelar_belakang'),
     status: pegawaiStatus('status').notNull(),
     golongan: text('golongan'),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    jabatanId: uuid('jabatan_id').notNull().references(() => jabatan.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    jabatanId: uuid('jabatan_id')
+      .notNull()
+      .references(() => jabatan.id),
     email: text('email'),
     phone: text('phone'),
     active: boolean('active').notNull().default(true),
@@ -90,23 +117,37 @@ export const positionHistory = pgTable(
   'position_history',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id').notNull().references(() => pegawai.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    jabatanId: uuid('jabatan_id').notNull().references(() => jabatan.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    pegawaiId: uuid('pegawai_id')
+      .notNull()
+      .references(() => pegawai.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    jabatanId: uuid('jabatan_id')
+      .notNull()
+      .references(() => jabatan.id),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     ...timestamps,
   },
-  (t) => [index('position_history_instansi_pegawai_idx').on(t.instansiId, t.pegawaiId, t.startDate)],
+  (t) => [
+    index('position_history_instansi_pegawai_idx').on(t.instansiId, t.pegawaiId, t.startDate),
+  ],
 )
 
 export const exclusions = pgTable(
   'pegawai_exclusions',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id').notNull().references(() => pegawai.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    pegawaiId: uuid('pegawai_id')
+      .notNull()
+      .references(() => pegawai.id),
     reason: exclusionReason('reason').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
@@ -124,9 +165,15 @@ export const actingAssignments = pgTable(
   'acting_assignments',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id').notNull().references(() => pegawai.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    pegawaiId: uuid('pegawai_id')
+      .notNull()
+      .references(() => pegawai.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     kind: actingKind('kind').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
@@ -142,9 +189,15 @@ export const atasanOverrides = pgTable(
   'atasan_overrides',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id').notNull().references(() => pegawai.id),
-    atasanId: uuid('atasan_id').notNull().references(() => pegawai.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    pegawaiId: uuid('pegawai_id')
+      .notNull()
+      .references(() => pegawai.id),
+    atasanId: uuid('atasan_id')
+      .notNull()
+      .references(() => pegawai.id),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     reason: text('reason'),
