@@ -21,7 +21,7 @@ function start(): Promise<{ child: ChildProcess; url: string; output: () => stri
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: {
-      ...process.env,
+      ...parentEnv,
       DATA_DIR: dataDir,
       PORT: '0',
       LOG_LEVEL: 'silent',

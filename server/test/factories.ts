@@ -102,15 +102,13 @@ export function factories(db: Db) {
         })
         .returning()
       const row = p as typeof pegawai.$inferSelect
-      await db
-        .insert(positionHistory)
-        .values({
-          instansiId,
-          pegawaiId: row.id,
-          unitId,
-          jabatanId: jab.id,
-          startDate: '2025-01-01',
-        })
+      await db.insert(positionHistory).values({
+        instansiId,
+        pegawaiId: row.id,
+        unitId,
+        jabatanId: jab.id,
+        startDate: '2025-01-01',
+      })
       const [u] = await db
         .insert(userAccounts)
         .values({
