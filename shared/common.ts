@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isRealDate } from './rules/date.ts'
 
 /** Identifiers are UUIDs everywhere. */
 export const idSchema = z.uuid()
@@ -10,14 +11,6 @@ export const dateOnlySchema = z
   .refine((s) => isRealDate(s), 'Tanggal tidak ada di kalender')
 
 export const isoDateTimeSchema = z.string()
-
-export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const dt = new Date(Date.UTC(y, mo - 1, d))
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d
-}
 
 export const paginationQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -1,4 +1,4 @@
-import { isRealDate } from '../common.ts'
+import { isRealDate } from './date.ts'
 
 /**
  * NIP (PNS) and NI PPPK are 18 digits: 1–8 birth date YYYYMMDD, 9–14 TMT (CPNS or PPPK

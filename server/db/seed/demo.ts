@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
-import { isRealDate } from '../../../shared/common.ts'
+import { isRealDate } from '../../../shared/rules/date.ts'
 import { GOLONGAN_PNS, type PegawaiStatus } from '../../../shared/org.ts'
 import { parseNip } from '../../../shared/rules/nip.ts'
 import { insertAudit } from '../../modules/audit/audit.repository.ts'

@@ -10,7 +10,11 @@ import { cssVariablesResolver, theme } from './theme.ts'
 export function AppProviders(props: { queryClient: QueryClient; i18n: I18n; children: ReactNode }) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+      >
         <Notifications position="top-center" limit={3} />
         <QueryClientProvider client={props.queryClient}>{props.children}</QueryClientProvider>
       </MantineProvider>

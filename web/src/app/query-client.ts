@@ -16,7 +16,9 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: (failureCount, error) =>
-          error instanceof ApiError && error.status > 0 && error.status < 500 ? false : failureCount < 2,
+          error instanceof ApiError && error.status > 0 && error.status < 500
+            ? false
+            : failureCount < 2,
       },
     },
   })
@@ -28,7 +30,11 @@ export function createQueryClient(): QueryClient {
       void queryClient.invalidateQueries({ queryKey: meQueryKey })
       return
     }
-    if (error instanceof ApiError && error.status === 401 && error.reason !== 'INVALID_CREDENTIALS') {
+    if (
+      error instanceof ApiError &&
+      error.status === 401 &&
+      error.reason !== 'INVALID_CREDENTIALS'
+    ) {
       const current = queryClient.getQueryData<Me | null>(meQueryKey)
       if (current) {
         setCsrfToken(null)

@@ -21,7 +21,8 @@ type RouterContext = { queryClient: QueryClient }
 
 /** Only same-site paths are followed after login (no open redirect). */
 export function safeRedirect(target: string | undefined): string | undefined {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/masuk')) return undefined
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/masuk'))
+    return undefined
   return target
 }
 
@@ -38,9 +39,12 @@ const loginRoute = createRoute({
     redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
   }),
   beforeLoad: async ({ context, search }) => {
-    const me = await context.queryClient.ensureQueryData(meQueryOptions)
+    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' })
     if (me) {
-      throw redirect({ href: me.mustChangePassword ? '/ganti-sandi' : (safeRedirect(search.redirect) ?? '/') })
+      redirect({
+        href: me.mustChangePassword ? '/ganti-sandi' : (safeRedirect(search.redirect) ?? '/'),
+        throw: true,
+      })
     }
   },
   component: lazyRouteComponent(() => import('../features/auth/pages/login-page.tsx'), 'LoginPage'),
@@ -50,11 +54,17 @@ const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ context, location }) => {
-    const me = await context.queryClient.ensureQueryData(meQueryOptions)
+    // The cached session is used as is (staleTime 'static'); a 401 anywhere clears it.
+    const me = await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' })
     if (!me) {
-      throw redirect({ to: '/masuk', search: { redirect: location.pathname === '/' ? undefined : location.href } })
+      redirect({
+        to: '/masuk',
+        search: { redirect: location.pathname === '/' ? undefined : location.href },
+        throw: true,
+      })
+    } else if (me.mustChangePassword && location.pathname !== '/ganti-sandi') {
+      redirect({ to: '/ganti-sandi', throw: true })
     }
-    if (me.mustChangePassword && location.pathname !== '/ganti-sandi') throw redirect({ to: '/ganti-sandi' })
   },
   component: AppLayout,
 })
@@ -67,21 +77,34 @@ const homeRoute = createRoute({
 const profileRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/profil',
-  component: lazyRouteComponent(() => import('../features/org/pages/my-profile-page.tsx'), 'MyProfilePage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/my-profile-page.tsx'),
+    'MyProfilePage',
+  ),
 })
 const changePasswordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ganti-sandi',
-  component: lazyRouteComponent(() => import('../features/auth/pages/change-password-page.tsx'), 'ChangePasswordPage'),
+  component: lazyRouteComponent(
+    () => import('../features/auth/pages/change-password-page.tsx'),
+    'ChangePasswordPage',
+  ),
 })
 const subordinatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bawahan',
-  component: lazyRouteComponent(() => import('../features/org/pages/subordinates-page.tsx'), 'SubordinatesPage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/subordinates-page.tsx'),
+    'SubordinatesPage',
+  ),
 })
 
 const placeholders = () => import('../features/placeholders/pages/coming-soon-pages.tsx')
-const skpRoute = createRoute({ getParentRoute: () => appRoute, path: '/skp', component: lazyRouteComponent(placeholders, 'SkpPage') })
+const skpRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp',
+  component: lazyRouteComponent(placeholders, 'SkpPage'),
+})
 const progressRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/progres-harian',
@@ -92,7 +115,11 @@ const assessmentRoute = createRoute({
   path: '/penilaian',
   component: lazyRouteComponent(placeholders, 'PenilaianPage'),
 })
-const helpRoute = createRoute({ getParentRoute: () => appRoute, path: '/bantuan', component: lazyRouteComponent(placeholders, 'BantuanPage') })
+const helpRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bantuan',
+  component: lazyRouteComponent(placeholders, 'BantuanPage'),
+})
 const helpdeskRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/helpdesk',
@@ -100,7 +127,11 @@ const helpdeskRoute = createRoute({
 })
 
 /** Admin pages: the server enforces the role; the gate only explains it to the person. */
-const adminRoute = createRoute({ getParentRoute: () => appRoute, id: 'admin', component: AdminGate })
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  id: 'admin',
+  component: AdminGate,
+})
 
 const unitsRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -113,37 +144,58 @@ const pegawaiListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { unitId?: string | undefined } => ({
     unitId: typeof search.unitId === 'string' ? search.unitId : undefined,
   }),
-  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-list-page.tsx'), 'PegawaiListPage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/pegawai-list-page.tsx'),
+    'PegawaiListPage',
+  ),
 })
 const pegawaiNewRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/pegawai/baru',
-  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-form-page.tsx'), 'PegawaiNewPage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/pegawai-form-page.tsx'),
+    'PegawaiNewPage',
+  ),
 })
 const pegawaiDetailRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/pegawai/$pegawaiId',
-  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-detail-page.tsx'), 'PegawaiDetailPage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/pegawai-detail-page.tsx'),
+    'PegawaiDetailPage',
+  ),
 })
 const pegawaiEditRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/pegawai/$pegawaiId/ubah',
-  component: lazyRouteComponent(() => import('../features/org/pages/pegawai-form-page.tsx'), 'PegawaiEditPage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/pegawai-form-page.tsx'),
+    'PegawaiEditPage',
+  ),
 })
 const importRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/impor',
-  component: lazyRouteComponent(() => import('../features/org/pages/import-page.tsx'), 'ImportPage'),
+  component: lazyRouteComponent(
+    () => import('../features/org/pages/import-page.tsx'),
+    'ImportPage',
+  ),
 })
 const usersRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/pengguna',
-  component: lazyRouteComponent(() => import('../features/users/pages/users-page.tsx'), 'UsersPage'),
+  component: lazyRouteComponent(
+    () => import('../features/users/pages/users-page.tsx'),
+    'UsersPage',
+  ),
 })
 const auditRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/audit',
-  component: lazyRouteComponent(() => import('../features/audit/pages/audit-page.tsx'), 'AuditPage'),
+  component: lazyRouteComponent(
+    () => import('../features/audit/pages/audit-page.tsx'),
+    'AuditPage',
+  ),
 })
 
 const routeTree = rootRoute.addChildren([
@@ -184,6 +236,8 @@ export function createAppRouter(queryClient: QueryClient) {
 }
 
 declare module '@tanstack/react-router' {
+  // Declaration merging needs an interface here.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Register {
     router: ReturnType<typeof createAppRouter>
   }

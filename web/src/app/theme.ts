@@ -36,7 +36,20 @@ export const theme = createTheme({
   },
 })
 
-const DARKENED = ['kinerja', 'blue', 'red', 'teal', 'green', 'orange', 'yellow', 'grape', 'gray', 'indigo', 'cyan', 'violet']
+const DARKENED = [
+  'kinerja',
+  'blue',
+  'red',
+  'teal',
+  'green',
+  'orange',
+  'yellow',
+  'grape',
+  'gray',
+  'indigo',
+  'cyan',
+  'violet',
+]
 
 /** Mantine's shade 9 of these is still below 4.5:1 on white; use deeper tones for text. */
 const DARKER_TEXT: Record<string, string> = {

@@ -118,7 +118,12 @@ async function readBody(res: Response): Promise<unknown> {
   return text === '' ? undefined : text
 }
 
-async function send<T>(method: Method, path: string, init: RequestInit, query?: QueryParams): Promise<T> {
+async function send<T>(
+  method: Method,
+  path: string,
+  init: RequestInit,
+  query?: QueryParams,
+): Promise<T> {
   const headers = new Headers(init.headers)
   headers.set('Accept', 'application/json')
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken)

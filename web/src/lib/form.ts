@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { en, id } from 'zod/locales'
+import i18next from 'i18next'
+import { setZodLanguage } from '../../../shared/zod-language.ts'
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import { ApiError } from './api-client.ts'
 
@@ -25,17 +24,13 @@ export function applyServerFieldErrors<T extends FieldValues>(
   return marked
 }
 
-let zodLanguage: string | null = null
-
 /**
  * zod's built-in messages (e.g. "invalid UUID") follow the UI language; messages written
- * in shared/ schemas are Indonesian and stay as they are.
+ * in shared/ schemas are Indonesian and stay as they are. This module is loaded by the
+ * form chunks only, so zod never enters the first load.
  */
-export function useZodLocale(): void {
-  const { i18n } = useTranslation()
-  const lang = i18n.language === 'en' ? 'en' : 'id'
-  if (zodLanguage !== lang) {
-    z.config(lang === 'en' ? en() : id())
-    zodLanguage = lang
-  }
+function applyZodLocale(lang: string): void {
+  setZodLanguage(lang === 'en' ? 'en' : 'id')
 }
+applyZodLocale(i18next.language)
+i18next.on('languageChanged', applyZodLocale)

@@ -38,6 +38,33 @@ export function formatDateTime(iso: string | null | undefined, timeZone?: string
   }
 }
 
+/** An ISO timestamp split for narrow columns: "28 November 2026" and "08.15". */
+export function formatDateTimeParts(
+  iso: string,
+  timeZone?: string,
+): { date: string; time: string } {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return { date: iso, time: '' }
+  try {
+    return {
+      date: new Intl.DateTimeFormat(locale(), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone,
+      }).format(d),
+      time: new Intl.DateTimeFormat(locale(), {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZone,
+      }).format(d),
+    }
+  } catch {
+    return { date: d.toISOString().slice(0, 10), time: d.toISOString().slice(11, 19) }
+  }
+}
+
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n)
 }
@@ -45,7 +72,12 @@ export function formatNumber(n: number): string {
 /** Today in a time zone as YYYY-MM-DD (the instansi's "today", not the browser's). */
 export function todayIn(timeZone?: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date())
   } catch {
     return dayjs().format('YYYY-MM-DD')
   }
@@ -54,7 +86,13 @@ export function todayIn(timeZone?: string): string {
 /** The hour of day in a time zone, for the greeting. */
 export function hourIn(timeZone?: string): number {
   try {
-    return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hour12: false }).format(new Date())) % 24
+    return (
+      Number(
+        new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hour12: false }).format(
+          new Date(),
+        ),
+      ) % 24
+    )
   } catch {
     return new Date().getHours()
   }

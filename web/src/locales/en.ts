@@ -34,7 +34,8 @@ export const en: Translation = {
   },
   errors: {
     network: 'Cannot reach the server. Check your internet connection and try again.',
-    internal: 'Something went wrong on the server. Try again in a moment; if it keeps happening, contact the helpdesk.',
+    internal:
+      'Something went wrong on the server. Try again in a moment; if it keeps happening, contact the helpdesk.',
     rateLimited: 'Too many requests. Wait a moment and try again.',
     forbidden: 'You are not allowed to do this.',
     notFound: 'Not found. It may have been removed, or you may not be allowed to see it.',
@@ -47,7 +48,8 @@ export const en: Translation = {
     pageFailedHint: 'If the application was just updated, reload this page.',
     backHome: 'Back to Home',
     adminOnlyTitle: 'Agency administrators only',
-    adminOnlyText: 'This page is for agency administrators (BKPSDM). If you need it, ask an administrator to grant you that role.',
+    adminOnlyText:
+      'This page is for agency administrators (BKPSDM). If you need it, ask an administrator to grant you that role.',
   },
   nav: {
     beranda: 'Home',
@@ -114,29 +116,37 @@ export const en: Translation = {
     passwordRequired: 'Enter your password.',
     togglePassword: 'Show or hide characters',
     submit: 'Sign in',
-    forgot: 'Forgot your password? Contact your agency administrator (BKPSDM). They will give you a temporary password that you must change when you sign in.',
+    forgot:
+      'Forgot your password? Contact your agency administrator (BKPSDM). They will give you a temporary password that you must change when you sign in.',
     errors: {
       generic: 'Could not sign in',
       invalidTitle: 'Wrong NIP/username or password',
-      invalid: 'Check your NIP/username and password (passwords are case-sensitive). After several failed attempts the account is locked for a while.',
+      invalid:
+        'Check your NIP/username and password (passwords are case-sensitive). After several failed attempts the account is locked for a while.',
       lockedTitle: 'Account temporarily locked',
-      locked: 'Too many failed sign-in attempts. Wait a few minutes and try again, or ask your agency administrator to reset your password.',
+      locked:
+        'Too many failed sign-in attempts. Wait a few minutes and try again, or ask your agency administrator to reset your password.',
       inactiveTitle: 'Account inactive',
-      inactive: 'This account has been deactivated. Contact your agency administrator (BKPSDM) if you are still on duty.',
+      inactive:
+        'This account has been deactivated. Contact your agency administrator (BKPSDM) if you are still on duty.',
       rateLimitedTitle: 'Too many attempts',
-      rateLimited: 'You tried to sign in too often in a short time. Wait about a minute and try again.',
+      rateLimited:
+        'You tried to sign in too often in a short time. Wait about a minute and try again.',
     },
   },
   password: {
     title: 'Change password',
-    description: 'The new password applies from your next sign-in. Never share your password with anyone, including administrators.',
+    description:
+      'The new password applies from your next sign-in. Never share your password with anyone, including administrators.',
     mustChangeTitle: 'Create a new password first',
-    mustChange: 'You signed in with a temporary password from an administrator. Create your own password before using Kinerja.',
+    mustChange:
+      'You signed in with a temporary password from an administrator. Create your own password before using Kinerja.',
     current: 'Current password',
     temporary: 'Temporary password (from the administrator)',
     currentRequired: 'Enter the password you just signed in with.',
     new: 'New password',
-    newHint: 'A good example: words you easily remember plus digits, like "GreenRice2026" — do not use your NIP or birth date.',
+    newHint:
+      'A good example: words you easily remember plus digits, like "GreenRice2026" — do not use your NIP or birth date.',
     confirm: 'Repeat the new password',
     ruleLength: 'At least 8 characters',
     ruleLetter: 'Contains a letter',
@@ -162,7 +172,8 @@ export const en: Translation = {
     profileCard: 'Profile summary',
     seeProfile: 'See full profile',
     username: 'Username',
-    noPegawai: 'This account is not linked to an employee record, so personal performance menus are hidden.',
+    noPegawai:
+      'This account is not linked to an employee record, so personal performance menus are hidden.',
     teamCard: 'My team',
     subordinateCount_one: '{{formatted}} team member',
     subordinateCount_other: '{{formatted}} team members',
@@ -189,9 +200,11 @@ export const en: Translation = {
   comingSoon: {
     badge: 'Coming soon',
     willDo: 'What you will be able to do here:',
-    meanwhile: 'This feature is being prepared. The organisation and employee data entered now will be used as soon as it is available.',
+    meanwhile:
+      'This feature is being prepared. The organisation and employee data entered now will be used as soon as it is available.',
     skp: {
-      description: 'The yearly Employee Performance Targets (SKP): work results that support the supervisor\u2019s RHK, with indicators and targets.',
+      description:
+        'The yearly Employee Performance Targets (SKP): work results that support the supervisor\u2019s RHK, with indicators and targets.',
       points: [
         'Write RHK with examples of good RHK and indicators',
         'Start from last year\u2019s SKP',
@@ -200,7 +213,8 @@ export const en: Translation = {
       ],
     },
     progres: {
-      description: 'Daily work log linked to RHK/action plans, usable on a phone even with a weak signal.',
+      description:
+        'Daily work log linked to RHK/action plans, usable on a phone even with a weak signal.',
       points: [
         'Log today\u2019s activities with a photo or file as evidence',
         'Work offline; entries are sent automatically once connected',
@@ -209,7 +223,8 @@ export const en: Translation = {
       ],
     },
     penilaian: {
-      description: 'Periodic and yearly assessment: results, work and behaviour ratings, and the performance rating (predikat).',
+      description:
+        'Periodic and yearly assessment: results, work and behaviour ratings, and the performance rating (predikat).',
       points: [
         'Enter results per period',
         'Read continuous feedback from your supervisor',
@@ -236,17 +251,20 @@ export const en: Translation = {
   },
   profile: {
     title: 'My profile',
-    description: 'Your personnel data as recorded by the agency. If anything is wrong, contact your agency administrator.',
+    description:
+      'Your personnel data as recorded by the agency. If anything is wrong, contact your agency administrator.',
     atasan: 'Direct supervisor',
     noAtasan: 'None (top of the organisation)',
     atasanExplain:
       'Your supervisor is derived from the organisation: the head of your unit, or the head of the parent unit if you head your unit. Running acting assignments (PLT/PLH) count too.',
     noPegawaiTitle: 'Account not linked to an employee',
-    noPegawai: 'This account is for administration and has no employee record. Personal performance menus are not available.',
+    noPegawai:
+      'This account is for administration and has no employee record. Personal performance menus are not available.',
   },
   subordinates: {
     title: 'My team',
-    description: 'The people you lead according to today\u2019s organisation structure (acting assignments included).',
+    description:
+      'The people you lead according to today\u2019s organisation structure (acting assignments included).',
     search: 'Search team',
     searchHint: 'Type a name, NIP, position or unit. Example: "analyst" or "19900101".',
     direct: 'Direct reports',
@@ -258,11 +276,13 @@ export const en: Translation = {
     none: 'None.',
     noMatch: 'Nothing matches the search.',
     emptyTitle: 'No team members yet',
-    empty: 'According to today\u2019s structure you do not lead anyone. If this is wrong, ask an administrator to check the unit head position or acting assignments.',
+    empty:
+      'According to today\u2019s structure you do not lead anyone. If this is wrong, ask an administrator to check the unit head position or acting assignments.',
   },
   pegawai: {
     title: 'Employees',
-    description: 'The agency\u2019s employees. Each employee\u2019s direct supervisor is derived from their unit and the unit head position.',
+    description:
+      'The agency\u2019s employees. Each employee\u2019s direct supervisor is derived from their unit and the unit head position.',
     add: 'Add employee',
     edit: 'Edit',
     importInstead: 'Import from a file',
@@ -295,11 +315,13 @@ export const en: Translation = {
     emptyTitle: 'No employees yet',
     empty: 'Add employees one by one, or import them all at once from a SIASN export (CSV/XLSX).',
     noMatchTitle: 'No matching employees',
-    noMatch: 'Change the search or filters. Inactive employees only show with the "Inactive" or "All" filter.',
+    noMatch:
+      'Change the search or filters. Inactive employees only show with the "Inactive" or "All" filter.',
     pickerPlaceholder: 'Type a name or NIP…',
     backToList: 'Back to employees',
     backToDetail: 'Back to employee details',
-    detailDescription: 'Employee data, supervisor, acting assignments (PLT/PLH) and report exclusion periods.',
+    detailDescription:
+      'Employee data, supervisor, acting assignments (PLT/PLH) and report exclusion periods.',
     statusLabel: {
       PNS: 'PNS (civil servant)',
       PPPK: 'PPPK (contract civil servant)',
@@ -307,14 +329,17 @@ export const en: Translation = {
     },
     form: {
       addTitle: 'Add employee',
-      addDescription: 'Fill in as in the latest decree (SK). Fields marked * are required. The employee signs in with this NIP.',
+      addDescription:
+        'Fill in as in the latest decree (SK). Fields marked * are required. The employee signs in with this NIP.',
       editTitle: 'Edit {{name}}',
       editTitleShort: 'Edit employee',
-      editDescription: 'Changing the unit or position immediately changes the derived direct supervisor.',
+      editDescription:
+        'Changing the unit or position immediately changes the derived direct supervisor.',
       identity: 'Identity',
       placement: 'Unit and position',
       contact: 'Contact and status',
-      nipHint: '18 digits without dots; spaces are fine. Example: 19860926 201505 1 001 (birth date, appointment, sex, sequence).',
+      nipHint:
+        '18 digits without dots; spaces are fine. Example: 19860926 201505 1 001 (birth date, appointment, sex, sequence).',
       nipLocked: 'The NIP cannot be changed. If it was mistyped, contact the helpdesk.',
       nipDecoded: 'NIP {{nip}}: born {{birth}}, appointed {{tmt}}, {{sex}}, sequence {{seq}}.',
       nameHint: 'Full name without titles, e.g. Ni Luh Putu Sari Dewi.',
@@ -330,11 +355,13 @@ export const en: Translation = {
       jabatanRequired: 'Choose a position.',
       noJabatan: 'This unit has no positions yet',
       noJabatanHint: 'This unit has no positions yet. Add them under Organisation.',
-      atasanNote: 'The direct supervisor is not entered here: it is derived from the unit head (or the parent unit\u2019s head). For exceptions, use "Special supervisor" on the employee\u2019s page.',
+      atasanNote:
+        'The direct supervisor is not entered here: it is derived from the unit head (or the parent unit\u2019s head). For exceptions, use "Special supervisor" on the employee\u2019s page.',
       emailHint: 'For notifications. Example: name@gianyarkab.go.id',
       phoneHint: '8–20 digits, e.g. 0812 3456 7890',
       active: 'Active employee',
-      activeHint: 'Inactive employees (retired, transferred) cannot sign in and are not counted in reports.',
+      activeHint:
+        'Inactive employees (retired, transferred) cannot sign in and are not counted in reports.',
       create: 'Save employee',
       created: '{{name}} added.',
       updated: '{{name}} saved.',
@@ -343,7 +370,8 @@ export const en: Translation = {
   },
   units: {
     title: 'Organisation',
-    description: 'The unit structure (SOTK) and each unit\u2019s positions. Employees\u2019 direct supervisors are derived from it.',
+    description:
+      'The unit structure (SOTK) and each unit\u2019s positions. Employees\u2019 direct supervisors are derived from it.',
     add: 'Add unit',
     addChild: 'Add sub-unit',
     addTitle: 'Add a unit',
@@ -371,7 +399,8 @@ export const en: Translation = {
     code: 'Unit code',
     codeHint: 'Optional; used when importing employees. Example: SEKR-KEU.',
     parent: 'Parent unit',
-    parentHint: 'The unit above it, e.g. Sekretariat. Leave empty for the top unit (e.g. Kepala Badan).',
+    parentHint:
+      'The unit above it, e.g. Sekretariat. Leave empty for the top unit (e.g. Kepala Badan).',
     pickPlaceholder: 'Type to search units…',
     head: 'Unit head',
     noHead: 'None (supervisor comes from the parent unit)',
@@ -380,28 +409,35 @@ export const en: Translation = {
     seePegawai: 'See this unit\u2019s employees',
     currentPath: 'Current position',
     newParent: 'New parent unit',
-    newParentHint: 'Leave empty to make it a top-level unit. The unit itself and its sub-units cannot be chosen.',
-    moveExplain: 'Sub-units and employees move along. The supervisor of this unit\u2019s head changes to follow the new parent.',
+    newParentHint:
+      'Leave empty to make it a top-level unit. The unit itself and its sub-units cannot be chosen.',
+    moveExplain:
+      'Sub-units and employees move along. The supervisor of this unit\u2019s head changes to follow the new parent.',
     created: 'Unit {{name}} added.',
     renamed: 'Unit saved as {{name}}.',
     moved: '{{name}} moved.',
     deactivated: '{{name}} deactivated.',
     reactivated: '{{name}} reactivated.',
     deactivateTitle: 'Deactivate {{name}}?',
-    deactivateText: 'An inactive unit cannot be chosen for new employees or units. Its history is kept and it can be reactivated.',
-    deactivateWarning_one: 'This unit still has {{count}} employee or active sub-unit. Move them first if the system refuses.',
-    deactivateWarning_other: 'This unit still has {{count}} employees or active sub-units. Move them first if the system refuses.',
+    deactivateText:
+      'An inactive unit cannot be chosen for new employees or units. Its history is kept and it can be reactivated.',
+    deactivateWarning_one:
+      'This unit still has {{count}} employee or active sub-unit. Move them first if the system refuses.',
+    deactivateWarning_other:
+      'This unit still has {{count}} employees or active sub-units. Move them first if the system refuses.',
     reactivateTitle: 'Reactivate {{name}}?',
     reactivateText: 'The unit can be chosen again for employees and sub-units.',
     emptyTitle: 'No units yet',
-    empty: 'Start with the top unit (e.g. Kepala Badan), then add the secretariat, divisions and sub-sections below — or import from a file.',
+    empty:
+      'Start with the top unit (e.g. Kepala Badan), then add the secretariat, divisions and sub-sections below — or import from a file.',
     importInstead: 'Import units from a file',
     pickTitle: 'Choose a unit',
     pick: 'Choose a unit in the structure to see its head and positions and to change it.',
   },
   jabatan: {
     title: 'Positions in this unit',
-    explain: 'Positions marked "Unit head" become the direct supervisor of the other employees in this unit.',
+    explain:
+      'Positions marked "Unit head" become the direct supervisor of the other employees in this unit.',
     add: 'Add position',
     addTitle: 'Add a position in {{unit}}',
     edit: 'Edit position',
@@ -411,12 +447,15 @@ export const en: Translation = {
     deactivateNamed: 'Deactivate position {{name}}',
     activateNamed: 'Activate position {{name}}',
     name: 'Position name',
-    nameHint: 'As in the decree, e.g. Analis SDM Aparatur Ahli Muda, or Kepala Sub Bagian Keuangan.',
+    nameHint:
+      'As in the decree, e.g. Analis SDM Aparatur Ahli Muda, or Kepala Sub Bagian Keuangan.',
     jenis: 'Position type',
-    jenisHint: 'Determines credit-point and assessment rules. Example: Kepala Bidang = Administrator.',
+    jenisHint:
+      'Determines credit-point and assessment rules. Example: Kepala Bidang = Administrator.',
     pickJenis: '— Choose a position type —',
     headsUnit: 'Unit head',
-    headsUnitHint: 'Turn on if the holder leads the unit (e.g. Kepala Bidang). Only one position per unit should be the head.',
+    headsUnitHint:
+      'Turn on if the holder leads the unit (e.g. Kepala Bidang). Only one position per unit should be the head.',
     headsUnitBadge: 'Unit head',
     unitNote: 'This position belongs to {{unit}}.',
     showInactive: 'Show inactive positions',
@@ -433,10 +472,12 @@ export const en: Translation = {
   },
   exclusions: {
     title: 'Report exclusions',
-    description: 'Periods when the employee is not counted in compliance reports (e.g. long leave or study leave).',
+    description:
+      'Periods when the employee is not counted in compliance reports (e.g. long leave or study leave).',
     add: 'Add exclusion',
     addTitle: 'Add exclusion',
-    explain: 'During this period the employee is not counted as "missing" in reports. Example: long leave 1 March – 31 May 2026.',
+    explain:
+      'During this period the employee is not counted as "missing" in reports. Example: long leave 1 March – 31 May 2026.',
     reason: 'Reason',
     note: 'Note',
     noteHint: 'Optional, e.g. Regent\u2019s decree No. 800/123/BKPSDM.',
@@ -461,10 +502,12 @@ export const en: Translation = {
   overrides: {
     title: 'Direct supervisor',
     current: 'Supervisor today',
-    description: 'Normally derived from the structure. Add a "special supervisor" only for legitimate exceptions, e.g. a seconded employee.',
+    description:
+      'Normally derived from the structure. Add a "special supervisor" only for legitimate exceptions, e.g. a seconded employee.',
     add: 'Add special supervisor',
     addTitle: 'Add special supervisor',
-    explain: 'During this period the direct supervisor of {{name}} is the person you choose, not the one derived from the structure.',
+    explain:
+      'During this period the direct supervisor of {{name}} is the person you choose, not the one derived from the structure.',
     atasan: 'Special supervisor',
     atasanHint: 'Search by name or NIP.',
     atasanRequired: 'Choose the supervising employee.',
@@ -480,7 +523,8 @@ export const en: Translation = {
   },
   acting: {
     title: 'Acting (PLT / PLH)',
-    description: 'While an assignment runs, this employee counts as head of that unit and supervises its employees.',
+    description:
+      'While an assignment runs, this employee counts as head of that unit and supervises its employees.',
     add: 'Add assignment',
     addTitle: 'Acting assignment for {{name}}',
     kind: 'Assignment type',
@@ -507,7 +551,8 @@ export const en: Translation = {
   },
   import: {
     title: 'Import data',
-    description: 'Add many employees or units at once from a CSV or Excel (XLSX) file, e.g. a SIASN export. Check first, then import.',
+    description:
+      'Add many employees or units at once from a CSV or Excel (XLSX) file, e.g. a SIASN export. Check first, then import.',
     kind: 'What are you importing?',
     kindPegawai: 'Employees',
     kindUnits: 'Units',
@@ -516,18 +561,24 @@ export const en: Translation = {
     fileRequired: 'Choose a file to import.',
     mode: 'If some rows are invalid',
     modeAll: 'All or nothing',
-    modeAllHint: 'Nothing is saved if even one row is invalid. Recommended: fix the file and import again.',
+    modeAllHint:
+      'Nothing is saved if even one row is invalid. Recommended: fix the file and import again.',
     modeValidOnly: 'Import valid rows only',
-    modeValidOnlyHint: 'Valid rows are saved; invalid rows can be downloaded, fixed and imported again.',
+    modeValidOnlyHint:
+      'Valid rows are saved; invalid rows can be downloaded, fixed and imported again.',
     check: 'Check',
     run: 'Import',
-    checkExplain: '"Check" reads and validates the file without saving anything. "Import" saves according to the choice above.',
+    checkExplain:
+      '"Check" reads and validates the file without saving anything. "Import" saves according to the choice above.',
     processing: 'Processing the file… For thousands of rows this can take a few seconds.',
     failedTitle: 'Import failed',
     guideTitle: 'Columns read',
-    columnsAliases: 'Headers are case-insensitive; common SIASN export headers (e.g. nip_baru, unor, gol_ruang) are recognised too.',
-    guidePegawai: 'One row = one employee. Employees whose NIP already exists are updated (columns missing from the file are left unchanged); new ones are added with their sign-in account.',
-    guideUnits: 'One row = one unit. Units whose code already exists are updated. The parent is given by its code and must be in the same file or already in the system.',
+    columnsAliases:
+      'Headers are case-insensitive; common SIASN export headers (e.g. nip_baru, unor, gol_ruang) are recognised too.',
+    guidePegawai:
+      'One row = one employee. Employees whose NIP already exists are updated (columns missing from the file are left unchanged); new ones are added with their sign-in account.',
+    guideUnits:
+      'One row = one unit. Units whose code already exists are updated. The parent is given by its code and must be in the same file or already in the system.',
     required: 'required',
     unitOrName: 'fill one of: kode_unit or nama_unit',
     columnHelp: {
@@ -548,7 +599,8 @@ export const en: Translation = {
       aktif: 'ya/tidak (yes/no); empty means yes.',
     },
     templateTitle: 'Template',
-    templateText: 'The easiest way: download the current export and use it as a template — its column headers are exactly what the import reads.',
+    templateText:
+      'The easiest way: download the current export and use it as a template — its column headers are exactly what the import reads.',
     templateXlsx: 'Excel template',
     templateCsv: 'CSV template',
     templateCsvSemicolon: 'CSV template (semicolons)',
@@ -561,19 +613,27 @@ export const en: Translation = {
       wouldCreate: 'Would add',
       wouldUpdate: 'Would update',
       refusedTitle: 'Nothing was saved',
-      refused_one: '{{count}} row is invalid, so the whole file was refused ("all or nothing" mode). Fix the row below and import again, or choose "Import valid rows only".',
-      refused_other: '{{count}} rows are invalid, so the whole file was refused ("all or nothing" mode). Fix the rows below and import again, or choose "Import valid rows only".',
+      refused_one:
+        '{{count}} row is invalid, so the whole file was refused ("all or nothing" mode). Fix the row below and import again, or choose "Import valid rows only".',
+      refused_other:
+        '{{count}} rows are invalid, so the whole file was refused ("all or nothing" mode). Fix the rows below and import again, or choose "Import valid rows only".',
       checkedOkTitle: 'The file is ready to import',
       checkedOk: 'All rows are valid. Nothing has been saved yet — press "Import" to save.',
       checkedWithErrorsTitle: 'Some rows need fixing',
-      checkedWithErrorsAll_one: '{{count}} row is invalid. In the current mode nothing will be saved until it is fixed. Nothing has been saved yet.',
-      checkedWithErrorsAll_other: '{{count}} rows are invalid. In the current mode nothing will be saved until they are fixed. Nothing has been saved yet.',
-      checkedWithErrorsValidOnly_one: '{{count}} invalid row will be skipped; the other rows will be saved when you press "Import". Nothing has been saved yet.',
-      checkedWithErrorsValidOnly_other: '{{count}} invalid rows will be skipped; the other rows will be saved when you press "Import". Nothing has been saved yet.',
+      checkedWithErrorsAll_one:
+        '{{count}} row is invalid. In the current mode nothing will be saved until it is fixed. Nothing has been saved yet.',
+      checkedWithErrorsAll_other:
+        '{{count}} rows are invalid. In the current mode nothing will be saved until they are fixed. Nothing has been saved yet.',
+      checkedWithErrorsValidOnly_one:
+        '{{count}} invalid row will be skipped; the other rows will be saved when you press "Import". Nothing has been saved yet.',
+      checkedWithErrorsValidOnly_other:
+        '{{count}} invalid rows will be skipped; the other rows will be saved when you press "Import". Nothing has been saved yet.',
       doneTitle: 'Import finished',
       done: '{{created}} records added and {{updated}} updated.',
-      donePartial_one: '{{created}} records added and {{updated}} updated. {{count}} invalid row was not saved — download, fix and import it again.',
-      donePartial_other: '{{created}} records added and {{updated}} updated. {{count}} invalid rows were not saved — download, fix and import them again.',
+      donePartial_one:
+        '{{created}} records added and {{updated}} updated. {{count}} invalid row was not saved — download, fix and import it again.',
+      donePartial_other:
+        '{{created}} records added and {{updated}} updated. {{count}} invalid rows were not saved — download, fix and import them again.',
       downloadRejected: 'Download the rejected rows (CSV) to fix them',
     },
     errors: {
@@ -590,7 +650,8 @@ export const en: Translation = {
   },
   users: {
     title: 'Users',
-    description: 'Kinerja sign-in accounts. Employees sign in with their NIP; extra roles (admin, helpdesk PIC) are granted here. Supervisor powers come from the organisation, not from a role.',
+    description:
+      'Kinerja sign-in accounts. Employees sign in with their NIP; extra roles (admin, helpdesk PIC) are granted here. Supervisor powers come from the organisation, not from a role.',
     search: 'Search users',
     searchHint: 'Name, NIP or username.',
     name: 'Name / username',
@@ -607,15 +668,18 @@ export const en: Translation = {
     activate: 'Activate account',
     deactivate: 'Deactivate account',
     resetTitle: 'Reset password?',
-    resetText: 'The password of {{name}} is replaced by a temporary one that is shown only once. Running sessions end and the user must create a new password when signing in.',
+    resetText:
+      'The password of {{name}} is replaced by a temporary one that is shown only once. Running sessions end and the user must create a new password when signing in.',
     tempTitle: 'Temporary password',
     tempFor: 'Give this password to {{name}} (username: {{username}}).',
-    tempExplain: 'This password is shown only now and is not stored in readable form. Hand it to its owner directly, not through a group chat. They must change it when signing in.',
+    tempExplain:
+      'This password is shown only now and is not stored in readable form. Hand it to its owner directly, not through a group chat. They must change it when signing in.',
     tempDone: 'I have noted it',
     rolesTitle: 'Roles of {{name}}',
     rolesExplain: 'Tick the roles needed. Grant admin roles only where necessary.',
     roleHint: {
-      admin_instansi: 'Manages the organisation, employees, imports and users, and sees this agency\u2019s audit log.',
+      admin_instansi:
+        'Manages the organisation, employees, imports and users, and sees this agency\u2019s audit log.',
       pic_helpdesk: 'Answers helpdesk tickets and maintains the guide.',
       super_admin: 'Manages every agency in this installation.',
     },
@@ -624,7 +688,8 @@ export const en: Translation = {
     pegawaiNotLinked: 'none — this account is not linked to an employee record.',
     rolesSaved: 'Roles of {{name}} saved.',
     deactivateTitle: 'Deactivate account?',
-    deactivateText: '{{name}} will no longer be able to sign in and running sessions end. Their performance data is kept.',
+    deactivateText:
+      '{{name}} will no longer be able to sign in and running sessions end. Their performance data is kept.',
     activateTitle: 'Activate account?',
     activateText: '{{name}} will be able to sign in again.',
     activated: 'Account of {{name}} activated.',
@@ -636,7 +701,8 @@ export const en: Translation = {
   },
   audit: {
     title: 'Audit trail',
-    description: 'Every important change is recorded: who, when, from where, and the values before and after. Records cannot be changed or deleted.',
+    description:
+      'Every important change is recorded: who, when, from where, and the values before and after. Records cannot be changed or deleted.',
     filters: 'Audit filters',
     entity: 'Entity',
     entityHint: 'E.g. pegawai, unit, user_account',

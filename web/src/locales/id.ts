@@ -36,7 +36,8 @@ export const id = {
   },
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
-    internal: 'Terjadi gangguan di server. Coba lagi beberapa saat lagi; jika berulang, hubungi helpdesk.',
+    internal:
+      'Terjadi gangguan di server. Coba lagi beberapa saat lagi; jika berulang, hubungi helpdesk.',
     rateLimited: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
     forbidden: 'Anda tidak berwenang melakukan tindakan ini.',
     notFound: 'Data tidak ditemukan. Mungkin sudah dihapus atau Anda tidak berhak melihatnya.',
@@ -49,7 +50,8 @@ export const id = {
     pageFailedHint: 'Jika Anda baru saja memperbarui aplikasi, muat ulang halaman ini.',
     backHome: 'Kembali ke Beranda',
     adminOnlyTitle: 'Khusus admin instansi',
-    adminOnlyText: 'Halaman ini hanya untuk admin instansi (BKPSDM). Jika Anda memerlukannya, minta admin memberi peran tersebut.',
+    adminOnlyText:
+      'Halaman ini hanya untuk admin instansi (BKPSDM). Jika Anda memerlukannya, minta admin memberi peran tersebut.',
   },
   nav: {
     beranda: 'Beranda',
@@ -110,35 +112,43 @@ export const id = {
     title: 'Masuk ke Kinerja',
     subtitle: 'Pengelolaan kinerja pegawai ASN',
     username: 'NIP atau nama pengguna',
-    usernameHint: 'Pegawai memakai NIP 18 angka; boleh diketik dengan spasi, contoh: 19860926 201505 1 001.',
+    usernameHint:
+      'Pegawai memakai NIP 18 angka; boleh diketik dengan spasi, contoh: 19860926 201505 1 001.',
     usernameRequired: 'Isi NIP atau nama pengguna Anda.',
     password: 'Kata sandi',
     passwordRequired: 'Isi kata sandi Anda.',
     togglePassword: 'Tampilkan atau sembunyikan sandi',
     submit: 'Masuk',
-    forgot: 'Lupa kata sandi? Hubungi admin instansi (BKPSDM). Admin akan memberi sandi sementara yang wajib Anda ganti saat masuk.',
+    forgot:
+      'Lupa kata sandi? Hubungi admin instansi (BKPSDM). Admin akan memberi sandi sementara yang wajib Anda ganti saat masuk.',
     errors: {
       generic: 'Gagal masuk',
       invalidTitle: 'NIP/nama pengguna atau kata sandi salah',
-      invalid: 'Periksa kembali NIP/nama pengguna dan kata sandi (perhatikan huruf besar/kecil). Setelah beberapa kali salah, akun dikunci sementara.',
+      invalid:
+        'Periksa kembali NIP/nama pengguna dan kata sandi (perhatikan huruf besar/kecil). Setelah beberapa kali salah, akun dikunci sementara.',
       lockedTitle: 'Akun dikunci sementara',
-      locked: 'Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa menit lalu coba lagi, atau minta admin instansi mengatur ulang kata sandi Anda.',
+      locked:
+        'Terlalu banyak percobaan masuk yang gagal. Tunggu beberapa menit lalu coba lagi, atau minta admin instansi mengatur ulang kata sandi Anda.',
       inactiveTitle: 'Akun tidak aktif',
       inactive: 'Akun ini dinonaktifkan. Hubungi admin instansi (BKPSDM) bila Anda masih bertugas.',
       rateLimitedTitle: 'Terlalu banyak percobaan',
-      rateLimited: 'Anda mencoba masuk terlalu sering dalam waktu singkat. Tunggu sekitar satu menit lalu coba lagi.',
+      rateLimited:
+        'Anda mencoba masuk terlalu sering dalam waktu singkat. Tunggu sekitar satu menit lalu coba lagi.',
     },
   },
   password: {
     title: 'Ganti kata sandi',
-    description: 'Kata sandi baru berlaku untuk masuk berikutnya. Jangan berikan kata sandi Anda kepada siapa pun, termasuk admin.',
+    description:
+      'Kata sandi baru berlaku untuk masuk berikutnya. Jangan berikan kata sandi Anda kepada siapa pun, termasuk admin.',
     mustChangeTitle: 'Buat kata sandi baru dulu',
-    mustChange: 'Anda masuk dengan kata sandi sementara dari admin. Buat kata sandi baru milik Anda sendiri sebelum memakai Kinerja.',
+    mustChange:
+      'Anda masuk dengan kata sandi sementara dari admin. Buat kata sandi baru milik Anda sendiri sebelum memakai Kinerja.',
     current: 'Kata sandi saat ini',
     temporary: 'Kata sandi sementara (dari admin)',
     currentRequired: 'Isi kata sandi yang Anda pakai untuk masuk tadi.',
     new: 'Kata sandi baru',
-    newHint: 'Contoh yang baik: gabungan kata yang mudah Anda ingat dan angka, seperti "SawahHijau2026" — jangan pakai NIP atau tanggal lahir.',
+    newHint:
+      'Contoh yang baik: gabungan kata yang mudah Anda ingat dan angka, seperti "SawahHijau2026" — jangan pakai NIP atau tanggal lahir.',
     confirm: 'Ulangi kata sandi baru',
     ruleLength: 'Minimal 8 karakter',
     ruleLetter: 'Mengandung huruf',
@@ -164,7 +174,8 @@ export const id = {
     profileCard: 'Profil singkat',
     seeProfile: 'Lihat profil lengkap',
     username: 'Nama pengguna',
-    noPegawai: 'Akun ini tidak terhubung ke data pegawai, jadi menu kinerja pribadi tidak ditampilkan.',
+    noPegawai:
+      'Akun ini tidak terhubung ke data pegawai, jadi menu kinerja pribadi tidak ditampilkan.',
     teamCard: 'Tim saya',
     subordinateCount_one: '{{formatted}} bawahan',
     subordinateCount_other: '{{formatted}} bawahan',
@@ -191,9 +202,11 @@ export const id = {
   comingSoon: {
     badge: 'Segera hadir',
     willDo: 'Yang akan bisa Anda lakukan di sini:',
-    meanwhile: 'Fitur ini sedang disiapkan. Data organisasi dan pegawai yang diisi sekarang akan langsung dipakai saat fitur ini tersedia.',
+    meanwhile:
+      'Fitur ini sedang disiapkan. Data organisasi dan pegawai yang diisi sekarang akan langsung dipakai saat fitur ini tersedia.',
     skp: {
-      description: 'Sasaran Kinerja Pegawai (SKP) tahunan: rencana hasil kerja yang mengintervensi RHK atasan, lengkap dengan indikator dan target.',
+      description:
+        'Sasaran Kinerja Pegawai (SKP) tahunan: rencana hasil kerja yang mengintervensi RHK atasan, lengkap dengan indikator dan target.',
       points: [
         'Menyusun RHK dengan contoh RHK dan indikator yang baik',
         'Menyalin SKP tahun lalu sebagai awal',
@@ -202,7 +215,8 @@ export const id = {
       ],
     },
     progres: {
-      description: 'Catatan pekerjaan harian yang terhubung ke RHK/rencana aksi, bisa diisi dari ponsel walau sinyal lemah.',
+      description:
+        'Catatan pekerjaan harian yang terhubung ke RHK/rencana aksi, bisa diisi dari ponsel walau sinyal lemah.',
       points: [
         'Mencatat kegiatan hari ini dengan foto atau berkas bukti',
         'Mengisi tanpa sinyal; data terkirim otomatis saat tersambung',
@@ -211,7 +225,8 @@ export const id = {
       ],
     },
     penilaian: {
-      description: 'Penilaian periodik dan tahunan: realisasi, rating hasil kerja dan perilaku, serta predikat kinerja.',
+      description:
+        'Penilaian periodik dan tahunan: realisasi, rating hasil kerja dan perilaku, serta predikat kinerja.',
       points: [
         'Mengisi realisasi per periode',
         'Membaca umpan balik berkelanjutan dari atasan',
@@ -238,17 +253,20 @@ export const id = {
   },
   profile: {
     title: 'Profil saya',
-    description: 'Data kepegawaian Anda seperti tercatat di instansi. Jika ada yang keliru, hubungi admin instansi.',
+    description:
+      'Data kepegawaian Anda seperti tercatat di instansi. Jika ada yang keliru, hubungi admin instansi.',
     atasan: 'Atasan langsung',
     noAtasan: 'Tidak ada (pimpinan tertinggi)',
     atasanExplain:
       'Atasan ditentukan otomatis dari struktur organisasi: kepala unit Anda, atau kepala unit induk bila Anda sendiri kepala unit. PLT/PLH yang sedang berlaku ikut dihitung.',
     noPegawaiTitle: 'Akun tidak terhubung ke data pegawai',
-    noPegawai: 'Akun ini dipakai untuk administrasi dan tidak memiliki data pegawai. Menu kinerja pribadi tidak tersedia.',
+    noPegawai:
+      'Akun ini dipakai untuk administrasi dan tidak memiliki data pegawai. Menu kinerja pribadi tidak tersedia.',
   },
   subordinates: {
     title: 'Bawahan',
-    description: 'Pegawai yang Anda pimpin menurut struktur organisasi hari ini (termasuk penugasan PLT/PLH).',
+    description:
+      'Pegawai yang Anda pimpin menurut struktur organisasi hari ini (termasuk penugasan PLT/PLH).',
     search: 'Cari bawahan',
     searchHint: 'Ketik nama, NIP, jabatan, atau unit. Contoh: "analis" atau "19900101".',
     direct: 'Bawahan langsung',
@@ -260,11 +278,13 @@ export const id = {
     none: 'Tidak ada.',
     noMatch: 'Tidak ada yang cocok dengan pencarian.',
     emptyTitle: 'Belum ada bawahan',
-    empty: 'Menurut struktur organisasi hari ini Anda tidak memimpin siapa pun. Jika ini keliru, minta admin memeriksa jabatan kepala unit atau penugasan PLT/PLH.',
+    empty:
+      'Menurut struktur organisasi hari ini Anda tidak memimpin siapa pun. Jika ini keliru, minta admin memeriksa jabatan kepala unit atau penugasan PLT/PLH.',
   },
   pegawai: {
     title: 'Pegawai',
-    description: 'Data pegawai instansi. Atasan langsung tiap pegawai dihitung otomatis dari unit dan jabatan kepala unit.',
+    description:
+      'Data pegawai instansi. Atasan langsung tiap pegawai dihitung otomatis dari unit dan jabatan kepala unit.',
     add: 'Tambah pegawai',
     edit: 'Ubah data',
     importInstead: 'Impor dari berkas',
@@ -295,13 +315,16 @@ export const id = {
     phone: 'Telepon',
     tableCaption: 'Daftar pegawai sesuai filter',
     emptyTitle: 'Belum ada pegawai',
-    empty: 'Tambahkan pegawai satu per satu, atau impor sekaligus dari berkas ekspor SIASN (CSV/XLSX).',
+    empty:
+      'Tambahkan pegawai satu per satu, atau impor sekaligus dari berkas ekspor SIASN (CSV/XLSX).',
     noMatchTitle: 'Tidak ada pegawai yang cocok',
-    noMatch: 'Ubah kata kunci atau filter. Pegawai nonaktif hanya tampil bila filter keaktifan "Nonaktif" atau "Semua".',
+    noMatch:
+      'Ubah kata kunci atau filter. Pegawai nonaktif hanya tampil bila filter keaktifan "Nonaktif" atau "Semua".',
     pickerPlaceholder: 'Ketik nama atau NIP…',
     backToList: 'Kembali ke daftar pegawai',
     backToDetail: 'Kembali ke detail pegawai',
-    detailDescription: 'Data pegawai, atasan, penugasan PLT/PLH, dan periode pengecualian dari laporan.',
+    detailDescription:
+      'Data pegawai, atasan, penugasan PLT/PLH, dan periode pengecualian dari laporan.',
     statusLabel: {
       PNS: 'PNS',
       PPPK: 'PPPK',
@@ -309,14 +332,17 @@ export const id = {
     },
     form: {
       addTitle: 'Tambah pegawai',
-      addDescription: 'Isi sesuai SK terakhir. Kolom bertanda * wajib diisi. Akun masuk pegawai memakai NIP ini.',
+      addDescription:
+        'Isi sesuai SK terakhir. Kolom bertanda * wajib diisi. Akun masuk pegawai memakai NIP ini.',
       editTitle: 'Ubah data {{name}}',
       editTitleShort: 'Ubah data pegawai',
-      editDescription: 'Perubahan unit atau jabatan langsung mengubah atasan langsung yang dihitung sistem.',
+      editDescription:
+        'Perubahan unit atau jabatan langsung mengubah atasan langsung yang dihitung sistem.',
       identity: 'Identitas',
       placement: 'Unit dan jabatan',
       contact: 'Kontak dan status',
-      nipHint: '18 angka tanpa titik; spasi boleh. Contoh: 19860926 201505 1 001 (tanggal lahir, TMT, jenis kelamin, nomor urut).',
+      nipHint:
+        '18 angka tanpa titik; spasi boleh. Contoh: 19860926 201505 1 001 (tanggal lahir, TMT, jenis kelamin, nomor urut).',
       nipLocked: 'NIP tidak dapat diubah. Jika NIP salah ketik, hubungi helpdesk.',
       nipDecoded: 'NIP {{nip}}: lahir {{birth}}, TMT {{tmt}}, {{sex}}, nomor urut {{seq}}.',
       nameHint: 'Nama lengkap tanpa gelar, contoh: Ni Luh Putu Sari Dewi.',
@@ -332,11 +358,13 @@ export const id = {
       jabatanRequired: 'Pilih jabatan.',
       noJabatan: 'Unit ini belum punya jabatan',
       noJabatanHint: 'Unit ini belum punya jabatan. Tambahkan jabatannya di menu Organisasi.',
-      atasanNote: 'Atasan langsung tidak diisi di sini: sistem menghitungnya dari kepala unit (atau kepala unit induk). Untuk pengecualian, gunakan "Atasan khusus" di halaman detail pegawai.',
+      atasanNote:
+        'Atasan langsung tidak diisi di sini: sistem menghitungnya dari kepala unit (atau kepala unit induk). Untuk pengecualian, gunakan "Atasan khusus" di halaman detail pegawai.',
       emailHint: 'Untuk pemberitahuan. Contoh: nama@gianyarkab.go.id',
       phoneHint: '8–20 angka, contoh: 0812 3456 7890',
       active: 'Pegawai aktif',
-      activeHint: 'Pegawai nonaktif (pensiun, pindah) tidak bisa masuk dan tidak dihitung dalam laporan.',
+      activeHint:
+        'Pegawai nonaktif (pensiun, pindah) tidak bisa masuk dan tidak dihitung dalam laporan.',
       create: 'Simpan pegawai',
       created: '{{name}} ditambahkan.',
       updated: 'Data {{name}} disimpan.',
@@ -345,7 +373,8 @@ export const id = {
   },
   units: {
     title: 'Organisasi',
-    description: 'Struktur unit kerja (SOTK) dan jabatan tiap unit. Atasan langsung pegawai dihitung dari struktur ini.',
+    description:
+      'Struktur unit kerja (SOTK) dan jabatan tiap unit. Atasan langsung pegawai dihitung dari struktur ini.',
     add: 'Tambah unit',
     addChild: 'Tambah sub-unit',
     addTitle: 'Tambah unit kerja',
@@ -373,7 +402,8 @@ export const id = {
     code: 'Kode unit',
     codeHint: 'Opsional; dipakai saat impor pegawai. Contoh: SEKR-KEU.',
     parent: 'Unit induk',
-    parentHint: 'Unit di atasnya, contoh: Sekretariat. Kosongkan bila ini unit teratas (misalnya Kepala Badan).',
+    parentHint:
+      'Unit di atasnya, contoh: Sekretariat. Kosongkan bila ini unit teratas (misalnya Kepala Badan).',
     pickPlaceholder: 'Ketik untuk mencari unit…',
     head: 'Kepala unit',
     noHead: 'Belum ada (atasan diambil dari unit induk)',
@@ -382,21 +412,27 @@ export const id = {
     seePegawai: 'Lihat pegawai unit ini',
     currentPath: 'Posisi sekarang',
     newParent: 'Unit induk baru',
-    newParentHint: 'Kosongkan untuk menjadikannya unit teratas. Unit ini sendiri dan sub-unitnya tidak bisa dipilih.',
-    moveExplain: 'Sub-unit dan pegawai ikut pindah. Atasan langsung kepala unit ini akan berubah mengikuti unit induk yang baru.',
+    newParentHint:
+      'Kosongkan untuk menjadikannya unit teratas. Unit ini sendiri dan sub-unitnya tidak bisa dipilih.',
+    moveExplain:
+      'Sub-unit dan pegawai ikut pindah. Atasan langsung kepala unit ini akan berubah mengikuti unit induk yang baru.',
     created: 'Unit {{name}} ditambahkan.',
     renamed: 'Unit disimpan sebagai {{name}}.',
     moved: '{{name}} dipindahkan.',
     deactivated: '{{name}} dinonaktifkan.',
     reactivated: '{{name}} diaktifkan kembali.',
     deactivateTitle: 'Nonaktifkan {{name}}?',
-    deactivateText: 'Unit nonaktif tidak bisa dipilih untuk pegawai atau unit baru. Riwayatnya tetap tersimpan dan unit bisa diaktifkan kembali.',
-    deactivateWarning_one: 'Unit ini masih punya {{count}} pegawai atau sub-unit aktif. Pindahkan mereka dulu bila sistem menolak.',
-    deactivateWarning_other: 'Unit ini masih punya {{count}} pegawai atau sub-unit aktif. Pindahkan mereka dulu bila sistem menolak.',
+    deactivateText:
+      'Unit nonaktif tidak bisa dipilih untuk pegawai atau unit baru. Riwayatnya tetap tersimpan dan unit bisa diaktifkan kembali.',
+    deactivateWarning_one:
+      'Unit ini masih punya {{count}} pegawai atau sub-unit aktif. Pindahkan mereka dulu bila sistem menolak.',
+    deactivateWarning_other:
+      'Unit ini masih punya {{count}} pegawai atau sub-unit aktif. Pindahkan mereka dulu bila sistem menolak.',
     reactivateTitle: 'Aktifkan kembali {{name}}?',
     reactivateText: 'Unit akan bisa dipilih lagi untuk pegawai dan sub-unit.',
     emptyTitle: 'Belum ada unit kerja',
-    empty: 'Mulailah dari unit teratas (misalnya Kepala Badan), lalu tambahkan sekretariat, bidang, dan sub bagian di bawahnya — atau impor dari berkas.',
+    empty:
+      'Mulailah dari unit teratas (misalnya Kepala Badan), lalu tambahkan sekretariat, bidang, dan sub bagian di bawahnya — atau impor dari berkas.',
     importInstead: 'Impor unit dari berkas',
     pickTitle: 'Pilih unit',
     pick: 'Pilih unit di struktur untuk melihat kepala unit, jabatan, dan mengubahnya.',
@@ -413,12 +449,15 @@ export const id = {
     deactivateNamed: 'Nonaktifkan jabatan {{name}}',
     activateNamed: 'Aktifkan jabatan {{name}}',
     name: 'Nama jabatan',
-    nameHint: 'Nama sesuai SK, contoh: Analis SDM Aparatur Ahli Muda, atau Kepala Sub Bagian Keuangan.',
+    nameHint:
+      'Nama sesuai SK, contoh: Analis SDM Aparatur Ahli Muda, atau Kepala Sub Bagian Keuangan.',
     jenis: 'Jenis jabatan',
-    jenisHint: 'Menentukan aturan angka kredit dan penilaian. Contoh: Kepala Bidang = Administrator.',
+    jenisHint:
+      'Menentukan aturan angka kredit dan penilaian. Contoh: Kepala Bidang = Administrator.',
     pickJenis: '— Pilih jenis jabatan —',
     headsUnit: 'Kepala unit',
-    headsUnitHint: 'Aktifkan bila pemegang jabatan ini memimpin unit (misalnya Kepala Bidang). Hanya satu jabatan per unit yang sebaiknya menjadi kepala.',
+    headsUnitHint:
+      'Aktifkan bila pemegang jabatan ini memimpin unit (misalnya Kepala Bidang). Hanya satu jabatan per unit yang sebaiknya menjadi kepala.',
     headsUnitBadge: 'Kepala unit',
     unitNote: 'Jabatan ini milik unit {{unit}}.',
     showInactive: 'Tampilkan jabatan nonaktif',
@@ -427,7 +466,8 @@ export const id = {
     activated: 'Jabatan {{name}} diaktifkan.',
     deactivated: 'Jabatan {{name}} dinonaktifkan.',
     deactivateTitle: 'Nonaktifkan jabatan?',
-    deactivateText: 'Jabatan {{name}} tidak bisa dipilih untuk pegawai baru. Pegawai yang sudah memegangnya tidak berubah.',
+    deactivateText:
+      'Jabatan {{name}} tidak bisa dipilih untuk pegawai baru. Pegawai yang sudah memegangnya tidak berubah.',
     activateTitle: 'Aktifkan jabatan?',
     activateText: 'Jabatan {{name}} bisa dipilih lagi untuk pegawai.',
     emptyTitle: 'Belum ada jabatan',
@@ -435,10 +475,12 @@ export const id = {
   },
   exclusions: {
     title: 'Pengecualian dari laporan',
-    description: 'Periode ketika pegawai tidak dihitung dalam laporan kepatuhan (misalnya cuti besar atau tugas belajar).',
+    description:
+      'Periode ketika pegawai tidak dihitung dalam laporan kepatuhan (misalnya cuti besar atau tugas belajar).',
     add: 'Tambah pengecualian',
     addTitle: 'Tambah pengecualian',
-    explain: 'Selama periode ini pegawai tidak dihitung "belum mengisi" dalam laporan. Contoh: cuti besar 1 Maret – 31 Mei 2026.',
+    explain:
+      'Selama periode ini pegawai tidak dihitung "belum mengisi" dalam laporan. Contoh: cuti besar 1 Maret – 31 Mei 2026.',
     reason: 'Alasan',
     note: 'Catatan',
     noteHint: 'Opsional, contoh: SK Bupati No. 800/123/BKPSDM.',
@@ -463,10 +505,12 @@ export const id = {
   overrides: {
     title: 'Atasan langsung',
     current: 'Atasan hari ini',
-    description: 'Biasanya dihitung otomatis dari struktur. Tambahkan "atasan khusus" hanya untuk pengecualian yang sah, misalnya pegawai yang diperbantukan.',
+    description:
+      'Biasanya dihitung otomatis dari struktur. Tambahkan "atasan khusus" hanya untuk pengecualian yang sah, misalnya pegawai yang diperbantukan.',
     add: 'Tambah atasan khusus',
     addTitle: 'Tambah atasan khusus',
-    explain: 'Selama periode ini, atasan langsung {{name}} adalah orang yang Anda pilih, bukan hasil perhitungan dari struktur.',
+    explain:
+      'Selama periode ini, atasan langsung {{name}} adalah orang yang Anda pilih, bukan hasil perhitungan dari struktur.',
     atasan: 'Atasan khusus',
     atasanHint: 'Cari dengan nama atau NIP.',
     atasanRequired: 'Pilih pegawai yang menjadi atasan.',
@@ -482,7 +526,8 @@ export const id = {
   },
   acting: {
     title: 'PLT / PLH',
-    description: 'Selama penugasan berjalan, pegawai ini dihitung sebagai kepala unit tersebut dan menjadi atasan pegawai di sana.',
+    description:
+      'Selama penugasan berjalan, pegawai ini dihitung sebagai kepala unit tersebut dan menjadi atasan pegawai di sana.',
     add: 'Tambah penugasan',
     addTitle: 'Penugasan PLT/PLH untuk {{name}}',
     kind: 'Jenis penugasan',
@@ -509,7 +554,8 @@ export const id = {
   },
   import: {
     title: 'Impor data',
-    description: 'Masukkan banyak pegawai atau unit sekaligus dari berkas CSV atau Excel (XLSX), misalnya hasil ekspor SIASN. Periksa dulu, lalu impor.',
+    description:
+      'Masukkan banyak pegawai atau unit sekaligus dari berkas CSV atau Excel (XLSX), misalnya hasil ekspor SIASN. Periksa dulu, lalu impor.',
     kind: 'Apa yang diimpor?',
     kindPegawai: 'Pegawai',
     kindUnits: 'Unit kerja',
@@ -518,18 +564,24 @@ export const id = {
     fileRequired: 'Pilih berkas yang akan diimpor.',
     mode: 'Jika ada baris yang salah',
     modeAll: 'Semua atau tidak sama sekali',
-    modeAllHint: 'Tidak ada yang disimpan bila satu baris saja salah. Disarankan: perbaiki berkas lalu impor ulang.',
+    modeAllHint:
+      'Tidak ada yang disimpan bila satu baris saja salah. Disarankan: perbaiki berkas lalu impor ulang.',
     modeValidOnly: 'Impor baris valid saja',
-    modeValidOnlyHint: 'Baris yang benar disimpan; baris yang salah bisa diunduh, diperbaiki, lalu diimpor lagi.',
+    modeValidOnlyHint:
+      'Baris yang benar disimpan; baris yang salah bisa diunduh, diperbaiki, lalu diimpor lagi.',
     check: 'Periksa',
     run: 'Impor',
-    checkExplain: '"Periksa" membaca dan memvalidasi berkas tanpa menyimpan apa pun. "Impor" menyimpan sesuai pilihan di atas.',
+    checkExplain:
+      '"Periksa" membaca dan memvalidasi berkas tanpa menyimpan apa pun. "Impor" menyimpan sesuai pilihan di atas.',
     processing: 'Berkas sedang diproses… Untuk ribuan baris ini bisa memakan waktu beberapa detik.',
     failedTitle: 'Impor gagal',
     guideTitle: 'Kolom yang dibaca',
-    columnsAliases: 'Judul kolom tidak peka huruf besar/kecil; nama kolom umum dari ekspor SIASN (misalnya nip_baru, unor, gol_ruang) juga dikenali.',
-    guidePegawai: 'Satu baris = satu pegawai. Pegawai yang NIP-nya sudah ada akan diperbarui (kolom yang tidak ada di berkas tidak diubah), yang belum ada ditambahkan beserta akun masuknya.',
-    guideUnits: 'Satu baris = satu unit. Unit yang kodenya sudah ada diperbarui. Unit induk ditulis dengan kodenya dan harus ada di berkas yang sama atau sudah ada di sistem.',
+    columnsAliases:
+      'Judul kolom tidak peka huruf besar/kecil; nama kolom umum dari ekspor SIASN (misalnya nip_baru, unor, gol_ruang) juga dikenali.',
+    guidePegawai:
+      'Satu baris = satu pegawai. Pegawai yang NIP-nya sudah ada akan diperbarui (kolom yang tidak ada di berkas tidak diubah), yang belum ada ditambahkan beserta akun masuknya.',
+    guideUnits:
+      'Satu baris = satu unit. Unit yang kodenya sudah ada diperbarui. Unit induk ditulis dengan kodenya dan harus ada di berkas yang sama atau sudah ada di sistem.',
     required: 'wajib',
     unitOrName: 'isi salah satu: kode_unit atau nama_unit',
     columnHelp: {
@@ -550,7 +602,8 @@ export const id = {
       aktif: 'ya/tidak; kosong berarti ya.',
     },
     templateTitle: 'Templat',
-    templateText: 'Cara termudah: unduh ekspor data saat ini dan pakai sebagai templat — judul kolomnya sama persis dengan yang dibaca impor.',
+    templateText:
+      'Cara termudah: unduh ekspor data saat ini dan pakai sebagai templat — judul kolomnya sama persis dengan yang dibaca impor.',
     templateXlsx: 'Templat Excel',
     templateCsv: 'Templat CSV',
     templateCsvSemicolon: 'Templat CSV (titik koma)',
@@ -563,19 +616,27 @@ export const id = {
       wouldCreate: 'Akan ditambahkan',
       wouldUpdate: 'Akan diperbarui',
       refusedTitle: 'Tidak ada yang disimpan',
-      refused_one: '{{count}} baris salah, sehingga seluruh berkas ditolak (mode "semua atau tidak sama sekali"). Perbaiki baris di bawah lalu impor ulang, atau pilih "Impor baris valid saja".',
-      refused_other: '{{count}} baris salah, sehingga seluruh berkas ditolak (mode "semua atau tidak sama sekali"). Perbaiki baris di bawah lalu impor ulang, atau pilih "Impor baris valid saja".',
+      refused_one:
+        '{{count}} baris salah, sehingga seluruh berkas ditolak (mode "semua atau tidak sama sekali"). Perbaiki baris di bawah lalu impor ulang, atau pilih "Impor baris valid saja".',
+      refused_other:
+        '{{count}} baris salah, sehingga seluruh berkas ditolak (mode "semua atau tidak sama sekali"). Perbaiki baris di bawah lalu impor ulang, atau pilih "Impor baris valid saja".',
       checkedOkTitle: 'Berkas siap diimpor',
       checkedOk: 'Semua baris valid. Belum ada yang disimpan — tekan "Impor" untuk menyimpan.',
       checkedWithErrorsTitle: 'Ada baris yang perlu diperbaiki',
-      checkedWithErrorsAll_one: '{{count}} baris salah. Dengan mode saat ini tidak ada yang akan disimpan sampai baris tersebut diperbaiki. Belum ada yang disimpan.',
-      checkedWithErrorsAll_other: '{{count}} baris salah. Dengan mode saat ini tidak ada yang akan disimpan sampai baris tersebut diperbaiki. Belum ada yang disimpan.',
-      checkedWithErrorsValidOnly_one: '{{count}} baris salah dan akan dilewati; baris lainnya akan disimpan saat Anda menekan "Impor". Belum ada yang disimpan.',
-      checkedWithErrorsValidOnly_other: '{{count}} baris salah dan akan dilewati; baris lainnya akan disimpan saat Anda menekan "Impor". Belum ada yang disimpan.',
+      checkedWithErrorsAll_one:
+        '{{count}} baris salah. Dengan mode saat ini tidak ada yang akan disimpan sampai baris tersebut diperbaiki. Belum ada yang disimpan.',
+      checkedWithErrorsAll_other:
+        '{{count}} baris salah. Dengan mode saat ini tidak ada yang akan disimpan sampai baris tersebut diperbaiki. Belum ada yang disimpan.',
+      checkedWithErrorsValidOnly_one:
+        '{{count}} baris salah dan akan dilewati; baris lainnya akan disimpan saat Anda menekan "Impor". Belum ada yang disimpan.',
+      checkedWithErrorsValidOnly_other:
+        '{{count}} baris salah dan akan dilewati; baris lainnya akan disimpan saat Anda menekan "Impor". Belum ada yang disimpan.',
       doneTitle: 'Impor selesai',
       done: '{{created}} data ditambahkan dan {{updated}} diperbarui.',
-      donePartial_one: '{{created}} data ditambahkan dan {{updated}} diperbarui. {{count}} baris salah tidak disimpan — unduh, perbaiki, lalu impor lagi.',
-      donePartial_other: '{{created}} data ditambahkan dan {{updated}} diperbarui. {{count}} baris salah tidak disimpan — unduh, perbaiki, lalu impor lagi.',
+      donePartial_one:
+        '{{created}} data ditambahkan dan {{updated}} diperbarui. {{count}} baris salah tidak disimpan — unduh, perbaiki, lalu impor lagi.',
+      donePartial_other:
+        '{{created}} data ditambahkan dan {{updated}} diperbarui. {{count}} baris salah tidak disimpan — unduh, perbaiki, lalu impor lagi.',
       downloadRejected: 'Unduh baris yang ditolak (CSV) untuk diperbaiki',
     },
     errors: {
@@ -592,7 +653,8 @@ export const id = {
   },
   users: {
     title: 'Pengguna',
-    description: 'Akun masuk Kinerja. Pegawai masuk dengan NIP; peran tambahan (admin, PIC helpdesk) diberikan di sini. Kewenangan atasan datang dari struktur organisasi, bukan dari peran.',
+    description:
+      'Akun masuk Kinerja. Pegawai masuk dengan NIP; peran tambahan (admin, PIC helpdesk) diberikan di sini. Kewenangan atasan datang dari struktur organisasi, bukan dari peran.',
     search: 'Cari pengguna',
     searchHint: 'Nama, NIP, atau nama pengguna.',
     name: 'Nama / nama pengguna',
@@ -609,15 +671,18 @@ export const id = {
     activate: 'Aktifkan akun',
     deactivate: 'Nonaktifkan akun',
     resetTitle: 'Atur ulang kata sandi?',
-    resetText: 'Kata sandi {{name}} diganti dengan sandi sementara yang hanya ditampilkan sekali. Sesi yang sedang berjalan akan berakhir dan pengguna wajib membuat sandi baru saat masuk.',
+    resetText:
+      'Kata sandi {{name}} diganti dengan sandi sementara yang hanya ditampilkan sekali. Sesi yang sedang berjalan akan berakhir dan pengguna wajib membuat sandi baru saat masuk.',
     tempTitle: 'Kata sandi sementara',
     tempFor: 'Berikan kata sandi ini kepada {{name}} (nama pengguna: {{username}}).',
-    tempExplain: 'Sandi ini hanya ditampilkan sekarang dan tidak disimpan dalam bentuk yang bisa dibaca. Sampaikan langsung kepada pemiliknya, jangan lewat grup obrolan. Ia wajib menggantinya saat masuk.',
+    tempExplain:
+      'Sandi ini hanya ditampilkan sekarang dan tidak disimpan dalam bentuk yang bisa dibaca. Sampaikan langsung kepada pemiliknya, jangan lewat grup obrolan. Ia wajib menggantinya saat masuk.',
     tempDone: 'Sudah saya catat',
     rolesTitle: 'Peran {{name}}',
     rolesExplain: 'Centang peran yang dibutuhkan. Berikan peran admin seperlunya saja.',
     roleHint: {
-      admin_instansi: 'Mengelola organisasi, pegawai, impor, pengguna, dan melihat audit instansi ini.',
+      admin_instansi:
+        'Mengelola organisasi, pegawai, impor, pengguna, dan melihat audit instansi ini.',
       pic_helpdesk: 'Menanggapi tiket helpdesk dan memelihara panduan.',
       super_admin: 'Mengelola semua instansi dalam instalasi ini.',
     },
@@ -626,7 +691,8 @@ export const id = {
     pegawaiNotLinked: 'tidak ada — akun ini tidak terhubung ke data pegawai.',
     rolesSaved: 'Peran {{name}} disimpan.',
     deactivateTitle: 'Nonaktifkan akun?',
-    deactivateText: '{{name}} tidak akan bisa masuk lagi dan sesi yang berjalan diakhiri. Data kinerjanya tetap tersimpan.',
+    deactivateText:
+      '{{name}} tidak akan bisa masuk lagi dan sesi yang berjalan diakhiri. Data kinerjanya tetap tersimpan.',
     activateTitle: 'Aktifkan akun?',
     activateText: '{{name}} akan bisa masuk kembali.',
     activated: 'Akun {{name}} diaktifkan.',
@@ -638,7 +704,8 @@ export const id = {
   },
   audit: {
     title: 'Jejak audit',
-    description: 'Setiap perubahan penting tercatat: siapa, kapan, dari alamat mana, dan nilai sebelum/sesudah. Catatan tidak bisa diubah atau dihapus.',
+    description:
+      'Setiap perubahan penting tercatat: siapa, kapan, dari alamat mana, dan nilai sebelum/sesudah. Catatan tidak bisa diubah atau dihapus.',
     filters: 'Filter audit',
     entity: 'Entitas',
     entityHint: 'Contoh: pegawai, unit, user_account',
@@ -678,5 +745,9 @@ export const id = {
 }
 
 /** The shape every translation must have: the same keys, string leaves. */
-type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> }
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? string[]
+    : { [K in keyof T]: Widen<T[K]> }
 export type Translation = Widen<typeof id>

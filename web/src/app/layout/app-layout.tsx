@@ -1,13 +1,13 @@
 import { AppShell, Box, Drawer, Group, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconDots, IconTargetArrow } from '@tabler/icons-react'
-import { Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router'
-import { Suspense } from 'react'
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLoader } from '../../components/ui/loading-state.tsx'
 import { NavLinkLink } from '../../components/ui/links.tsx'
 import type { Me } from '../../features/auth/api.ts'
-import { isPegawai, useMe } from '../../features/auth/api.ts'
+import { consumeSigningOut, isPegawai, useMe } from '../../features/auth/api.ts'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
 import type { NavItem } from './nav-items.ts'
@@ -15,7 +15,12 @@ import { UserMenu } from './user-menu.tsx'
 
 const GROUP_ORDER = ['pegawai', 'atasan', 'admin', 'helpdesk'] as const
 
-function SideNav(props: { items: NavItem[]; pathname: string; personal: boolean; onNavigate?: () => void }) {
+function SideNav(props: {
+  items: NavItem[]
+  pathname: string
+  personal: boolean
+  onNavigate?: () => void
+}) {
   const { t } = useTranslation()
   return (
     <Stack gap="md">
@@ -24,10 +29,23 @@ function SideNav(props: { items: NavItem[]; pathname: string; personal: boolean;
         if (items.length === 0) return null
         return (
           <div key={group}>
-            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id={`nav-group-${group}`}>
+            <Text
+              size="xs"
+              fw={700}
+              c="dimmed"
+              tt="uppercase"
+              px="sm"
+              mb={4}
+              id={`nav-group-${group}`}
+            >
               {t(`nav.group.${group === 'pegawai' && !props.personal ? 'general' : group}`)}
             </Text>
-            <Stack gap={2} component="ul" aria-labelledby={`nav-group-${group}`} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            <Stack
+              gap={2}
+              component="ul"
+              aria-labelledby={`nav-group-${group}`}
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            >
               {items.map((item) => {
                 const active = isActivePath(item.to, props.pathname)
                 return (
@@ -53,7 +71,12 @@ function SideNav(props: { items: NavItem[]; pathname: string; personal: boolean;
   )
 }
 
-function BottomNav(props: { items: NavItem[]; pathname: string; onMore: () => void; moreOpen: boolean }) {
+function BottomNav(props: {
+  items: NavItem[]
+  pathname: string
+  onMore: () => void
+  moreOpen: boolean
+}) {
   const { t } = useTranslation()
   const main = bottomNavItems(props.items)
   const moreActive = !main.some((i) => isActivePath(i.to, props.pathname))
@@ -116,13 +139,28 @@ export function AppLayout() {
   const location = useRouterState({ select: (s) => s.location })
   const isPhone = useIsPhone()
   const [moreOpen, more] = useDisclosure(false)
+  const navigate = useNavigate()
 
-  if (!me) {
-    const redirect = location.pathname === '/' ? undefined : location.href
-    return <Navigate to="/masuk" search={{ redirect }} replace />
-  }
+  // Where the session sends the person instead of this page, if anywhere. Navigation
+  // happens in an effect keyed on plain values: a <Navigate> element here re-fired on
+  // every render and looped.
+  const detour = !me
+    ? 'login'
+    : me.mustChangePassword && location.pathname !== '/ganti-sandi'
+      ? 'password'
+      : null
+  const here = location.pathname === '/' ? undefined : location.href
+  useEffect(() => {
+    if (detour === 'login') {
+      const redirect = consumeSigningOut() ? undefined : here
+      void navigate({ to: '/masuk', search: { redirect }, replace: true })
+    } else if (detour === 'password') {
+      void navigate({ to: '/ganti-sandi', replace: true })
+    }
+  }, [detour, here, navigate])
+
+  if (!me || detour) return <PageLoader />
   const restricted = me.mustChangePassword
-  if (restricted && location.pathname !== '/ganti-sandi') return <Navigate to="/ganti-sandi" replace />
 
   const items = navItemsFor(me)
   const showSide = !restricted && !isPhone
@@ -140,14 +178,23 @@ export function AppLayout() {
       </a>
       <AppShell.Header px={{ base: 'sm', sm: 'md' }}>
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <Link to="/" style={{ color: 'inherit', textDecoration: 'none', minWidth: 0 }} aria-label={t('nav.homeLink')}>
+          <Link
+            to="/"
+            style={{ color: 'inherit', textDecoration: 'none', minWidth: 0 }}
+            aria-label={t('nav.homeLink')}
+          >
             <Brand me={me} />
           </Link>
           <UserMenu me={me} restricted={restricted} />
         </Group>
       </AppShell.Header>
       {showSide ? (
-        <AppShell.Navbar p="sm" aria-label={t('nav.mainLabel')} component="nav" data-testid="app-nav">
+        <AppShell.Navbar
+          p="sm"
+          aria-label={t('nav.mainLabel')}
+          component="nav"
+          data-testid="app-nav"
+        >
           <ScrollArea type="auto">
             <SideNav items={items} pathname={location.pathname} personal={isPegawai(me)} />
           </ScrollArea>
@@ -162,7 +209,12 @@ export function AppLayout() {
       </AppShell.Main>
       {showBottom ? (
         <AppShell.Footer>
-          <BottomNav items={items} pathname={location.pathname} onMore={more.open} moreOpen={moreOpen} />
+          <BottomNav
+            items={items}
+            pathname={location.pathname}
+            onMore={more.open}
+            moreOpen={moreOpen}
+          />
         </AppShell.Footer>
       ) : null}
       <Drawer
@@ -174,7 +226,12 @@ export function AppLayout() {
         radius="lg"
       >
         <nav aria-label={t('nav.mainLabel')}>
-          <SideNav items={items} pathname={location.pathname} personal={isPegawai(me)} onNavigate={more.close} />
+          <SideNav
+            items={items}
+            pathname={location.pathname}
+            personal={isPegawai(me)}
+            onNavigate={more.close}
+          />
         </nav>
       </Drawer>
     </AppShell>

@@ -44,7 +44,12 @@ export type NavPath =
   | '/audit'
   | '/helpdesk'
 
-export type NavItem = { key: NavKey; to: NavPath; icon: Icon; group: 'pegawai' | 'atasan' | 'admin' | 'helpdesk' }
+export type NavItem = {
+  key: NavKey
+  to: NavPath
+  icon: Icon
+  group: 'pegawai' | 'atasan' | 'admin' | 'helpdesk'
+}
 
 /** Navigation by role (api-and-ui.md): what a person sees follows from the session. */
 export function navItemsFor(me: Me): NavItem[] {
@@ -57,7 +62,8 @@ export function navItemsFor(me: Me): NavItem[] {
     )
   }
   items.push({ key: 'bantuan', to: '/bantuan', icon: IconHelpCircle, group: 'pegawai' })
-  if (me.isAtasan) items.push({ key: 'bawahan', to: '/bawahan', icon: IconUsersGroup, group: 'atasan' })
+  if (me.isAtasan)
+    items.push({ key: 'bawahan', to: '/bawahan', icon: IconUsersGroup, group: 'atasan' })
   if (isAdmin(me)) {
     items.push(
       { key: 'organisasi', to: '/organisasi', icon: IconBuildingCommunity, group: 'admin' },
@@ -67,7 +73,8 @@ export function navItemsFor(me: Me): NavItem[] {
       { key: 'audit', to: '/audit', icon: IconHistory, group: 'admin' },
     )
   }
-  if (isHelpdesk(me)) items.push({ key: 'helpdesk', to: '/helpdesk', icon: IconHeadset, group: 'helpdesk' })
+  if (isHelpdesk(me))
+    items.push({ key: 'helpdesk', to: '/helpdesk', icon: IconHeadset, group: 'helpdesk' })
   return items
 }
 

@@ -1,5 +1,12 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core'
-import { IconCheck, IconChevronDown, IconKey, IconLanguage, IconLogout, IconUserCircle } from '@tabler/icons-react'
+import {
+  IconCheck,
+  IconChevronDown,
+  IconKey,
+  IconLanguage,
+  IconLogout,
+  IconUserCircle,
+} from '@tabler/icons-react'
 import { useNavigate } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import type { Me } from '../../features/auth/api.ts'
@@ -8,8 +15,15 @@ import { changeLanguage, currentLanguage } from '../../lib/i18n.ts'
 import type { Language } from '../../lib/i18n.ts'
 
 export function initials(name: string): string {
-  const parts = name.replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/)
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?'
+  const parts = name
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+  return (
+    (
+      (parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+    ).toUpperCase() || '?'
+  )
 }
 
 export function LanguageItems() {
@@ -74,11 +88,17 @@ export function UserMenu(props: { me: Me; restricted: boolean }) {
       <Menu.Dropdown>
         <Menu.Label>{props.me.username}</Menu.Label>
         {!props.restricted && props.me.pegawaiId ? (
-          <Menu.Item leftSection={<IconUserCircle size={16} aria-hidden />} onClick={() => void navigate({ to: '/profil' })}>
+          <Menu.Item
+            leftSection={<IconUserCircle size={16} aria-hidden />}
+            onClick={() => void navigate({ to: '/profil' })}
+          >
             {t('userMenu.profile')}
           </Menu.Item>
         ) : null}
-        <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => void navigate({ to: '/ganti-sandi' })}>
+        <Menu.Item
+          leftSection={<IconKey size={16} aria-hidden />}
+          onClick={() => void navigate({ to: '/ganti-sandi' })}
+        >
           {t('userMenu.changePassword')}
         </Menu.Item>
         <Menu.Divider />

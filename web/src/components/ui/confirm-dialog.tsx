@@ -22,7 +22,11 @@ export function ConfirmDialog(props: {
           <Button variant="default" onClick={props.onClose} disabled={props.loading}>
             {t('common.cancel')}
           </Button>
-          <Button color={props.danger ? 'red' : undefined} loading={props.loading} onClick={props.onConfirm}>
+          <Button
+            color={props.danger ? 'red' : undefined}
+            loading={props.loading}
+            onClick={props.onConfirm}
+          >
             {props.confirmLabel}
           </Button>
         </Group>

@@ -18,7 +18,12 @@ export function ErrorState(props: { error: unknown; onRetry?: () => void; title?
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{errorMessage(props.error)}</Text>
         {props.onRetry ? (
-          <Button size="xs" variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={props.onRetry}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={props.onRetry}
+          >
             {t('common.retry')}
           </Button>
         ) : null}

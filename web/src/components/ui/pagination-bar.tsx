@@ -16,7 +16,11 @@ export function PaginationBar(props: {
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('common.showing', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(props.total) })}
+        {t('common.showing', {
+          from: formatNumber(from),
+          to: formatNumber(to),
+          total: formatNumber(props.total),
+        })}
       </Text>
       {pages > 1 ? (
         <Pagination
@@ -27,7 +31,11 @@ export function PaginationBar(props: {
           siblings={1}
           getControlProps={(control) => ({
             'aria-label':
-              control === 'next' ? t('common.nextPage') : control === 'previous' ? t('common.previousPage') : control,
+              control === 'next'
+                ? t('common.nextPage')
+                : control === 'previous'
+                  ? t('common.previousPage')
+                  : control,
           })}
           getItemProps={(page) => ({ 'aria-label': t('common.pageN', { page }) })}
         />

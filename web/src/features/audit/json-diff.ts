@@ -19,28 +19,52 @@ export function diffDocuments(before: unknown, after: unknown): DiffRow[] {
       for (const k of keys) {
         const path = prefix ? `${prefix}.${k}` : k
         if (!(k in b)) rows.push({ key: path, before: undefined, after: a[k], kind: 'added' })
-        else if (!(k in a)) rows.push({ key: path, before: b[k], after: undefined, kind: 'removed' })
+        else if (!(k in a))
+          rows.push({ key: path, before: b[k], after: undefined, kind: 'removed' })
         else if (isPlainObject(b[k]) && isPlainObject(a[k])) walk(b[k], a[k], path)
-        else rows.push({ key: path, before: b[k], after: a[k], kind: same(b[k], a[k]) ? 'same' : 'changed' })
+        else
+          rows.push({
+            key: path,
+            before: b[k],
+            after: a[k],
+            kind: same(b[k], a[k]) ? 'same' : 'changed',
+          })
       }
       return
     }
     if (isPlainObject(a) && (b === null || b === undefined)) {
-      for (const k of Object.keys(a).sort()) rows.push({ key: prefix ? `${prefix}.${k}` : k, before: undefined, after: a[k], kind: 'added' })
+      for (const k of Object.keys(a).sort())
+        rows.push({
+          key: prefix ? `${prefix}.${k}` : k,
+          before: undefined,
+          after: a[k],
+          kind: 'added',
+        })
       return
     }
     if (isPlainObject(b) && (a === null || a === undefined)) {
-      for (const k of Object.keys(b).sort()) rows.push({ key: prefix ? `${prefix}.${k}` : k, before: b[k], after: undefined, kind: 'removed' })
+      for (const k of Object.keys(b).sort())
+        rows.push({
+          key: prefix ? `${prefix}.${k}` : k,
+          before: b[k],
+          after: undefined,
+          kind: 'removed',
+        })
       return
     }
-    rows.push({ key: prefix || '(nilai)', before: b, after: a, kind: same(b, a) ? 'same' : 'changed' })
+    rows.push({
+      key: prefix || '(nilai)',
+      before: b,
+      after: a,
+      kind: same(b, a) ? 'same' : 'changed',
+    })
   }
   walk(before, after, '')
   return rows
 }
 
 export function showValue(v: unknown): string {
-  if (v === undefined) return '—'
+  if (v === undefined || v === null) return '—'
   if (typeof v === 'string') return v
   return JSON.stringify(v)
 }

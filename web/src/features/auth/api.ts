@@ -71,10 +71,24 @@ export function useLogin() {
   })
 }
 
+/**
+ * Set while the person signs out on purpose, so the shell sends them to /masuk without a
+ * "come back here" redirect (that is only for sessions that expired under them).
+ */
+let signingOut = false
+export function consumeSigningOut(): boolean {
+  const was = signingOut
+  signingOut = false
+  return was
+}
+
 export function useLogout() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/auth/logout'),
+    onMutate: () => {
+      signingOut = true
+    },
     onSettled: () => {
       setCsrfToken(null)
       queryClient.clear()

@@ -1,4 +1,10 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import type { z } from 'zod'
 import type {
   ActingKind,
@@ -43,7 +49,8 @@ const orgKeys = {
 // ---------- units ----------
 export const unitsQueryOptions = queryOptions({
   queryKey: orgKeys.units,
-  queryFn: ({ signal }) => api.get<{ items: Unit[] }>('/org/units', undefined, signal).then((r) => r.items),
+  queryFn: ({ signal }) =>
+    api.get<{ items: Unit[] }>('/org/units', undefined, signal).then((r) => r.items),
 })
 
 export function useUnits() {
@@ -61,7 +68,8 @@ export function useCreateUnit() {
 export function useUpdateUnit() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, ...input }: UpdateUnit & { id: string }) => api.patch<Unit>(`/org/units/${id}`, input),
+    mutationFn: ({ id, ...input }: UpdateUnit & { id: string }) =>
+      api.patch<Unit>(`/org/units/${id}`, input),
     // A rename or move shows up in pegawai lists (unitName) as well.
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.all }),
   })
@@ -72,7 +80,9 @@ export function useJabatan(unitId?: string | null, enabled = true) {
   return useQuery({
     queryKey: orgKeys.jabatan(unitId),
     queryFn: ({ signal }) =>
-      api.get<{ items: Jabatan[] }>('/org/jabatan', { unitId: unitId ?? undefined }, signal).then((r) => r.items),
+      api
+        .get<{ items: Jabatan[] }>('/org/jabatan', { unitId: unitId ?? undefined }, signal)
+        .then((r) => r.items),
     enabled,
   })
 }
@@ -88,7 +98,8 @@ export function useCreateJabatan() {
 export function useUpdateJabatan() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, ...input }: UpdateJabatan & { id: string }) => api.patch<Jabatan>(`/org/jabatan/${id}`, input),
+    mutationFn: ({ id, ...input }: UpdateJabatan & { id: string }) =>
+      api.patch<Jabatan>(`/org/jabatan/${id}`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.all }),
   })
 }
@@ -131,7 +142,8 @@ export function useCreatePegawai() {
 export function useUpdatePegawai() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, ...input }: UpdatePegawai & { id: string }) => api.patch<Pegawai>(`/org/pegawai/${id}`, input),
+    mutationFn: ({ id, ...input }: UpdatePegawai & { id: string }) =>
+      api.patch<Pegawai>(`/org/pegawai/${id}`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.all }),
   })
 }
@@ -141,7 +153,9 @@ export function useExclusions(pegawaiId: string) {
   return useQuery({
     queryKey: orgKeys.exclusions(pegawaiId),
     queryFn: ({ signal }) =>
-      api.get<{ items: Exclusion[] }>(`/org/pegawai/${pegawaiId}/exclusions`, undefined, signal).then((r) => r.items),
+      api
+        .get<{ items: Exclusion[] }>(`/org/pegawai/${pegawaiId}/exclusions`, undefined, signal)
+        .then((r) => r.items),
   })
 }
 
@@ -155,7 +169,8 @@ export type NewExclusionInput = {
 export function useAddExclusion(pegawaiId: string) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (input: NewExclusionInput) => api.post<Exclusion>(`/org/pegawai/${pegawaiId}/exclusions`, input),
+    mutationFn: (input: NewExclusionInput) =>
+      api.post<Exclusion>(`/org/pegawai/${pegawaiId}/exclusions`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.pegawai(pegawaiId) }),
   })
 }
@@ -163,7 +178,8 @@ export function useAddExclusion(pegawaiId: string) {
 export function useDeleteExclusion(pegawaiId: string) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (exclusionId: string) => api.delete<unknown>(`/org/pegawai/${pegawaiId}/exclusions/${exclusionId}`),
+    mutationFn: (exclusionId: string) =>
+      api.delete<unknown>(`/org/pegawai/${pegawaiId}/exclusions/${exclusionId}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.pegawai(pegawaiId) }),
   })
 }
@@ -173,17 +189,27 @@ export function useAtasanOverrides(pegawaiId: string) {
     queryKey: orgKeys.overrides(pegawaiId),
     queryFn: ({ signal }) =>
       api
-        .get<{ items: AtasanOverride[] }>(`/org/pegawai/${pegawaiId}/atasan-overrides`, undefined, signal)
+        .get<{ items: AtasanOverride[] }>(
+          `/org/pegawai/${pegawaiId}/atasan-overrides`,
+          undefined,
+          signal,
+        )
         .then((r) => r.items),
   })
 }
 
-export type NewOverrideInput = { atasanId: string; startDate: string; endDate: string | null; reason: string | null }
+export type NewOverrideInput = {
+  atasanId: string
+  startDate: string
+  endDate: string | null
+  reason: string | null
+}
 
 export function useAddAtasanOverride(pegawaiId: string) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (input: NewOverrideInput) => api.post<AtasanOverride>(`/org/pegawai/${pegawaiId}/atasan-overrides`, input),
+    mutationFn: (input: NewOverrideInput) =>
+      api.post<AtasanOverride>(`/org/pegawai/${pegawaiId}/atasan-overrides`, input),
     // The derived atasan on every pegawai may change.
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.all }),
   })
@@ -192,7 +218,8 @@ export function useAddAtasanOverride(pegawaiId: string) {
 export function useDeleteAtasanOverride(pegawaiId: string) {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (overrideId: string) => api.delete<unknown>(`/org/pegawai/${pegawaiId}/atasan-overrides/${overrideId}`),
+    mutationFn: (overrideId: string) =>
+      api.delete<unknown>(`/org/pegawai/${pegawaiId}/atasan-overrides/${overrideId}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: orgKeys.all }),
   })
 }
@@ -200,11 +227,18 @@ export function useDeleteAtasanOverride(pegawaiId: string) {
 export function useActingAssignments() {
   return useQuery({
     queryKey: orgKeys.acting,
-    queryFn: ({ signal }) => api.get<{ items: ActingAssignment[] }>('/org/acting', undefined, signal).then((r) => r.items),
+    queryFn: ({ signal }) =>
+      api.get<{ items: ActingAssignment[] }>('/org/acting', undefined, signal).then((r) => r.items),
   })
 }
 
-export type NewActingInput = { pegawaiId: string; unitId: string; kind: ActingKind; startDate: string; endDate: string | null }
+export type NewActingInput = {
+  pegawaiId: string
+  unitId: string
+  kind: ActingKind
+  startDate: string
+  endDate: string | null
+}
 
 export function useAddActing() {
   const qc = useQueryClient()
@@ -226,14 +260,24 @@ export function useDeleteActing() {
 export function useMySubordinates() {
   return useQuery({
     queryKey: orgKeys.subordinates,
-    queryFn: ({ signal }) => api.get<{ direct: Pegawai[]; indirect: Pegawai[] }>('/org/me/subordinates', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ direct: Pegawai[]; indirect: Pegawai[] }>(
+        '/org/me/subordinates',
+        undefined,
+        signal,
+      ),
   })
 }
 
 export function useMyProfile(enabled = true) {
   return useQuery({
     queryKey: orgKeys.profile,
-    queryFn: ({ signal }) => api.get<{ pegawai: Pegawai | null; atasan: Pegawai | null }>('/org/me/profile', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ pegawai: Pegawai | null; atasan: Pegawai | null }>(
+        '/org/me/profile',
+        undefined,
+        signal,
+      ),
     enabled,
   })
 }
@@ -276,14 +320,22 @@ function rowErrors(v: unknown): ImportRowError[] {
 }
 
 /** Reads both the 200 body and the 400 IMPORT_ROWS_INVALID body into one shape. */
-function toImportResult(body: unknown, fallback: { dryRun: boolean; mode: ImportMode }, refused: boolean): ImportResult {
+function toImportResult(
+  body: unknown,
+  fallback: { dryRun: boolean; mode: ImportMode },
+  refused: boolean,
+): ImportResult {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
-  const inner = (typeof b.error === 'object' && b.error !== null ? b.error : {}) as Record<string, unknown>
+  const inner = (typeof b.error === 'object' && b.error !== null ? b.error : {}) as Record<
+    string,
+    unknown
+  >
   const pick = (k: string): unknown => (b[k] !== undefined ? b[k] : inner[k])
   const rejected = pick('rejectedFileId')
   return {
     dryRun: typeof pick('dryRun') === 'boolean' ? (pick('dryRun') as boolean) : fallback.dryRun,
-    mode: pick('mode') === 'valid-only' ? 'valid-only' : pick('mode') === 'all' ? 'all' : fallback.mode,
+    mode:
+      pick('mode') === 'valid-only' ? 'valid-only' : pick('mode') === 'all' ? 'all' : fallback.mode,
     totalRows: num(pick('totalRows')),
     validRows: num(pick('validRows')),
     created: num(pick('created')) ?? 0,
@@ -298,7 +350,12 @@ function toImportResult(body: unknown, fallback: { dryRun: boolean; mode: Import
 export function useImport() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: async (input: { kind: ImportKind; file: File; mode: ImportMode; dryRun: boolean }) => {
+    mutationFn: async (input: {
+      kind: ImportKind
+      file: File
+      mode: ImportMode
+      dryRun: boolean
+    }) => {
       const form = new FormData()
       form.set('mode', input.mode)
       if (input.dryRun) form.set('dryRun', 'true')
@@ -309,12 +366,14 @@ export function useImport() {
         const body = await api.upload<unknown>(`/org/import/${input.kind}`, form)
         return toImportResult(body, fallback, false)
       } catch (e) {
-        if (e instanceof ApiError && e.reason === 'IMPORT_ROWS_INVALID') return toImportResult(e.body, fallback, true)
+        if (e instanceof ApiError && e.reason === 'IMPORT_ROWS_INVALID')
+          return toImportResult(e.body, fallback, true)
         throw e
       }
     },
     onSuccess: (result) => {
-      if (!result.dryRun && result.created + result.updated > 0) void qc.invalidateQueries({ queryKey: orgKeys.all })
+      if (!result.dryRun && result.created + result.updated > 0)
+        void qc.invalidateQueries({ queryKey: orgKeys.all })
     },
   })
 }

@@ -23,7 +23,16 @@ export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
       sortRec(n.children, depth + 1, n.path, seen)
     }
   }
-  sortRec(roots, 0, [], new Set())
+  const seen = new Set<string>()
+  sortRec(roots, 0, [], seen)
+  // Units in a parent cycle are unreachable from any root: cut the cycle and show them on top.
+  for (const node of byId.values()) {
+    if (seen.has(node.id)) continue
+    const parent = node.parentId ? byId.get(node.parentId) : undefined
+    if (parent) parent.children = parent.children.filter((c) => c !== node)
+    roots.push(node)
+    sortRec([node], 0, [], seen)
+  }
   return roots
 }
 
@@ -51,9 +60,15 @@ export function descendantIds(node: UnitNode): Set<string> {
   return ids
 }
 
-/** Options for unit pickers, labelled with the path so same-named units can be told apart. */
-export function unitOptions(units: readonly Unit[], opts: { exclude?: Set<string>; includeInactive?: boolean } = {}) {
+/**
+ * Options for unit pickers: the label is the unit's name, `parents` its path above, shown
+ * under the name so same-named units can be told apart.
+ */
+export function unitOptions(
+  units: readonly Unit[],
+  opts: { exclude?: Set<string>; includeInactive?: boolean } = {},
+) {
   return flattenTree(buildUnitTree(units))
     .filter((n) => (opts.includeInactive || n.active) && !opts.exclude?.has(n.id))
-    .map((n) => ({ value: n.id, label: n.path.join(' › ') }))
+    .map((n) => ({ value: n.id, label: n.name, parents: n.path.slice(0, -1).join(' › ') }))
 }

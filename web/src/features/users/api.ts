@@ -32,7 +32,8 @@ export function useUpdateUser() {
 export function useResetPassword() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => api.post<{ temporaryPassword: string }>(`/users/${id}/reset-password`),
+    mutationFn: (id: string) =>
+      api.post<{ temporaryPassword: string }>(`/users/${id}/reset-password`),
     onSuccess: () => qc.invalidateQueries({ queryKey: usersKey }),
   })
 }

@@ -24,7 +24,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
-import { formatDateTime } from '../../../lib/format.ts'
+import { formatDateTime, formatDateTimeParts } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
 import { useAuditLog } from '../api.ts'
@@ -35,7 +35,12 @@ import type { DiffKind } from '../json-diff.ts'
 const PAGE_SIZE = 50
 const KNOWN_ENTITIES = ['unit', 'jabatan', 'pegawai', 'acting_assignment', 'user_account', 'import']
 
-const KIND_COLOR: Record<DiffKind, string> = { added: 'teal', removed: 'red', changed: 'kinerja', same: 'gray' }
+const KIND_COLOR: Record<DiffKind, string> = {
+  added: 'teal',
+  removed: 'red',
+  changed: 'kinerja',
+  same: 'gray',
+}
 
 function AuditDiff(props: { entry: AuditEntry }) {
   const { t } = useTranslation()
@@ -46,12 +51,24 @@ function AuditDiff(props: { entry: AuditEntry }) {
   return (
     <Stack gap="sm" data-testid="audit-diff">
       <Group gap="md">
-        <Switch size="sm" label={t('audit.showUnchanged')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
-        <Switch size="sm" label={t('audit.showJson')} checked={showJson} onChange={(e) => setShowJson(e.currentTarget.checked)} />
+        <Switch
+          size="sm"
+          label={t('audit.showUnchanged')}
+          checked={showAll}
+          onChange={(e) => setShowAll(e.currentTarget.checked)}
+        />
+        <Switch
+          size="sm"
+          label={t('audit.showJson')}
+          checked={showJson}
+          onChange={(e) => setShowJson(e.currentTarget.checked)}
+        />
       </Group>
       {visible.length === 0 ? (
         <Text size="sm" c="dimmed" fs="italic">
-          {props.entry.before == null && props.entry.after == null ? t('audit.noData') : t('audit.noChanges')}
+          {props.entry.before == null && props.entry.after == null
+            ? t('audit.noData')
+            : t('audit.noChanges')}
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={520}>
@@ -73,7 +90,10 @@ function AuditDiff(props: { entry: AuditEntry }) {
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ wordBreak: 'break-word' }}>
-                    <Text size="sm" td={r.kind === 'changed' || r.kind === 'removed' ? 'line-through' : undefined}>
+                    <Text
+                      size="sm"
+                      td={r.kind === 'changed' || r.kind === 'removed' ? 'line-through' : undefined}
+                    >
                       {showValue(r.before)}
                     </Text>
                   </Table.Td>
@@ -126,7 +146,13 @@ function ExpandButton(props: { open: boolean; onClick: () => void; controls: str
       onClick={props.onClick}
       aria-expanded={props.open}
       aria-controls={props.controls}
-      leftSection={props.open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+      leftSection={
+        props.open ? (
+          <IconChevronDown size={16} aria-hidden />
+        ) : (
+          <IconChevronRight size={16} aria-hidden />
+        )
+      }
     >
       {props.open ? t('audit.hideChanges') : t('audit.showChanges')}
     </Button>
@@ -207,10 +233,22 @@ export function AuditPage() {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 2 }}>
-            <TextInput type="date" label={t('audit.from')} description={t('audit.dateHint')} value={from} onChange={(e) => setFilter(setFrom)(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('audit.from')}
+              description={t('audit.dateHint')}
+              value={from}
+              onChange={(e) => setFilter(setFrom)(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 2 }}>
-            <TextInput type="date" label={t('audit.to')} description={t('audit.dateHint')} value={to} onChange={(e) => setFilter(setTo)(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('audit.to')}
+              description={t('audit.dateHint')}
+              value={to}
+              onChange={(e) => setFilter(setTo)(e.currentTarget.value)}
+            />
           </Grid.Col>
         </Grid>
       </Paper>
@@ -244,7 +282,11 @@ export function AuditPage() {
                     <Text size="sm">
                       {t('audit.by')}: {e.actorLabel ?? t('audit.system')}
                     </Text>
-                    <ExpandButton open={open.has(e.id)} onClick={() => toggle(e.id)} controls={`audit-${e.id}`} />
+                    <ExpandButton
+                      open={open.has(e.id)}
+                      onClick={() => toggle(e.id)}
+                      controls={`audit-${e.id}`}
+                    />
                     <Collapse in={open.has(e.id)} id={`audit-${e.id}`}>
                       {open.has(e.id) ? <AuditDiff entry={e} /> : null}
                     </Collapse>
@@ -271,8 +313,11 @@ export function AuditPage() {
                     {log.data.items.map((e) => (
                       <Fragment key={e.id}>
                         <Table.Tr data-testid="audit-item">
-                          <Table.Td>
-                            <Text size="sm">{formatDateTime(e.at, tz)}</Text>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            <Text size="sm">{formatDateTimeParts(e.at, tz).date}</Text>
+                            <Text size="xs" c="dimmed">
+                              {formatDateTimeParts(e.at, tz).time}
+                            </Text>
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm">{e.actorLabel ?? t('audit.system')}</Text>
@@ -296,7 +341,11 @@ export function AuditPage() {
                             </Text>
                           </Table.Td>
                           <Table.Td>
-                            <ExpandButton open={open.has(e.id)} onClick={() => toggle(e.id)} controls={`audit-${e.id}`} />
+                            <ExpandButton
+                              open={open.has(e.id)}
+                              onClick={() => toggle(e.id)}
+                              controls={`audit-${e.id}`}
+                            />
                           </Table.Td>
                         </Table.Tr>
                         {open.has(e.id) ? (
@@ -313,7 +362,12 @@ export function AuditPage() {
               </Table.ScrollContainer>
             </Paper>
           )}
-          <PaginationBar page={log.data.page} pageSize={log.data.pageSize} total={log.data.total} onChange={changePage} />
+          <PaginationBar
+            page={log.data.page}
+            pageSize={log.data.pageSize}
+            total={log.data.total}
+            onChange={changePage}
+          />
         </div>
       )}
     </Stack>

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Paper, PasswordInput, Stack, Text } from '@
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconCircleCheck, IconCircleDashed, IconInfoCircle } from '@tabler/icons-react'
 import { useNavigate } from '@tanstack/react-router'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
@@ -42,8 +42,10 @@ export function ChangePasswordPage() {
   const me = useSessionUser()
   const navigate = useNavigate()
   const change = useChangePassword()
-  const form = useForm<Form>({ defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' } })
-  const newPassword = form.watch('newPassword')
+  const form = useForm<Form>({
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  })
+  const newPassword = useWatch({ control: form.control, name: 'newPassword' })
   const rules = passwordRules(newPassword)
   const errors = form.formState.errors
 
@@ -63,24 +65,43 @@ export function ChangePasswordPage() {
         },
         onError: (e) => {
           if (e instanceof ApiError && e.fields.currentPassword) {
-            form.setError('currentPassword', { message: e.fields.currentPassword }, { shouldFocus: true })
+            form.setError(
+              'currentPassword',
+              { message: e.fields.currentPassword },
+              { shouldFocus: true },
+            )
           } else if (e instanceof ApiError && e.fields.newPassword) {
             form.setError('newPassword', { message: e.fields.newPassword }, { shouldFocus: true })
-          } else if (e instanceof ApiError && (e.status === 401 || e.reason === 'INVALID_CREDENTIALS' || e.reason === 'WRONG_PASSWORD')) {
-            form.setError('currentPassword', { message: t('password.wrongCurrent') }, { shouldFocus: true })
+          } else if (
+            e instanceof ApiError &&
+            (e.status === 401 ||
+              e.reason === 'INVALID_CREDENTIALS' ||
+              e.reason === 'WRONG_PASSWORD')
+          ) {
+            form.setError(
+              'currentPassword',
+              { message: t('password.wrongCurrent') },
+              { shouldFocus: true },
+            )
           }
         },
       },
     )
   })
 
-  const fieldErrorShown = change.error instanceof ApiError && Object.keys(change.error.fields).length > 0
+  const fieldErrorShown =
+    change.error instanceof ApiError && Object.keys(change.error.fields).length > 0
 
   return (
     <Stack maw={560}>
       <PageHeader title={t('password.title')} description={t('password.description')} />
       {me.mustChangePassword ? (
-        <Alert color="kinerja" icon={<IconInfoCircle aria-hidden />} title={t('password.mustChangeTitle')} data-testid="must-change-password">
+        <Alert
+          color="kinerja"
+          icon={<IconInfoCircle aria-hidden />}
+          title={t('password.mustChangeTitle')}
+          data-testid="must-change-password"
+        >
           {t('password.mustChange')}
         </Alert>
       ) : null}

@@ -1,5 +1,24 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core'
-import { IconAlertTriangle, IconEye, IconEyeOff, IconLock, IconTargetArrow } from '@tabler/icons-react'
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core'
+import {
+  IconAlertTriangle,
+  IconEye,
+  IconEyeOff,
+  IconLock,
+  IconTargetArrow,
+} from '@tabler/icons-react'
 import { useRouter, useSearch } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
@@ -14,7 +33,8 @@ type LoginForm = { username: string; password: string }
 
 /** Only same-site paths are followed after login (no open redirect). */
 function safeTarget(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/masuk')) return '/'
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/masuk'))
+    return '/'
   return target
 }
 
@@ -47,9 +67,19 @@ function LoginError(props: { error: unknown }) {
       text = t('login.errors.invalid')
     }
   }
-  const serverDetail = e instanceof ApiError && e.message && e.code !== 'NETWORK_ERROR' && e.code !== 'INTERNAL' ? e.message : null
+  const serverDetail =
+    e instanceof ApiError && e.message && e.code !== 'NETWORK_ERROR' && e.code !== 'INTERNAL'
+      ? e.message
+      : null
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title} role="alert" data-testid="login-error">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title}
+      role="alert"
+      data-testid="login-error"
+    >
       <Text size="sm">{text}</Text>
       {serverDetail && serverDetail !== text ? (
         <Text size="xs" mt={4} c="dimmed">
@@ -77,7 +107,9 @@ export function LoginPage() {
       { username: normaliseUsername(values.username), password: values.password },
       {
         onSuccess: (res) => {
-          router.history.push(res.user.mustChangePassword ? '/ganti-sandi' : safeTarget(search.redirect))
+          router.history.push(
+            res.user.mustChangePassword ? '/ganti-sandi' : safeTarget(search.redirect),
+          )
         },
         onError: () => form.setValue('password', ''),
       },
@@ -107,7 +139,15 @@ export function LoginPage() {
         </Button>
       </Group>
       <Center>
-        <Paper component="main" withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={440}>
+        <Paper
+          component="main"
+          withBorder
+          shadow="sm"
+          radius="lg"
+          p={{ base: 'lg', sm: 'xl' }}
+          w="100%"
+          maw={440}
+        >
           <Stack gap="lg">
             <Group gap="sm" wrap="nowrap">
               <ThemeIcon size={44} radius="md" aria-hidden>
@@ -147,14 +187,23 @@ export function LoginPage() {
                   {...requiredField}
                   error={form.formState.errors.password?.message}
                   visibilityToggleIcon={({ reveal }) =>
-                    reveal ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />
+                    reveal ? (
+                      <IconEyeOff size={18} aria-hidden />
+                    ) : (
+                      <IconEye size={18} aria-hidden />
+                    )
                   }
                   visibilityToggleButtonProps={{
                     'aria-label': t('login.togglePassword'),
                   }}
                   {...form.register('password', { required: t('login.passwordRequired') })}
                 />
-                <Button type="submit" size="md" loading={login.isPending} leftSection={<IconLock size={18} aria-hidden />}>
+                <Button
+                  type="submit"
+                  size="md"
+                  loading={login.isPending}
+                  leftSection={<IconLock size={18} aria-hidden />}
+                >
                   {t('login.submit')}
                 </Button>
               </Stack>

@@ -1,4 +1,15 @@
-import { Badge, Card, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import {
+  Badge,
+  Card,
+  Group,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core'
 import {
   IconBuildingCommunity,
   IconChartBar,
@@ -26,7 +37,18 @@ import type { Me } from '../../auth/api.ts'
 import { useMyProfile } from '../../org/api.ts'
 
 type Shortcut = {
-  key: 'skp' | 'progres' | 'penilaian' | 'bantuan' | 'bawahan' | 'organisasi' | 'pegawai' | 'impor' | 'pengguna' | 'audit' | 'helpdesk'
+  key:
+    | 'skp'
+    | 'progres'
+    | 'penilaian'
+    | 'bantuan'
+    | 'bawahan'
+    | 'organisasi'
+    | 'pegawai'
+    | 'impor'
+    | 'pengguna'
+    | 'audit'
+    | 'helpdesk'
   to: LinkProps['to']
   icon: Icon
   soon?: boolean
@@ -97,7 +119,10 @@ function ProfileSummary(props: { me: Me }) {
               </Text>
             ) : null}
             <Text size="sm">
-              {t('pegawai.atasan')}: <strong>{profile.data?.atasan?.fullName ?? p.atasanName ?? t('profile.noAtasan')}</strong>
+              {t('pegawai.atasan')}:{' '}
+              <strong>
+                {profile.data?.atasan?.fullName ?? p.atasanName ?? t('profile.noAtasan')}
+              </strong>
             </Text>
             <AnchorLink to="/profil" size="sm" fw={600}>
               {t('home.seeProfile')}
@@ -160,7 +185,10 @@ export function HomePage() {
                 {t('home.teamCard')}
               </Text>
               <Text fw={700} size="lg">
-                {t('home.subordinateCount', { count: me.subordinateCount, formatted: formatNumber(me.subordinateCount) })}
+                {t('home.subordinateCount', {
+                  count: me.subordinateCount,
+                  formatted: formatNumber(me.subordinateCount),
+                })}
               </Text>
               <Text size="sm" c="dimmed">
                 {t('home.teamText')}

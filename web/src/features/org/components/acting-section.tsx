@@ -1,5 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ActionIcon, Badge, Button, Card, Group, Modal, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
@@ -10,7 +22,7 @@ import type { ActingKind, Pegawai } from '../../../../../shared/org.ts'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
-import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
+import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useActingAssignments, useAddActing, useDeleteActing } from '../api.ts'
 import type { ActingAssignment, NewActingInput } from '../api.ts'
@@ -18,16 +30,36 @@ import { PeriodBadge, PeriodText } from './period-badge.tsx'
 import { UnitSelect } from './unit-select.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
-type Form = { pegawaiId: string; unitId: string; kind: ActingKind; startDate: string; endDate: string | null }
+type Form = {
+  pegawaiId: string
+  unitId: string
+  kind: ActingKind
+  startDate: string
+  endDate: string | null
+}
 const emptyToNull = (v: unknown) => (v === '' ? null : v)
 
-function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () => void; today: string }) {
+function AddActingModal(props: {
+  pegawai: Pegawai
+  opened: boolean
+  onClose: () => void
+  today: string
+}) {
   const { t } = useTranslation()
-  useZodLocale()
   const add = useAddActing()
   const form = useForm<Form, unknown, NewActingInput>({
-    resolver: zodResolver(newActingAssignmentSchema) as unknown as Resolver<Form, unknown, NewActingInput>,
-    defaultValues: { pegawaiId: props.pegawai.id, unitId: '', kind: 'plt', startDate: props.today, endDate: null },
+    resolver: zodResolver(newActingAssignmentSchema) as unknown as Resolver<
+      Form,
+      unknown,
+      NewActingInput
+    >,
+    defaultValues: {
+      pegawaiId: props.pegawai.id,
+      unitId: '',
+      kind: 'plt',
+      startDate: props.today,
+      endDate: null,
+    },
   })
   const { errors } = form.formState
   const submit = form.handleSubmit((values) =>
@@ -38,12 +70,18 @@ function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () 
         props.onClose()
       },
       onError: (e) => {
-        if (!applyServerFieldErrors(e, form.setError, ['unitId', 'kind', 'startDate', 'endDate'])) notifyError(e)
+        if (!applyServerFieldErrors(e, form.setError, ['unitId', 'kind', 'startDate', 'endDate']))
+          notifyError(e)
       },
     }),
   )
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('acting.addTitle', { name: props.pegawai.fullName })} size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('acting.addTitle', { name: props.pegawai.fullName })}
+      size="lg"
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <Controller
@@ -55,7 +93,7 @@ function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () 
                 description={t('acting.kindHint')}
                 {...requiredField}
                 value={field.value}
-                onChange={(v) => field.onChange(v as ActingKind)}
+                onChange={field.onChange}
               >
                 <Stack gap={6} mt={6}>
                   <Radio value="plt" label={t('acting.plt')} />
@@ -75,12 +113,24 @@ function AddActingModal(props: { pegawai: Pegawai; opened: boolean; onClose: () 
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
-                error={fieldState.error ? (field.value ? fieldState.error.message : t('acting.unitRequired')) : undefined}
+                error={
+                  fieldState.error
+                    ? field.value
+                      ? fieldState.error.message
+                      : t('acting.unitRequired')
+                    : undefined
+                }
               />
             )}
           />
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('common.startDate')} {...requiredField} error={errors.startDate?.message} {...form.register('startDate')} />
+            <TextInput
+              type="date"
+              label={t('common.startDate')}
+              {...requiredField}
+              error={errors.startDate?.message}
+              {...form.register('startDate')}
+            />
             <TextInput
               type="date"
               label={t('common.endDate')}
@@ -117,7 +167,12 @@ export function ActingSection(props: { pegawai: Pegawai; today: string }) {
         <Title order={2} fz={18} id="acting-title">
           {t('acting.title')}
         </Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setAdding(true)}
+        >
           {t('acting.add')}
         </Button>
       </Group>
@@ -149,7 +204,10 @@ export function ActingSection(props: { pegawai: Pegawai; today: string }) {
                   variant="subtle"
                   color="red"
                   size="lg"
-                  aria-label={t('acting.deleteNamed', { kind: a.kind.toUpperCase(), unit: a.unitName })}
+                  aria-label={t('acting.deleteNamed', {
+                    kind: a.kind.toUpperCase(),
+                    unit: a.unitName,
+                  })}
                   onClick={() => setDeleting(a)}
                 >
                   <IconTrash size={18} aria-hidden />
@@ -159,7 +217,12 @@ export function ActingSection(props: { pegawai: Pegawai; today: string }) {
           ))}
         </Stack>
       )}
-      <AddActingModal pegawai={props.pegawai} opened={adding} onClose={() => setAdding(false)} today={props.today} />
+      <AddActingModal
+        pegawai={props.pegawai}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        today={props.today}
+      />
       <ConfirmDialog
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -1,5 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ActionIcon, Alert, Button, Card, Group, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core'
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
@@ -10,7 +22,7 @@ import type { Pegawai } from '../../../../../shared/org.ts'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
-import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
+import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useAddAtasanOverride, useAtasanOverrides, useDeleteAtasanOverride } from '../api.ts'
 import type { AtasanOverride, NewOverrideInput } from '../api.ts'
@@ -21,12 +33,20 @@ import { requiredField } from '../../../components/ui/required-field.ts'
 type Form = { atasanId: string; startDate: string; endDate: string | null; reason: string | null }
 const emptyToNull = (v: unknown) => (v === '' ? null : v)
 
-function AddOverrideModal(props: { pegawai: Pegawai; opened: boolean; onClose: () => void; today: string }) {
+function AddOverrideModal(props: {
+  pegawai: Pegawai
+  opened: boolean
+  onClose: () => void
+  today: string
+}) {
   const { t } = useTranslation()
-  useZodLocale()
   const add = useAddAtasanOverride(props.pegawai.id)
   const form = useForm<Form, unknown, NewOverrideInput>({
-    resolver: zodResolver(newAtasanOverrideSchema) as unknown as Resolver<Form, unknown, NewOverrideInput>,
+    resolver: zodResolver(newAtasanOverrideSchema) as unknown as Resolver<
+      Form,
+      unknown,
+      NewOverrideInput
+    >,
     defaultValues: { atasanId: '', startDate: props.today, endDate: null, reason: null },
   })
   const { errors } = form.formState
@@ -38,7 +58,10 @@ function AddOverrideModal(props: { pegawai: Pegawai; opened: boolean; onClose: (
         props.onClose()
       },
       onError: (e) => {
-        if (!applyServerFieldErrors(e, form.setError, ['atasanId', 'startDate', 'endDate', 'reason'])) notifyError(e)
+        if (
+          !applyServerFieldErrors(e, form.setError, ['atasanId', 'startDate', 'endDate', 'reason'])
+        )
+          notifyError(e)
       },
     }),
   )
@@ -61,13 +84,24 @@ function AddOverrideModal(props: { pegawai: Pegawai; opened: boolean; onClose: (
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 onBlur={field.onBlur}
-                data-autofocus
-                error={fieldState.error ? (field.value ? fieldState.error.message : t('overrides.atasanRequired')) : undefined}
+                error={
+                  fieldState.error
+                    ? field.value
+                      ? fieldState.error.message
+                      : t('overrides.atasanRequired')
+                    : undefined
+                }
               />
             )}
           />
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('common.startDate')} {...requiredField} error={errors.startDate?.message} {...form.register('startDate')} />
+            <TextInput
+              type="date"
+              label={t('common.startDate')}
+              {...requiredField}
+              error={errors.startDate?.message}
+              {...form.register('startDate')}
+            />
             <TextInput
               type="date"
               label={t('common.endDate')}
@@ -111,13 +145,19 @@ export function AtasanSection(props: { pegawai: Pegawai; today: string }) {
         <Title order={2} fz={18} id="atasan-title">
           {t('overrides.title')}
         </Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setAdding(true)}
+        >
           {t('overrides.add')}
         </Button>
       </Group>
       <Alert variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />} mb="sm">
         <Text size="sm">
-          {t('overrides.current')}: <strong>{props.pegawai.atasanName ?? t('profile.noAtasan')}</strong>
+          {t('overrides.current')}:{' '}
+          <strong>{props.pegawai.atasanName ?? t('profile.noAtasan')}</strong>
         </Text>
         <Text size="xs" mt={4}>
           {t('overrides.description')}
@@ -162,7 +202,12 @@ export function AtasanSection(props: { pegawai: Pegawai; today: string }) {
           ))}
         </Stack>
       )}
-      <AddOverrideModal pegawai={props.pegawai} opened={adding} onClose={() => setAdding(false)} today={props.today} />
+      <AddOverrideModal
+        pegawai={props.pegawai}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        today={props.today}
+      />
       <ConfirmDialog
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

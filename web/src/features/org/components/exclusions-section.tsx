@@ -1,5 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ActionIcon, Button, Card, Group, Modal, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -10,23 +22,36 @@ import type { ExclusionReason } from '../../../../../shared/org.ts'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
-import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
+import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useAddExclusion, useDeleteExclusion, useExclusions } from '../api.ts'
 import type { Exclusion, NewExclusionInput } from '../api.ts'
 import { PeriodBadge, PeriodText } from './period-badge.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
-type Form = { reason: ExclusionReason; startDate: string; endDate: string | null; note: string | null }
+type Form = {
+  reason: ExclusionReason
+  startDate: string
+  endDate: string | null
+  note: string | null
+}
 
 const emptyToNull = (v: unknown) => (v === '' ? null : v)
 
-function AddExclusionModal(props: { pegawaiId: string; opened: boolean; onClose: () => void; today: string }) {
+function AddExclusionModal(props: {
+  pegawaiId: string
+  opened: boolean
+  onClose: () => void
+  today: string
+}) {
   const { t } = useTranslation()
-  useZodLocale()
   const add = useAddExclusion(props.pegawaiId)
   const form = useForm<Form, unknown, NewExclusionInput>({
-    resolver: zodResolver(newExclusionSchema) as unknown as Resolver<Form, unknown, NewExclusionInput>,
+    resolver: zodResolver(newExclusionSchema) as unknown as Resolver<
+      Form,
+      unknown,
+      NewExclusionInput
+    >,
     defaultValues: { reason: 'cuti_besar', startDate: props.today, endDate: null, note: null },
   })
   const { errors } = form.formState
@@ -38,7 +63,8 @@ function AddExclusionModal(props: { pegawaiId: string; opened: boolean; onClose:
         props.onClose()
       },
       onError: (e) => {
-        if (!applyServerFieldErrors(e, form.setError, ['reason', 'startDate', 'endDate', 'note'])) notifyError(e)
+        if (!applyServerFieldErrors(e, form.setError, ['reason', 'startDate', 'endDate', 'note']))
+          notifyError(e)
       },
     }),
   )
@@ -108,7 +134,12 @@ export function ExclusionsSection(props: { pegawaiId: string; today: string }) {
         <Title order={2} fz={18} id="exclusions-title">
           {t('exclusions.title')}
         </Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => setAdding(true)}
+        >
           {t('exclusions.add')}
         </Button>
       </Group>
@@ -144,7 +175,9 @@ export function ExclusionsSection(props: { pegawaiId: string; today: string }) {
                   variant="subtle"
                   color="red"
                   size="lg"
-                  aria-label={t('exclusions.deleteNamed', { reason: t(`exclusions.reasons.${x.reason}`) })}
+                  aria-label={t('exclusions.deleteNamed', {
+                    reason: t(`exclusions.reasons.${x.reason}`),
+                  })}
                   onClick={() => setDeleting(x)}
                 >
                   <IconTrash size={18} aria-hidden />
@@ -154,7 +187,12 @@ export function ExclusionsSection(props: { pegawaiId: string; today: string }) {
           ))}
         </Stack>
       )}
-      <AddExclusionModal pegawaiId={props.pegawaiId} opened={adding} onClose={() => setAdding(false)} today={props.today} />
+      <AddExclusionModal
+        pegawaiId={props.pegawaiId}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        today={props.today}
+      />
       <ConfirmDialog
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -14,13 +14,25 @@ export function ExportMenu(props: { kind: 'pegawai' | 'units'; label?: string })
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component="a" href={apiUrl(`/org/export/${props.kind}`, { format: 'xlsx' })} download>
+        <Menu.Item
+          component="a"
+          href={apiUrl(`/org/export/${props.kind}`, { format: 'xlsx' })}
+          download
+        >
           {t('common.exportXlsx')}
         </Menu.Item>
-        <Menu.Item component="a" href={apiUrl(`/org/export/${props.kind}`, { format: 'csv' })} download>
+        <Menu.Item
+          component="a"
+          href={apiUrl(`/org/export/${props.kind}`, { format: 'csv' })}
+          download
+        >
           {t('common.exportCsv')}
         </Menu.Item>
-        <Menu.Item component="a" href={apiUrl(`/org/export/${props.kind}`, { format: 'csv', delimiter: 'semicolon' })} download>
+        <Menu.Item
+          component="a"
+          href={apiUrl(`/org/export/${props.kind}`, { format: 'csv', delimiter: 'semicolon' })}
+          download
+        >
           {t('common.exportCsvSemicolon')}
         </Menu.Item>
       </Menu.Dropdown>

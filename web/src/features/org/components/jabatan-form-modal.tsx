@@ -6,12 +6,17 @@ import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { JABATAN_JENIS, JABATAN_JENIS_LABEL, newJabatanSchema } from '../../../../../shared/org.ts'
 import type { Jabatan, JabatanJenis } from '../../../../../shared/org.ts'
-import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
+import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateJabatan, useUpdateJabatan } from '../api.ts'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
-type JabatanForm = { name: string; jenis: JabatanJenis | ''; headsUnit: boolean; unitId: string | null }
+type JabatanForm = {
+  name: string
+  jenis: JabatanJenis | ''
+  headsUnit: boolean
+  unitId: string | null
+}
 
 /** Add or edit a jabatan of one unit: name, jenis and whether it heads the unit. */
 export function JabatanFormModal(props: {
@@ -22,7 +27,6 @@ export function JabatanFormModal(props: {
   editing: Jabatan | null
 }) {
   const { t } = useTranslation()
-  useZodLocale()
   const create = useCreateJabatan()
   const update = useUpdateJabatan()
   const form = useForm<JabatanForm>({
@@ -49,10 +53,19 @@ export function JabatanFormModal(props: {
       if (!applyServerFieldErrors(e, form.setError, ['name', 'jenis', 'headsUnit'])) notifyError(e)
     }
     const onSuccess = () => {
-      notifySuccess(props.editing ? t('jabatan.updated', { name: values.name }) : t('jabatan.created', { name: values.name }))
+      notifySuccess(
+        props.editing
+          ? t('jabatan.updated', { name: values.name })
+          : t('jabatan.created', { name: values.name }),
+      )
       props.onClose()
     }
-    const input = { name: values.name, jenis: values.jenis, headsUnit: values.headsUnit, unitId: props.unitId }
+    const input = {
+      name: values.name,
+      jenis: values.jenis,
+      headsUnit: values.headsUnit,
+      unitId: props.unitId,
+    }
     if (props.editing) update.mutate({ id: props.editing.id, ...input }, { onSuccess, onError })
     else create.mutate(input, { onSuccess, onError })
   })
@@ -61,7 +74,9 @@ export function JabatanFormModal(props: {
     <Modal
       opened={props.opened}
       onClose={props.onClose}
-      title={props.editing ? t('jabatan.editTitle') : t('jabatan.addTitle', { unit: props.unitName })}
+      title={
+        props.editing ? t('jabatan.editTitle') : t('jabatan.addTitle', { unit: props.unitName })
+      }
       size="lg"
     >
       <form onSubmit={(e) => void onSubmit(e)} noValidate>

@@ -39,7 +39,11 @@ export function JabatanPanel(props: { unitId: string; unitName: string }) {
       { id: toggling.id, active },
       {
         onSuccess: () => {
-          notifySuccess(active ? t('jabatan.activated', { name: toggling.name }) : t('jabatan.deactivated', { name: toggling.name }))
+          notifySuccess(
+            active
+              ? t('jabatan.activated', { name: toggling.name })
+              : t('jabatan.deactivated', { name: toggling.name }),
+          )
           setToggling(null)
         },
         onError: (e) => notifyError(e),
@@ -85,7 +89,14 @@ export function JabatanPanel(props: { unitId: string; unitName: string }) {
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((j) => (
-            <Card key={j.id} withBorder padding="sm" radius="md" component="li" data-testid="jabatan-item">
+            <Card
+              key={j.id}
+              withBorder
+              padding="sm"
+              radius="md"
+              component="li"
+              data-testid="jabatan-item"
+            >
               <Group justify="space-between" gap="xs" align="flex-start">
                 <Stack gap={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
                   <Text fw={600} style={{ wordBreak: 'break-word' }}>
@@ -120,7 +131,11 @@ export function JabatanPanel(props: { unitId: string; unitName: string }) {
                     size="compact-sm"
                     variant="subtle"
                     color={j.active ? 'red' : 'teal'}
-                    aria-label={j.active ? t('jabatan.deactivateNamed', { name: j.name }) : t('jabatan.activateNamed', { name: j.name })}
+                    aria-label={
+                      j.active
+                        ? t('jabatan.deactivateNamed', { name: j.name })
+                        : t('jabatan.activateNamed', { name: j.name })
+                    }
                     onClick={() => setToggling(j)}
                   >
                     {j.active ? t('common.deactivate') : t('common.activate')}

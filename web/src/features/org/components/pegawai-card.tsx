@@ -6,11 +6,23 @@ import { formatNip } from '../../../../../shared/rules/nip.ts'
 import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
 
 /** One person as a card: the phone layout of every pegawai list. */
-export function PegawaiCard(props: { pegawai: Pegawai; action?: ReactNode; showAtasan?: boolean; testId?: string }) {
+export function PegawaiCard(props: {
+  pegawai: Pegawai
+  action?: ReactNode
+  showAtasan?: boolean
+  testId?: string
+}) {
   const { t } = useTranslation()
   const p = props.pegawai
   return (
-    <Card withBorder radius="md" padding="md" data-testid={props.testId ?? 'pegawai-card'} component="article" aria-label={p.fullName}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      data-testid={props.testId ?? 'pegawai-card'}
+      component="article"
+      aria-label={p.fullName}
+    >
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <div style={{ minWidth: 0 }}>

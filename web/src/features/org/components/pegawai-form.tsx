@@ -1,17 +1,37 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, Grid, Group, NativeSelect, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  NativeSelect,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react'
 import { useEffect } from 'react'
-import { Controller, useForm } from 'react-hook-form'
+import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { GOLONGAN_PNS, GOLONGAN_PPPK, JABATAN_JENIS_LABEL, PEGAWAI_STATUS, newPegawaiSchema, updatePegawaiSchema } from '../../../../../shared/org.ts'
+import {
+  GOLONGAN_PNS,
+  GOLONGAN_PPPK,
+  JABATAN_JENIS_LABEL,
+  PEGAWAI_STATUS,
+  newPegawaiSchema,
+  updatePegawaiSchema,
+} from '../../../../../shared/org.ts'
 import type { Pegawai, PegawaiStatus } from '../../../../../shared/org.ts'
 import { formatNip, parseNip } from '../../../../../shared/rules/nip.ts'
 import { ApiError } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { formatDate } from '../../../lib/format.ts'
-import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
+import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { useJabatan } from '../api.ts'
 import type { NewPegawaiOutput } from '../api.ts'
 import { UnitSelect } from './unit-select.tsx'
@@ -31,7 +51,19 @@ export type PegawaiFormValues = {
   active: boolean
 }
 
-const FIELDS = ['nip', 'name', 'gelarDepan', 'gelarBelakang', 'status', 'golongan', 'unitId', 'jabatanId', 'email', 'phone', 'active'] as const
+const FIELDS = [
+  'nip',
+  'name',
+  'gelarDepan',
+  'gelarBelakang',
+  'status',
+  'golongan',
+  'unitId',
+  'jabatanId',
+  'email',
+  'phone',
+  'active',
+] as const
 
 export function valuesFromPegawai(p: Pegawai): PegawaiFormValues {
   return {
@@ -71,7 +103,12 @@ function NipDecoded(props: { nip: string }) {
   const [y, m] = r.parts.tmt.split('-')
   return (
     <Group gap={6} mt={6} wrap="nowrap" align="flex-start" data-testid="nip-decoded">
-      <IconCircleCheck size={16} color="var(--mantine-color-teal-9)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+      <IconCircleCheck
+        size={16}
+        color="var(--mantine-color-teal-9)"
+        aria-hidden
+        style={{ flexShrink: 0, marginTop: 2 }}
+      />
       <Text size="xs">
         {t('pegawai.form.nipDecoded', {
           nip: formatNip(r.nip),
@@ -98,17 +135,20 @@ export function PegawaiForm(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  useZodLocale()
   const schema = props.mode === 'create' ? newPegawaiSchema : updatePegawaiSchema
   const form = useForm<PegawaiFormValues, unknown, NewPegawaiOutput>({
-    resolver: zodResolver(schema) as unknown as Resolver<PegawaiFormValues, unknown, NewPegawaiOutput>,
+    resolver: zodResolver(schema) as unknown as Resolver<
+      PegawaiFormValues,
+      unknown,
+      NewPegawaiOutput
+    >,
     defaultValues: props.initial,
   })
   const { errors } = form.formState
-  const nip = form.watch('nip')
-  const status = form.watch('status')
-  const unitId = form.watch('unitId')
-  const jabatanId = form.watch('jabatanId')
+  const [nip, status, unitId, jabatanId] = useWatch({
+    control: form.control,
+    name: ['nip', 'status', 'unitId', 'jabatanId'],
+  })
   const jabatan = useJabatan(unitId || null, Boolean(unitId))
 
   // Server-side field errors (after a submit) go onto the inputs.
@@ -120,7 +160,8 @@ export function PegawaiForm(props: {
   // A jabatan belongs to a unit: changing the unit clears a jabatan that is not in it.
   const { setValue } = form
   useEffect(() => {
-    if (jabatan.data && jabatanId && !jabatan.data.some((j) => j.id === jabatanId)) setValue('jabatanId', '')
+    if (jabatan.data && jabatanId && !jabatan.data.some((j) => j.id === jabatanId))
+      setValue('jabatanId', '')
   }, [jabatan.data, jabatanId, setValue])
 
   const golonganOptions =
@@ -135,10 +176,15 @@ export function PegawaiForm(props: {
       label: `${j.name} (${JABATAN_JENIS_LABEL[j.jenis]}${j.headsUnit ? `, ${t('pegawai.headsUnit')}` : ''})`,
     }))
 
-  const serverFieldCount = props.submitError instanceof ApiError ? Object.keys(props.submitError.fields).length : 0
+  const serverFieldCount =
+    props.submitError instanceof ApiError ? Object.keys(props.submitError.fields).length : 0
 
   return (
-    <form onSubmit={(e) => void form.handleSubmit(props.onSubmit)(e)} noValidate data-testid="pegawai-form">
+    <form
+      onSubmit={(e) => void form.handleSubmit(props.onSubmit)(e)}
+      noValidate
+      data-testid="pegawai-form"
+    >
       <Stack gap="lg">
         {props.submitError && serverFieldCount === 0 ? (
           <Alert color="red" role="alert" title={t('errors.saveFailed')}>
@@ -168,7 +214,7 @@ export function PegawaiForm(props: {
                     error={errors.nip?.message}
                     {...form.register('nip')}
                   />
-                  <NipDecoded nip={nip} />
+                  {errors.nip ? null : <NipDecoded nip={nip} />}
                 </>
               ) : (
                 <TextInput
@@ -210,7 +256,10 @@ export function PegawaiForm(props: {
                 label={t('pegawai.status')}
                 description={t('pegawai.form.statusHint')}
                 {...requiredField}
-                data={PEGAWAI_STATUS.map((s) => ({ value: s, label: t(`pegawai.statusLabel.${s}`) }))}
+                data={PEGAWAI_STATUS.map((s) => ({
+                  value: s,
+                  label: t(`pegawai.statusLabel.${s}`),
+                }))}
                 error={errors.status?.message}
                 {...form.register('status', {
                   onChange: () => form.setValue('golongan', null),
@@ -223,11 +272,19 @@ export function PegawaiForm(props: {
                 name="golongan"
                 render={({ field, fieldState }) => (
                   <NativeSelect
-                    label={status === 'PPPK' ? t('pegawai.golonganPppk') : t('pegawai.golonganPangkat')}
-                    description={status === 'PPPK' ? t('pegawai.form.golonganPppkHint') : t('pegawai.form.golonganHint')}
+                    label={
+                      status === 'PPPK' ? t('pegawai.golonganPppk') : t('pegawai.golonganPangkat')
+                    }
+                    description={
+                      status === 'PPPK'
+                        ? t('pegawai.form.golonganPppkHint')
+                        : t('pegawai.form.golonganHint')
+                    }
                     data={[{ value: '', label: t('common.notSet') }, ...golonganOptions]}
                     value={field.value ?? ''}
-                    onChange={(e) => field.onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+                    onChange={(e) =>
+                      field.onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)
+                    }
                     onBlur={field.onBlur}
                     name={field.name}
                     ref={field.ref}
@@ -257,7 +314,13 @@ export function PegawaiForm(props: {
                     value={field.value || null}
                     onChange={(v) => field.onChange(v ?? '')}
                     onBlur={field.onBlur}
-                    error={fieldState.error ? (field.value ? fieldState.error.message : t('pegawai.form.unitRequired')) : undefined}
+                    error={
+                      fieldState.error
+                        ? field.value
+                          ? fieldState.error.message
+                          : t('pegawai.form.unitRequired')
+                        : undefined
+                    }
                   />
                 )}
               />
@@ -269,7 +332,11 @@ export function PegawaiForm(props: {
                 render={({ field, fieldState }) => (
                   <Select
                     label={t('pegawai.jabatan')}
-                    description={unitId ? t('pegawai.form.jabatanHint') : t('pegawai.form.jabatanPickUnitFirst')}
+                    description={
+                      unitId
+                        ? t('pegawai.form.jabatanHint')
+                        : t('pegawai.form.jabatanPickUnitFirst')
+                    }
                     {...requiredField}
                     searchable
                     disabled={!unitId}
@@ -280,7 +347,13 @@ export function PegawaiForm(props: {
                     onChange={(v) => field.onChange(v ?? '')}
                     onBlur={field.onBlur}
                     comboboxProps={{ withinPortal: true }}
-                    error={fieldState.error ? (field.value ? fieldState.error.message : t('pegawai.form.jabatanRequired')) : undefined}
+                    error={
+                      fieldState.error
+                        ? field.value
+                          ? fieldState.error.message
+                          : t('pegawai.form.jabatanRequired')
+                        : undefined
+                    }
                   />
                 )}
               />

@@ -18,7 +18,12 @@ export function PegawaiPicker(
   const { value, onChange, excludeId, ...rest } = props
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 250)
-  const list = usePegawaiList({ q: debounced.trim() || undefined, active: 'true', page: 1, pageSize: 20 })
+  const list = usePegawaiList({
+    q: debounced.trim() || undefined,
+    active: 'true',
+    page: 1,
+    pageSize: 20,
+  })
   const data = (list.data?.items ?? [])
     .filter((p) => p.id !== excludeId)
     .map((p) => ({ value: p.id, label: `${p.fullName} — ${formatNip(p.nip)}` }))

@@ -4,7 +4,10 @@ import { formatDate } from '../../../lib/format.ts'
 
 export type PeriodStatus = 'running' | 'ended' | 'upcoming'
 
-export function periodStatus(p: { startDate: string; endDate: string | null }, today: string): PeriodStatus {
+export function periodStatus(
+  p: { startDate: string; endDate: string | null },
+  today: string,
+): PeriodStatus {
   if (p.startDate > today) return 'upcoming'
   if (p.endDate !== null && p.endDate < today) return 'ended'
   return 'running'

@@ -8,12 +8,21 @@ import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
 import { formatDate } from '../../../lib/format.ts'
 
 /** A pegawai's data as the person (or an admin) reads it, with the derived atasan. */
-export function PegawaiProfileCard(props: { pegawai: Pegawai; atasan: Pegawai | null; testId?: string }) {
+export function PegawaiProfileCard(props: {
+  pegawai: Pegawai
+  atasan: Pegawai | null
+  testId?: string
+}) {
   const { t } = useTranslation()
   const p = props.pegawai
   const a = props.atasan
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid={props.testId ?? 'profile-card'}>
+    <Paper
+      withBorder
+      radius="md"
+      p={{ base: 'md', sm: 'lg' }}
+      data-testid={props.testId ?? 'profile-card'}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="xs">
           <div>
@@ -35,7 +44,9 @@ export function PegawaiProfileCard(props: { pegawai: Pegawai; atasan: Pegawai | 
           items={[
             {
               label: t('pegawai.golonganPangkat'),
-              value: p.golongan ? `${p.golongan}${p.pangkat ? ` — ${p.pangkat}` : ''}` : t('common.notSet'),
+              value: p.golongan
+                ? `${p.golongan}${p.pangkat ? ` — ${p.pangkat}` : ''}`
+                : t('common.notSet'),
             },
             { label: t('pegawai.unit'), value: p.unitName },
             {
@@ -52,8 +63,14 @@ export function PegawaiProfileCard(props: { pegawai: Pegawai; atasan: Pegawai | 
               ),
             },
             { label: t('pegawai.birthDate'), value: formatDate(p.birthDate) },
-            { label: t('pegawai.sex'), value: p.sex === 'L' ? t('pegawai.male') : p.sex === 'P' ? t('pegawai.female') : '—' },
-            { label: t('pegawai.email'), value: p.email ? <Anchor href={`mailto:${p.email}`}>{p.email}</Anchor> : '—' },
+            {
+              label: t('pegawai.sex'),
+              value: p.sex === 'L' ? t('pegawai.male') : p.sex === 'P' ? t('pegawai.female') : '—',
+            },
+            {
+              label: t('pegawai.email'),
+              value: p.email ? <Anchor href={`mailto:${p.email}`}>{p.email}</Anchor> : '—',
+            },
             { label: t('pegawai.phone'), value: p.phone ?? '—' },
           ]}
         />

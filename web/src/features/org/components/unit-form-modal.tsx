@@ -5,7 +5,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { newUnitSchema } from '../../../../../shared/org.ts'
 import type { Unit } from '../../../../../shared/org.ts'
-import { applyServerFieldErrors, useZodLocale } from '../../../lib/form.ts'
+import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateUnit, useUpdateUnit } from '../api.ts'
 import { UnitSelect } from './unit-select.tsx'
@@ -20,7 +20,6 @@ export function UnitFormModal(props: {
   onSaved?: (unit: Unit) => void
 }) {
   const { t } = useTranslation()
-  useZodLocale()
   const create = useCreateUnit()
   const update = useUpdateUnit()
   const form = useForm({
@@ -75,7 +74,9 @@ export function UnitFormModal(props: {
     <Modal
       opened={props.opened}
       onClose={props.onClose}
-      title={props.editing ? t('units.renameTitle', { name: props.editing.name }) : t('units.addTitle')}
+      title={
+        props.editing ? t('units.renameTitle', { name: props.editing.name }) : t('units.addTitle')
+      }
       size="lg"
     >
       <form onSubmit={(e) => void onSubmit(e)} noValidate>

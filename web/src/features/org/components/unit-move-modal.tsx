@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useUpdateUnit } from '../api.ts'
@@ -9,17 +9,33 @@ import { descendantIds } from '../unit-tree.ts'
 import { UnitSelect } from './unit-select.tsx'
 
 /** Moves a unit under another parent (or to the top); its sub-units move with it. */
-export function UnitMoveModal(props: { opened: boolean; onClose: () => void; unit: UnitNode | null }) {
+export function UnitMoveModal(props: {
+  opened: boolean
+  onClose: () => void
+  unit: UnitNode | null
+}) {
+  const { t } = useTranslation()
+  if (!props.unit) return null
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('units.moveTitle', { name: props.unit.name })}
+      size="lg"
+    >
+      {/* Keyed so each opening starts from the unit's current parent. */}
+      {props.opened ? (
+        <MoveForm key={props.unit.id} unit={props.unit} onClose={props.onClose} />
+      ) : null}
+    </Modal>
+  )
+}
+
+function MoveForm(props: { unit: UnitNode; onClose: () => void }) {
   const { t } = useTranslation()
   const update = useUpdateUnit()
-  const [parentId, setParentId] = useState<string | null>(null)
   const unit = props.unit
-
-  useEffect(() => {
-    if (props.opened) setParentId(unit?.parentId ?? null)
-  }, [props.opened, unit])
-
-  if (!unit) return null
+  const [parentId, setParentId] = useState<string | null>(unit.parentId)
   const save = () =>
     update.mutate(
       { id: unit.id, parentId },
@@ -32,31 +48,28 @@ export function UnitMoveModal(props: { opened: boolean; onClose: () => void; uni
       },
     )
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('units.moveTitle', { name: unit.name })} size="lg">
-      <Stack gap="md">
-        <Text size="sm">
-          {t('units.currentPath')}: <strong>{unit.path.join(' › ')}</strong>
-        </Text>
-        <UnitSelect
-          label={t('units.newParent')}
-          description={t('units.newParentHint')}
-          value={parentId}
-          onChange={setParentId}
-          exclude={descendantIds(unit)}
-          data-autofocus
-        />
-        <Alert variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />}>
-          {t('units.moveExplain')}
-        </Alert>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={save} loading={update.isPending} disabled={parentId === unit.parentId}>
-            {t('units.move')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack gap="md">
+      <Text size="sm">
+        {t('units.currentPath')}: <strong>{unit.path.join(' › ')}</strong>
+      </Text>
+      <UnitSelect
+        label={t('units.newParent')}
+        description={t('units.newParentHint')}
+        value={parentId}
+        onChange={setParentId}
+        exclude={descendantIds(unit)}
+      />
+      <Alert variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />}>
+        {t('units.moveExplain')}
+      </Alert>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={props.onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button onClick={save} loading={update.isPending} disabled={parentId === unit.parentId}>
+          {t('units.move')}
+        </Button>
+      </Group>
+    </Stack>
   )
 }

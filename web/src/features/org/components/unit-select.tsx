@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core'
+import { Select, Stack, Text } from '@mantine/core'
 import type { SelectProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useUnits } from '../api.ts'
@@ -16,7 +16,9 @@ export function UnitSelect(
   const { t } = useTranslation()
   const { value, onChange, exclude, includeInactive, ...rest } = props
   const units = useUnits()
-  const data = unitOptions(units.data ?? [], { exclude, includeInactive })
+  const options = unitOptions(units.data ?? [], { exclude, includeInactive })
+  const parents = new Map(options.map((o) => [o.value, o.parents]))
+  const data = options.map((o) => ({ value: o.value, label: o.label }))
   return (
     <Select
       searchable
@@ -25,6 +27,16 @@ export function UnitSelect(
       placeholder={units.isLoading ? t('common.loading') : t('units.pickPlaceholder')}
       comboboxProps={{ withinPortal: true }}
       maxDropdownHeight={320}
+      renderOption={({ option }) => (
+        <Stack gap={0}>
+          <Text size="sm">{option.label}</Text>
+          {parents.get(option.value) ? (
+            <Text size="xs" c="dimmed">
+              {parents.get(option.value)}
+            </Text>
+          ) : null}
+        </Stack>
+      )}
       {...rest}
       data={data}
       value={value}

@@ -28,12 +28,25 @@ function UnitRow(props: Props & { node: UnitNode }) {
             size="lg"
             onClick={() => props.onToggle(n.id)}
             aria-expanded={open}
-            aria-label={open ? t('units.collapse', { name: n.name }) : t('units.expand', { name: n.name })}
+            aria-label={
+              open ? t('units.collapse', { name: n.name }) : t('units.expand', { name: n.name })
+            }
           >
-            {open ? <IconChevronDown size={18} aria-hidden /> : <IconChevronRight size={18} aria-hidden />}
+            {open ? (
+              <IconChevronDown size={18} aria-hidden />
+            ) : (
+              <IconChevronRight size={18} aria-hidden />
+            )}
           </ActionIcon>
         ) : (
-          <ActionIcon variant="transparent" color="gray" size="lg" aria-hidden tabIndex={-1} component="span">
+          <ActionIcon
+            variant="transparent"
+            color="gray"
+            size="lg"
+            aria-hidden
+            tabIndex={-1}
+            component="span"
+          >
             <IconPoint size={14} />
           </ActionIcon>
         )}
@@ -44,11 +57,19 @@ function UnitRow(props: Props & { node: UnitNode }) {
           data-testid="unit-node"
         >
           <Group gap={6} wrap="wrap">
-            <Text fw={selected ? 700 : 500} size="sm" td={n.active ? undefined : 'line-through'} style={{ wordBreak: 'break-word' }}>
+            <Text
+              fw={selected ? 700 : 500}
+              size="sm"
+              td={n.active ? undefined : 'line-through'}
+              style={{ wordBreak: 'break-word' }}
+            >
               {n.name}
             </Text>
             <Badge size="xs" variant="light" color="gray">
-              {t('units.employees', { count: n.employeeCount, formatted: formatNumber(n.employeeCount) })}
+              {t('units.employees', {
+                count: n.employeeCount,
+                formatted: formatNumber(n.employeeCount),
+              })}
             </Badge>
             {!n.active ? (
               <Badge size="xs" variant="outline" color="gray">

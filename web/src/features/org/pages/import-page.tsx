@@ -27,7 +27,12 @@ import {
 } from '@tabler/icons-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_IMPORT_ROWS, PEGAWAI_COLUMNS, REQUIRED_COLUMNS, UNIT_COLUMNS } from '../../../../../shared/org-import.ts'
+import {
+  MAX_IMPORT_ROWS,
+  PEGAWAI_COLUMNS,
+  REQUIRED_COLUMNS,
+  UNIT_COLUMNS,
+} from '../../../../../shared/org-import.ts'
 import type { ImportColumn } from '../../../../../shared/org-import.ts'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { apiUrl } from '../../../lib/api-client.ts'
@@ -38,7 +43,8 @@ import type { ImportKind, ImportMode, ImportResult } from '../api.ts'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
 const MAX_ERRORS_SHOWN = 200
-const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const ACCEPT =
+  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`
@@ -83,26 +89,50 @@ function ImportResultView(props: { result: ImportResult }) {
     tone = invalid ? 'warn' : 'ok'
     title = t('import.result.doneTitle')
     text = invalid
-      ? t('import.result.donePartial', { created: r.created, updated: r.updated, count: invalidRows })
+      ? t('import.result.donePartial', {
+          created: r.created,
+          updated: r.updated,
+          count: invalidRows,
+        })
       : t('import.result.done', { created: r.created, updated: r.updated })
   }
   const color = tone === 'ok' ? 'teal' : tone === 'warn' ? 'orange' : 'red'
   const icon = tone === 'ok' ? <IconCircleCheck aria-hidden /> : <IconAlertTriangle aria-hidden />
   return (
     <Stack gap="md" data-testid="import-result">
-      <Alert color={color} variant="light" icon={icon} title={title} role="status" data-testid="import-summary">
+      <Alert
+        color={color}
+        variant="light"
+        icon={icon}
+        title={title}
+        role="status"
+        data-testid="import-summary"
+      >
         <Text size="sm">{text}</Text>
       </Alert>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Stat label={t('import.result.totalRows')} value={r.totalRows} testId="import-total" />
         <Stat label={t('import.result.validRows')} value={r.validRows} testId="import-valid" />
-        <Stat label={r.dryRun ? t('import.result.wouldCreate') : t('import.result.created')} value={r.created} testId="import-created" />
-        <Stat label={r.dryRun ? t('import.result.wouldUpdate') : t('import.result.updated')} value={r.updated} testId="import-updated" />
+        <Stat
+          label={r.dryRun ? t('import.result.wouldCreate') : t('import.result.created')}
+          value={r.created}
+          testId="import-created"
+        />
+        <Stat
+          label={r.dryRun ? t('import.result.wouldUpdate') : t('import.result.updated')}
+          value={r.updated}
+          testId="import-updated"
+        />
       </SimpleGrid>
       {r.rejectedFileId ? (
         <Group gap="xs">
           <IconDownload size={18} aria-hidden />
-          <Anchor href={apiUrl(`/org/import/rejected/${r.rejectedFileId}`)} download data-testid="import-rejected-link" fw={600}>
+          <Anchor
+            href={apiUrl(`/org/import/rejected/${r.rejectedFileId}`)}
+            download
+            data-testid="import-rejected-link"
+            fw={600}
+          >
             {t('import.result.downloadRejected')}
           </Anchor>
         </Group>
@@ -114,7 +144,10 @@ function ImportResultView(props: { result: ImportResult }) {
               {t('import.errors.title')}
             </Title>
             <Badge color="red" variant="light">
-              {t('import.errors.count', { count: r.errors.length, formatted: formatNumber(r.errors.length) })}
+              {t('import.errors.count', {
+                count: r.errors.length,
+                formatted: formatNumber(r.errors.length),
+              })}
             </Badge>
           </Group>
           <Text size="sm" c="dimmed" mb="xs">
@@ -257,8 +290,16 @@ export function ImportPage() {
                 }}
               >
                 <Stack gap="sm" mt={6}>
-                  <Radio value="all" label={t('import.modeAll')} description={t('import.modeAllHint')} />
-                  <Radio value="valid-only" label={t('import.modeValidOnly')} description={t('import.modeValidOnlyHint')} />
+                  <Radio
+                    value="all"
+                    label={t('import.modeAll')}
+                    description={t('import.modeAllHint')}
+                  />
+                  <Radio
+                    value="valid-only"
+                    label={t('import.modeValidOnly')}
+                    description={t('import.modeValidOnlyHint')}
+                  />
                 </Stack>
               </Radio.Group>
 
@@ -301,7 +342,9 @@ export function ImportPage() {
                   {t('import.guideTitle')}
                 </Title>
               </Group>
-              <Text size="sm">{kind === 'pegawai' ? t('import.guidePegawai') : t('import.guideUnits')}</Text>
+              <Text size="sm">
+                {kind === 'pegawai' ? t('import.guidePegawai') : t('import.guideUnits')}
+              </Text>
               <List size="sm" spacing={6} data-testid="import-columns">
                 {columns.map((c) => (
                   <List.Item key={c}>
@@ -374,7 +417,13 @@ export function ImportPage() {
 
       <div ref={resultRef} style={{ scrollMarginTop: 72 }} />
       {imp.isError ? (
-        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('import.failedTitle')} role="alert" data-testid="import-failed">
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('import.failedTitle')}
+          role="alert"
+          data-testid="import-failed"
+        >
           {errorMessage(imp.error)}
         </Alert>
       ) : null}

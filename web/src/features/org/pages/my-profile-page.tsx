@@ -21,7 +21,11 @@ export function MyProfilePage() {
       ) : profile.data.pegawai ? (
         <PegawaiProfileCard pegawai={profile.data.pegawai} atasan={profile.data.atasan} />
       ) : (
-        <EmptyState icon={<IconUserQuestion size={30} />} title={t('profile.noPegawaiTitle')} description={t('profile.noPegawai')} />
+        <EmptyState
+          icon={<IconUserQuestion size={30} />}
+          title={t('profile.noPegawaiTitle')}
+          description={t('profile.noPegawai')}
+        />
       )}
     </Stack>
   )

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core'
+import type { UpdatePegawai } from '../../../../../shared/org.ts'
 import { useNavigate, useParams } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
@@ -18,7 +19,10 @@ export function PegawaiNewPage() {
       <AnchorLink to="/pegawai" size="sm">
         ← {t('pegawai.backToList')}
       </AnchorLink>
-      <PageHeader title={t('pegawai.form.addTitle')} description={t('pegawai.form.addDescription')} />
+      <PageHeader
+        title={t('pegawai.form.addTitle')}
+        description={t('pegawai.form.addDescription')}
+      />
       <PegawaiForm
         mode="create"
         initial={EMPTY_PEGAWAI}
@@ -44,14 +48,19 @@ export function PegawaiEditPage() {
   const { pegawaiId } = useParams({ strict: false })
   const pegawai = usePegawai(pegawaiId)
   const update = useUpdatePegawai()
-  const back = () => void navigate({ to: '/pegawai/$pegawaiId', params: { pegawaiId: pegawaiId ?? '' } })
+  const back = () =>
+    void navigate({ to: '/pegawai/$pegawaiId', params: { pegawaiId: pegawaiId ?? '' } })
   return (
     <Stack maw={920}>
       <AnchorLink to="/pegawai/$pegawaiId" params={{ pegawaiId: pegawaiId ?? '' }} size="sm">
         ← {t('pegawai.backToDetail')}
       </AnchorLink>
       <PageHeader
-        title={pegawai.data ? t('pegawai.form.editTitle', { name: pegawai.data.fullName }) : t('pegawai.form.editTitleShort')}
+        title={
+          pegawai.data
+            ? t('pegawai.form.editTitle', { name: pegawai.data.fullName })
+            : t('pegawai.form.editTitleShort')
+        }
         description={t('pegawai.form.editDescription')}
       />
       {pegawai.isPending ? (
@@ -68,8 +77,18 @@ export function PegawaiEditPage() {
           onCancel={back}
           onSubmit={(values) => {
             // The NIP is the person's identity and is not edited here.
-            const { nip: _nip, ...changes } = values
-            void _nip
+            const changes: UpdatePegawai = {
+              name: values.name,
+              gelarDepan: values.gelarDepan,
+              gelarBelakang: values.gelarBelakang,
+              status: values.status,
+              golongan: values.golongan,
+              unitId: values.unitId,
+              jabatanId: values.jabatanId,
+              email: values.email,
+              phone: values.phone,
+              active: values.active,
+            }
             update.mutate(
               { id: pegawai.data.id, ...changes },
               {

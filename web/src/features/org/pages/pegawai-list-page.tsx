@@ -1,6 +1,23 @@
-import { Button, Grid, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core'
+import {
+  Button,
+  Grid,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconChevronRight, IconFileImport, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react'
+import {
+  IconChevronRight,
+  IconFileImport,
+  IconPlus,
+  IconSearch,
+  IconUsers,
+} from '@tabler/icons-react'
 import { useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -62,7 +79,11 @@ export function PegawaiListPage() {
             <ButtonLink to="/pegawai/baru" leftSection={<IconPlus size={18} aria-hidden />}>
               {t('pegawai.add')}
             </ButtonLink>
-            <ButtonLink to="/impor" variant="default" leftSection={<IconFileImport size={18} aria-hidden />}>
+            <ButtonLink
+              to="/impor"
+              variant="default"
+              leftSection={<IconFileImport size={18} aria-hidden />}
+            >
               {t('nav.impor')}
             </ButtonLink>
             <ExportMenu kind="pegawai" />
@@ -104,7 +125,10 @@ export function PegawaiListPage() {
                 setStatus(e.currentTarget.value as PegawaiStatus | '')
                 setPage(1)
               }}
-              data={[{ value: '', label: t('common.all') }, ...PEGAWAI_STATUS.map((s) => ({ value: s, label: s }))]}
+              data={[
+                { value: '', label: t('common.all') },
+                ...PEGAWAI_STATUS.map((s) => ({ value: s, label: s })),
+              ]}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 2 }}>
@@ -166,7 +190,12 @@ export function PegawaiListPage() {
                   pegawai={p}
                   showAtasan
                   action={
-                    <AnchorLink to="/pegawai/$pegawaiId" params={{ pegawaiId: p.id }} size="sm" fw={600}>
+                    <AnchorLink
+                      to="/pegawai/$pegawaiId"
+                      params={{ pegawaiId: p.id }}
+                      size="sm"
+                      fw={600}
+                    >
                       {t('common.details')}
                       <IconChevronRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
                     </AnchorLink>
@@ -193,7 +222,11 @@ export function PegawaiListPage() {
                     {list.data.items.map((p) => (
                       <Table.Tr key={p.id}>
                         <Table.Td>
-                          <AnchorLink to="/pegawai/$pegawaiId" params={{ pegawaiId: p.id }} fw={600}>
+                          <AnchorLink
+                            to="/pegawai/$pegawaiId"
+                            params={{ pegawaiId: p.id }}
+                            fw={600}
+                          >
                             {p.fullName}
                           </AnchorLink>
                           <Text size="xs" ff="monospace" c="dimmed">
@@ -230,7 +263,12 @@ export function PegawaiListPage() {
               </Table.ScrollContainer>
             </Paper>
           )}
-          <PaginationBar page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} />
+          <PaginationBar
+            page={list.data.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onChange={setPage}
+          />
         </div>
       )}
     </Stack>

@@ -12,7 +12,15 @@ import { useMySubordinates } from '../api.ts'
 import { PegawaiCard } from '../components/pegawai-card.tsx'
 import { matchesPegawai } from '../pegawai-search.ts'
 
-function Section(props: { id: string; title: string; hint: string; people: Pegawai[]; total: number; query: string; showAtasan?: boolean }) {
+function Section(props: {
+  id: string
+  title: string
+  hint: string
+  people: Pegawai[]
+  total: number
+  query: string
+  showAtasan?: boolean
+}) {
   const { t } = useTranslation()
   return (
     <section aria-labelledby={`${props.id}-title`} data-testid={props.id}>
@@ -20,8 +28,13 @@ function Section(props: { id: string; title: string; hint: string; people: Pegaw
         <Title order={2} fz={18} id={`${props.id}-title`}>
           {props.title}
         </Title>
-        <Badge variant="light" aria-label={t('subordinates.countLabel', { count: props.people.length })}>
-          {props.query ? `${formatNumber(props.people.length)} / ${formatNumber(props.total)}` : formatNumber(props.total)}
+        <Badge
+          variant="light"
+          aria-label={t('subordinates.countLabel', { count: props.people.length })}
+        >
+          {props.query
+            ? `${formatNumber(props.people.length)} / ${formatNumber(props.total)}`
+            : formatNumber(props.total)}
         </Badge>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
@@ -34,7 +47,12 @@ function Section(props: { id: string; title: string; hint: string; people: Pegaw
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {props.people.map((p) => (
-            <PegawaiCard key={p.id} pegawai={p} showAtasan={props.showAtasan} testId="subordinate-card" />
+            <PegawaiCard
+              key={p.id}
+              pegawai={p}
+              showAtasan={props.showAtasan}
+              testId="subordinate-card"
+            />
           ))}
         </SimpleGrid>
       )}
@@ -55,7 +73,11 @@ export function SubordinatesPage() {
       ) : subs.isError ? (
         <ErrorState error={subs.error} onRetry={() => void subs.refetch()} />
       ) : subs.data.direct.length + subs.data.indirect.length === 0 ? (
-        <EmptyState icon={<IconUsersGroup size={30} />} title={t('subordinates.emptyTitle')} description={t('subordinates.empty')} />
+        <EmptyState
+          icon={<IconUsersGroup size={30} />}
+          title={t('subordinates.emptyTitle')}
+          description={t('subordinates.empty')}
+        />
       ) : (
         <>
           <TextInput

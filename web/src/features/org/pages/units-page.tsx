@@ -1,4 +1,15 @@
-import { Button, Divider, Grid, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import {
+  Button,
+  Divider,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import {
   IconAlertTriangle,
   IconArrowsMove,
@@ -50,7 +61,14 @@ function UnitDetail(props: {
   const { t } = useTranslation()
   const u = props.unit
   return (
-    <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} data-testid="unit-detail" id="unit-detail" style={{ scrollMarginTop: 72 }}>
+    <Paper
+      withBorder
+      radius="md"
+      p={{ base: 'md', sm: 'lg' }}
+      data-testid="unit-detail"
+      id="unit-detail"
+      style={{ scrollMarginTop: 72 }}
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" gap="xs">
           <div style={{ minWidth: 0 }}>
@@ -72,20 +90,42 @@ function UnitDetail(props: {
           ]}
         />
         <Group gap="xs">
-          <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={props.onAddChild} disabled={!u.active}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={props.onAddChild}
+            disabled={!u.active}
+          >
             {t('units.addChild')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={props.onRename}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={props.onRename}
+          >
             {t('units.rename')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconArrowsMove size={16} aria-hidden />} onClick={props.onMove}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconArrowsMove size={16} aria-hidden />}
+            onClick={props.onMove}
+          >
             {t('units.move')}
           </Button>
           <Button
             size="xs"
             variant={u.active ? 'outline' : 'light'}
             color={u.active ? 'red' : 'teal'}
-            leftSection={u.active ? <IconCircleOff size={16} aria-hidden /> : <IconRefresh size={16} aria-hidden />}
+            leftSection={
+              u.active ? (
+                <IconCircleOff size={16} aria-hidden />
+              ) : (
+                <IconRefresh size={16} aria-hidden />
+              )
+            }
             onClick={props.onToggleActive}
           >
             {u.active ? t('units.deactivate') : t('units.reactivate')}
@@ -123,7 +163,8 @@ export function UnitsPage() {
   const isPhone = useIsPhone()
   // On a phone the details sit below the tree: bring them into view after a choice.
   useEffect(() => {
-    if (isPhone && selectedId) document.getElementById('unit-detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    if (isPhone && selectedId)
+      document.getElementById('unit-detail')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
   }, [isPhone, selectedId])
 
   const tree = useMemo(() => buildUnitTree(units.data ?? []), [units.data])
@@ -135,7 +176,9 @@ export function UnitsPage() {
     () =>
       filterTree(
         tree,
-        (n) => (showInactive || n.active) && (!q || n.name.toLowerCase().includes(q) || (n.code ?? '').toLowerCase().includes(q)),
+        (n) =>
+          (showInactive || n.active) &&
+          (!q || n.name.toLowerCase().includes(q) || (n.code ?? '').toLowerCase().includes(q)),
       ),
     [tree, showInactive, q],
   )
@@ -159,7 +202,11 @@ export function UnitsPage() {
       { id: selected.id, active },
       {
         onSuccess: () => {
-          notifySuccess(active ? t('units.reactivated', { name: selected.name }) : t('units.deactivated', { name: selected.name }))
+          notifySuccess(
+            active
+              ? t('units.reactivated', { name: selected.name })
+              : t('units.deactivated', { name: selected.name }),
+          )
           setConfirmToggle(false)
         },
         onError: (e) => {
@@ -235,10 +282,18 @@ export function UnitsPage() {
                     onChange={(e) => setShowInactive(e.currentTarget.checked)}
                   />
                   <Group gap={4}>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setExpanded(new Set(all.map((n) => n.id)))}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setExpanded(new Set(all.map((n) => n.id)))}
+                    >
                       {t('units.expandAll')}
                     </Button>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setExpanded(new Set())}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setExpanded(new Set())}
+                    >
                       {t('units.collapseAll')}
                     </Button>
                   </Group>
@@ -303,7 +358,11 @@ export function UnitsPage() {
       <ConfirmDialog
         opened={confirmToggle && selected !== null}
         onClose={() => setConfirmToggle(false)}
-        title={selected?.active ? t('units.deactivateTitle', { name: selected.name }) : t('units.reactivateTitle', { name: selected?.name ?? '' })}
+        title={
+          selected?.active
+            ? t('units.deactivateTitle', { name: selected.name })
+            : t('units.reactivateTitle', { name: selected?.name ?? '' })
+        }
         message={
           selected?.active ? (
             <Stack gap="xs">

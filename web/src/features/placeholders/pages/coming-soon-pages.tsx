@@ -1,4 +1,10 @@
-import { IconChartBar, IconClipboardCheck, IconHeadset, IconHelpCircle, IconListCheck } from '@tabler/icons-react'
+import {
+  IconChartBar,
+  IconClipboardCheck,
+  IconHeadset,
+  IconHelpCircle,
+  IconListCheck,
+} from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +25,7 @@ function Placeholder(props: { feature: Feature; icon: ReactNode }) {
       title={title}
       icon={props.icon}
       description={t(`comingSoon.${props.feature}.description`)}
-      points={t(`comingSoon.${props.feature}.points`, { returnObjects: true }) as string[]}
+      points={t(`comingSoon.${props.feature}.points`, { returnObjects: true })}
       action={
         <div>
           <ButtonLink to="/" variant="light">
@@ -32,7 +38,15 @@ function Placeholder(props: { feature: Feature; icon: ReactNode }) {
 }
 
 export const SkpPage = () => <Placeholder feature="skp" icon={<IconListCheck size={30} />} />
-export const ProgresHarianPage = () => <Placeholder feature="progres" icon={<IconClipboardCheck size={30} />} />
-export const PenilaianPage = () => <Placeholder feature="penilaian" icon={<IconChartBar size={30} />} />
-export const BantuanPage = () => <Placeholder feature="bantuan" icon={<IconHelpCircle size={30} />} />
-export const HelpdeskPage = () => <Placeholder feature="helpdesk" icon={<IconHeadset size={30} />} />
+export const ProgresHarianPage = () => (
+  <Placeholder feature="progres" icon={<IconClipboardCheck size={30} />} />
+)
+export const PenilaianPage = () => (
+  <Placeholder feature="penilaian" icon={<IconChartBar size={30} />} />
+)
+export const BantuanPage = () => (
+  <Placeholder feature="bantuan" icon={<IconHelpCircle size={30} />} />
+)
+export const HelpdeskPage = () => (
+  <Placeholder feature="helpdesk" icon={<IconHeadset size={30} />} />
+)

@@ -31,9 +31,10 @@ import {
   IconUserCog,
   IconUserOff,
 } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GRANTABLE_ROLES } from '../../../../../shared/org.ts'
+import { formatNip } from '../../../../../shared/rules/nip.ts'
 import type { Role } from '../../../../../shared/org.ts'
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
@@ -51,6 +52,11 @@ import type { UserAccount } from '../api.ts'
 
 const PAGE_SIZE = 25
 
+/** Employees sign in with their NIP: show it grouped like everywhere else. */
+function showUsername(username: string): string {
+  return /^\d{18}$/.test(username) ? formatNip(username) : username
+}
+
 function isLocked(u: UserAccount): boolean {
   return u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now()
 }
@@ -65,7 +71,11 @@ function RoleBadges(props: { roles: Role[] }) {
         </Text>
       ) : (
         props.roles.map((r) => (
-          <Badge key={r} variant={r === 'pegawai' ? 'outline' : 'light'} color={r === 'pegawai' ? 'gray' : 'kinerja'}>
+          <Badge
+            key={r}
+            variant={r === 'pegawai' ? 'outline' : 'light'}
+            color={r === 'pegawai' ? 'gray' : 'kinerja'}
+          >
             {t(`roles.${r}`)}
           </Badge>
         ))
@@ -106,7 +116,11 @@ function UserActions(props: {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" size="lg" aria-label={t('users.actionsFor', { name: u.displayName })}>
+        <ActionIcon
+          variant="subtle"
+          size="lg"
+          aria-label={t('users.actionsFor', { name: u.displayName })}
+        >
           <IconDots size={18} aria-hidden />
         </ActionIcon>
       </Menu.Target>
@@ -118,7 +132,13 @@ function UserActions(props: {
           {t('users.editRoles')}
         </Menu.Item>
         <Menu.Item
-          leftSection={u.active ? <IconUserOff size={16} aria-hidden /> : <IconUserCheck size={16} aria-hidden />}
+          leftSection={
+            u.active ? (
+              <IconUserOff size={16} aria-hidden />
+            ) : (
+              <IconUserCheck size={16} aria-hidden />
+            )
+          }
           color={u.active ? 'red' : undefined}
           disabled={props.isSelf && u.active}
           onClick={props.onToggle}
@@ -131,14 +151,22 @@ function UserActions(props: {
 }
 
 function RolesModal(props: { user: UserAccount | null; isSelf: boolean; onClose: () => void }) {
+  // Keyed by account so the checkboxes start from that account's roles.
+  return props.user ? (
+    <RolesForm
+      key={props.user.id}
+      user={props.user}
+      isSelf={props.isSelf}
+      onClose={props.onClose}
+    />
+  ) : null
+}
+
+function RolesForm(props: { user: UserAccount; isSelf: boolean; onClose: () => void }) {
   const { t } = useTranslation()
   const update = useUpdateUser()
-  const [roles, setRoles] = useState<string[]>([])
   const user = props.user
-  useEffect(() => {
-    if (user) setRoles(user.roles.filter((r) => r !== 'pegawai'))
-  }, [user])
-  if (!user) return null
+  const [roles, setRoles] = useState<string[]>(() => user.roles.filter((r) => r !== 'pegawai'))
   const save = () => {
     // Only grantable roles travel; "pegawai" follows from the employee link on the server.
     const next = GRANTABLE_ROLES.filter((r) => roles.includes(r))
@@ -154,7 +182,12 @@ function RolesModal(props: { user: UserAccount | null; isSelf: boolean; onClose:
     )
   }
   return (
-    <Modal opened onClose={props.onClose} title={t('users.rolesTitle', { name: user.displayName })} size="lg">
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('users.rolesTitle', { name: user.displayName })}
+      size="lg"
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('users.rolesExplain')}
@@ -162,7 +195,8 @@ function RolesModal(props: { user: UserAccount | null; isSelf: boolean; onClose:
         <Checkbox.Group value={roles} onChange={setRoles} label={t('users.roles')}>
           <Stack gap="sm" mt="xs">
             {GRANTABLE_ROLES.map((r) => {
-              const lockSelf = props.isSelf && r === 'admin_instansi' && user.roles.includes('admin_instansi')
+              const lockSelf =
+                props.isSelf && r === 'admin_instansi' && user.roles.includes('admin_instansi')
               return (
                 <Checkbox
                   key={r}
@@ -176,7 +210,8 @@ function RolesModal(props: { user: UserAccount | null; isSelf: boolean; onClose:
           </Stack>
         </Checkbox.Group>
         <Text size="sm">
-          <strong>{t('roles.pegawai')}:</strong> {user.pegawaiId ? t('users.pegawaiLinked') : t('users.pegawaiNotLinked')}
+          <strong>{t('roles.pegawai')}:</strong>{' '}
+          {user.pegawaiId ? t('users.pegawaiLinked') : t('users.pegawaiNotLinked')}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
@@ -191,22 +226,51 @@ function RolesModal(props: { user: UserAccount | null; isSelf: boolean; onClose:
   )
 }
 
-function TemporaryPasswordModal(props: { user: UserAccount | null; password: string | null; onClose: () => void }) {
+function TemporaryPasswordModal(props: {
+  user: UserAccount | null
+  password: string | null
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   if (!props.user || !props.password) return null
   return (
-    <Modal opened onClose={props.onClose} title={t('users.tempTitle')} size="md" closeOnClickOutside={false}>
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('users.tempTitle')}
+      size="md"
+      closeOnClickOutside={false}
+    >
       <Stack gap="md">
-        <Text size="sm">{t('users.tempFor', { name: props.user.displayName, username: props.user.username })}</Text>
+        <Text size="sm">
+          {t('users.tempFor', {
+            name: props.user.displayName,
+            username: showUsername(props.user.username),
+          })}
+        </Text>
         <Group gap="xs" wrap="nowrap">
-          <Code fz={22} p="sm" style={{ letterSpacing: 1, flex: 1, textAlign: 'center' }} data-testid="temporary-password">
+          <Code
+            fz={22}
+            p="sm"
+            style={{ letterSpacing: 1, flex: 1, textAlign: 'center' }}
+            data-testid="temporary-password"
+          >
             {props.password}
           </Code>
           <CopyButton value={props.password}>
             {({ copied, copy }) => (
               <Tooltip label={copied ? t('common.copied') : t('common.copy')}>
-                <ActionIcon size="xl" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={copied ? t('common.copied') : t('common.copy')}>
-                  {copied ? <IconCheck size={20} aria-hidden /> : <IconCopy size={20} aria-hidden />}
+                <ActionIcon
+                  size="xl"
+                  variant={copied ? 'filled' : 'light'}
+                  onClick={copy}
+                  aria-label={copied ? t('common.copied') : t('common.copy')}
+                >
+                  {copied ? (
+                    <IconCheck size={20} aria-hidden />
+                  ) : (
+                    <IconCopy size={20} aria-hidden />
+                  )}
                 </ActionIcon>
               </Tooltip>
             )}
@@ -236,7 +300,9 @@ export function UsersPage() {
   const reset = useResetPassword()
 
   const [resetting, setResetting] = useState<UserAccount | null>(null)
-  const [tempPassword, setTempPassword] = useState<{ user: UserAccount; password: string } | null>(null)
+  const [tempPassword, setTempPassword] = useState<{ user: UserAccount; password: string } | null>(
+    null,
+  )
   const [editingRoles, setEditingRoles] = useState<UserAccount | null>(null)
   const [toggling, setToggling] = useState<UserAccount | null>(null)
 
@@ -262,7 +328,11 @@ export function UsersPage() {
       { id: user.id, active: !user.active },
       {
         onSuccess: () => {
-          notifySuccess(user.active ? t('users.deactivated', { name: user.displayName }) : t('users.activated', { name: user.displayName }))
+          notifySuccess(
+            user.active
+              ? t('users.deactivated', { name: user.displayName })
+              : t('users.activated', { name: user.displayName }),
+          )
           setToggling(null)
         },
         onError: (e) => {
@@ -303,20 +373,32 @@ export function UsersPage() {
       ) : users.isError ? (
         <ErrorState error={users.error} onRetry={() => void users.refetch()} />
       ) : users.data.items.length === 0 ? (
-        <EmptyState icon={<IconUserCog size={30} />} title={debouncedQ ? t('users.noMatchTitle') : t('users.emptyTitle')} description={debouncedQ ? t('users.noMatch') : t('users.empty')} />
+        <EmptyState
+          icon={<IconUserCog size={30} />}
+          title={debouncedQ ? t('users.noMatchTitle') : t('users.emptyTitle')}
+          description={debouncedQ ? t('users.noMatch') : t('users.empty')}
+        />
       ) : (
         <div data-testid="users-list" aria-busy={users.isFetching}>
           {isPhone ? (
             <SimpleGrid cols={1} spacing="sm">
               {users.data.items.map((u) => (
-                <Card key={u.id} withBorder radius="md" padding="md" component="article" aria-label={u.displayName} data-testid="user-card">
+                <Card
+                  key={u.id}
+                  withBorder
+                  radius="md"
+                  padding="md"
+                  component="article"
+                  aria-label={u.displayName}
+                  data-testid="user-card"
+                >
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
                     <div style={{ minWidth: 0 }}>
                       <Text fw={700} style={{ wordBreak: 'break-word' }}>
                         {u.displayName}
                       </Text>
                       <Text size="sm" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {u.username}
+                        {showUsername(u.username)}
                       </Text>
                     </div>
                     {actions(u)}
@@ -325,7 +407,8 @@ export function UsersPage() {
                     <RoleBadges roles={u.roles} />
                     <AccountState user={u} tz={tz} />
                     <Text size="xs" c="dimmed">
-                      {t('users.lastLogin')}: {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
+                      {t('users.lastLogin')}:{' '}
+                      {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
                     </Text>
                   </Stack>
                 </Card>
@@ -353,7 +436,7 @@ export function UsersPage() {
                         <Table.Td>
                           <Text fw={600}>{u.displayName}</Text>
                           <Text size="xs" ff="monospace" c="dimmed">
-                            {u.username}
+                            {showUsername(u.username)}
                           </Text>
                         </Table.Td>
                         <Table.Td>
@@ -363,7 +446,9 @@ export function UsersPage() {
                           <AccountState user={u} tz={tz} />
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}</Text>
+                          <Text size="sm">
+                            {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
+                          </Text>
                         </Table.Td>
                         <Table.Td ta="right">{actions(u)}</Table.Td>
                       </Table.Tr>
@@ -373,7 +458,12 @@ export function UsersPage() {
               </Table.ScrollContainer>
             </Paper>
           )}
-          <PaginationBar page={users.data.page} pageSize={users.data.pageSize} total={users.data.total} onChange={setPage} />
+          <PaginationBar
+            page={users.data.page}
+            pageSize={users.data.pageSize}
+            total={users.data.total}
+            onChange={setPage}
+          />
         </div>
       )}
 
@@ -386,8 +476,16 @@ export function UsersPage() {
         loading={reset.isPending}
         onConfirm={doReset}
       />
-      <TemporaryPasswordModal user={tempPassword?.user ?? null} password={tempPassword?.password ?? null} onClose={() => setTempPassword(null)} />
-      <RolesModal user={editingRoles} isSelf={editingRoles?.id === me.id} onClose={() => setEditingRoles(null)} />
+      <TemporaryPasswordModal
+        user={tempPassword?.user ?? null}
+        password={tempPassword?.password ?? null}
+        onClose={() => setTempPassword(null)}
+      />
+      <RolesModal
+        user={editingRoles}
+        isSelf={editingRoles?.id === me.id}
+        onClose={() => setEditingRoles(null)}
+      />
       <ConfirmDialog
         opened={toggling !== null}
         onClose={() => setToggling(null)}
