@@ -2,3 +2,5 @@
 export * from '../modules/org/org.tables.ts'
 export * from '../modules/auth/auth.tables.ts'
 export * from '../modules/audit/audit.tables.ts'
+export * from '../modules/skp/skp.tables.ts'
+export * from '../modules/notifications/notifications.tables.ts'
