@@ -1,0 +1,112 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { AppShell } from './pages/app-shell.ts'
+import { LoginPage } from './pages/login-page.ts'
+
+export { expect }
+
+/** The one password of every demo account (server/db/seed/demo.ts). */
+export const DEMO_PASSWORD = 'Gianyar2026!'
+
+export type Account = { username: string; name: string }
+
+/**
+ * The Gianyar demo accounts the specs sign in with. The names are the demo's (deterministic
+ * seed), so a spec can check the derived atasan or find a person in a list.
+ */
+export const ACCOUNTS = {
+  admin: { username: 'admin', name: 'Admin BKPSDM' },
+  kepalaBadan: {
+    username: '197409172000111007',
+    name: 'Dr. I Made Wisnu Wardhana, S.Sos., M.Si.',
+  },
+  kepalaBidang: {
+    username: '197808312002011007',
+    name: 'Cokorda Gede Agung Suryawan, S.Sos., M.AP.',
+  },
+  kepalaSubBagian: {
+    username: '197809282005052008',
+    name: 'Anak Agung Istri Mas Pradnyani, S.H., M.H.',
+  },
+  jf: { username: '198002022009081009', name: 'I Made Ardika, S.H.' },
+  pelaksana: { username: '199006092014081003', name: 'I Made Sudarsana, S.Sos.' },
+  picHelpdesk: { username: '199012052017051011', name: 'I Made Agus Wirasatya, S.Kom.' },
+} as const satisfies Record<string, Account>
+
+/** Demo units the specs build on. */
+export const DEMO_UNITS = {
+  root: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Gianyar',
+  sekretariat: 'Sekretariat',
+  kepegawaian: 'Sub Bagian Kepegawaian dan Umum',
+} as const
+
+type Fixtures = {
+  /** Fails a test whose page threw an uncaught error, whatever it asserted. */
+  noUncaughtErrors: undefined
+  loginPage: LoginPage
+  shell: AppShell
+  /** Signs in through the login page and waits for the signed-in shell. */
+  signInAs: (account: Account) => Promise<AppShell>
+}
+
+export const test = base.extend<Fixtures>({
+  noUncaughtErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await use(undefined)
+      expect(errors, 'uncaught errors in the page').toEqual([])
+    },
+    { auto: true },
+  ],
+  loginPage: async ({ page }, use) => {
+    await use(new LoginPage(page))
+  },
+  shell: async ({ page }, use) => {
+    await use(new AppShell(page))
+  },
+  signInAs: async ({ page }, use) => {
+    await use(async (account) => {
+      const login = new LoginPage(page)
+      await login.goto()
+      await login.signIn(account.username, DEMO_PASSWORD)
+      const shell = new AppShell(page)
+      await shell.expectSignedIn()
+      return shell
+    })
+  },
+})
+
+/** Writes a file for an upload into the test's own output folder and returns its path. */
+export function writeTempFile(name: string, content: string): string {
+  const file = test.info().outputPath(name)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, content, 'utf8')
+  return file
+}
+
+/**
+ * Waits until the page stops scrolling (pages bring results into view with a smooth
+ * scroll), then goes back to the top so a full-page screenshot starts at the header.
+ */
+export async function scrollToTopWhenSettled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const y = window.scrollY
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)))
+          }),
+      ),
+    )
+    .toBe(true)
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
+}
+
+/** Width of the page's content; more than the viewport means a horizontal scrollbar. */
+export async function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)
+}

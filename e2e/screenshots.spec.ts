@@ -1,0 +1,174 @@
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import {
+  ACCOUNTS,
+  DEMO_PASSWORD,
+  DEMO_UNITS,
+  expect,
+  scrollToTopWhenSettled,
+  scrollWidth,
+  test,
+  writeTempFile,
+} from './fixtures.ts'
+import type { Account } from './fixtures.ts'
+import { ImportPage } from './pages/import-page.ts'
+import { LoginPage } from './pages/login-page.ts'
+import { PegawaiFormPage, PegawaiListPage } from './pages/pegawai-pages.ts'
+import { ProfilePage } from './pages/profile-page.ts'
+import { SubordinatesPage } from './pages/subordinates-page.ts'
+import { UnitsPage } from './pages/units-page.ts'
+import { id } from '../web/src/locales/id.ts'
+
+/**
+ * Full-page screenshots of the main screens on a phone and a desktop, into
+ * test-results/screenshots/<name>-<phone|desktop>.png, for review. On the phone no screen
+ * may scroll sideways.
+ *
+ * Each test signs in once and shows its screens at both sizes: the login endpoint is rate
+ * limited per address (20 a minute by default), and the whole suite shares that budget.
+ */
+
+const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
+
+const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const
+
+type Screen = { name: string; open: (page: Page) => Promise<void> }
+
+async function capture(page: Page, screens: Screen[]) {
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height })
+    for (const screen of screens) {
+      await test.step(`${screen.name} (${viewport.name})`, async () => {
+        await screen.open(page)
+        // The layout follows the size: bottom bar on a phone, side navigation otherwise.
+        if (screen.name !== 'login') {
+          const nav = page.getByTestId(viewport.name === 'phone' ? 'bottom-nav' : 'app-nav')
+          await expect(nav).toBeVisible()
+        }
+        await scrollToTopWhenSettled(page)
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}${screen.name}-${viewport.name}.png`,
+          fullPage: true,
+          animations: 'disabled',
+        })
+        if (viewport.name === 'phone') {
+          expect
+            .soft(await scrollWidth(page), `${screen.name} scrolls sideways at 360 px`)
+            .toBeLessThanOrEqual(viewport.width + 1)
+        }
+      })
+    }
+  }
+}
+
+async function signIn(page: Page, account: Account) {
+  const login = new LoginPage(page)
+  await login.goto()
+  await login.signIn(account.username, DEMO_PASSWORD)
+  await expect(page.getByTestId('user-menu')).toBeVisible()
+}
+
+test.describe('Tangkapan layar', () => {
+  test('halaman masuk', async ({ page }) => {
+    await capture(page, [
+      {
+        name: 'login',
+        open: async (p) => {
+          await new LoginPage(p).goto()
+        },
+      },
+    ])
+  })
+
+  test('Beranda dan Profil (Pelaksana)', async ({ page }) => {
+    await signIn(page, ACCOUNTS.pelaksana)
+    await capture(page, [
+      {
+        name: 'beranda',
+        open: async (p) => {
+          await p.goto('/')
+          await expect(p.getByTestId('profile-summary')).toContainText('19900609 201408 1 003')
+        },
+      },
+      {
+        name: 'profil',
+        open: async (p) => {
+          const profile = new ProfilePage(p)
+          await profile.goto()
+          await expect(profile.atasan).toContainText(ACCOUNTS.kepalaSubBagian.name)
+        },
+      },
+    ])
+  })
+
+  test('Bawahan (Kepala Sub Bagian)', async ({ page }) => {
+    await signIn(page, ACCOUNTS.kepalaSubBagian)
+    await capture(page, [
+      {
+        name: 'bawahan',
+        open: async (p) => {
+          const subs = new SubordinatesPage(p)
+          await subs.goto()
+          await expect(subs.card(subs.direct, ACCOUNTS.pelaksana.name)).toBeVisible()
+        },
+      },
+    ])
+  })
+
+  test('layar admin: Organisasi, Pegawai, formulir, Impor dengan kesalahan', async ({ page }) => {
+    const csv = writeTempFile(
+      'pegawai-salah.csv',
+      [
+        'nip,nama,status,golongan,kode_unit,jabatan,jenis_jabatan',
+        '199611242021031009,I Wayan Contoh Benar,PNS,II/a,SUBBAG-KU,Klerek,pelaksana',
+        '199604312021031003,I Made Contoh Salah,PNS,II/a,SUBBAG-KU,Klerek,pelaksana',
+        '199611242021039004,Ni Luh Contoh Salah,PNS,II/z,TIDAK-ADA,Klerek,pelaksana',
+        '',
+      ].join('\n'),
+    )
+    await signIn(page, ACCOUNTS.admin)
+    await capture(page, [
+      {
+        name: 'organisasi',
+        open: async (p) => {
+          const units = new UnitsPage(p)
+          await units.goto()
+          await units.expandAll()
+          await units.selectUnit(DEMO_UNITS.kepegawaian)
+          await expect(units.jabatanList.getByTestId('jabatan-item').first()).toBeVisible()
+        },
+      },
+      {
+        name: 'pegawai-list',
+        open: async (p) => {
+          const list = new PegawaiListPage(p)
+          await list.goto()
+          await expect(list.entry(ACCOUNTS.kepalaBadan.name)).toBeVisible()
+        },
+      },
+      {
+        name: 'pegawai-form',
+        open: async (p) => {
+          const form = new PegawaiFormPage(p)
+          await form.goto()
+          await expect(form.unit).toHaveAttribute('placeholder', id.units.pickPlaceholder)
+        },
+      },
+      {
+        name: 'impor-errors',
+        open: async (p) => {
+          const imp = new ImportPage(p)
+          await imp.goto()
+          await imp.upload(csv)
+          // "Periksa" validates without saving, so the demo data stay as they are.
+          await imp.checkButton.click()
+          await expect(imp.errors).toBeVisible()
+          await expect(imp.errorRow(3)).toContainText('tanggal lahir')
+        },
+      },
+    ])
+  })
+})
