@@ -114,6 +114,7 @@ export function ChangePasswordPage() {
               </Alert>
             ) : null}
             <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
               label={me.mustChangePassword ? t('password.temporary') : t('password.current')}
               autoComplete="current-password"
               {...requiredField}
@@ -122,6 +123,7 @@ export function ChangePasswordPage() {
             />
             <div>
               <PasswordInput
+                visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
                 label={t('password.new')}
                 description={t('password.newHint')}
                 autoComplete="new-password"
@@ -143,6 +145,7 @@ export function ChangePasswordPage() {
               </List>
             </div>
             <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': t('login.togglePassword') }}
               label={t('password.confirm')}
               autoComplete="new-password"
               {...requiredField}

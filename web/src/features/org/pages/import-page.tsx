@@ -171,7 +171,7 @@ function ImportResultView(props: { result: ImportResult }) {
                   <Table.Tr key={`${e.row}-${e.field}-${i}`}>
                     <Table.Td>{e.row}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-word' }}>
+                      <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                         {e.field || '—'}
                       </Text>
                     </Table.Td>

@@ -1,4 +1,13 @@
-import { Badge, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  Badge,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -28,13 +37,15 @@ function Section(props: {
         <Title order={2} fz={18} id={`${props.id}-title`}>
           {props.title}
         </Title>
-        <Badge
-          variant="light"
-          aria-label={t('subordinates.countLabel', { count: props.people.length })}
-        >
-          {props.query
-            ? `${formatNumber(props.people.length)} / ${formatNumber(props.total)}`
-            : formatNumber(props.total)}
+        <Badge variant="light">
+          <span aria-hidden>
+            {props.query
+              ? `${formatNumber(props.people.length)} / ${formatNumber(props.total)}`
+              : formatNumber(props.total)}
+          </span>
+          <VisuallyHidden>
+            {t('subordinates.countLabel', { count: props.people.length })}
+          </VisuallyHidden>
         </Badge>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
