@@ -97,3 +97,15 @@ export function hourIn(timeZone?: string): number {
     return new Date().getHours()
   }
 }
+
+/**
+ * The name to greet someone with: the display name without gelar ("Dr. I Made Wisnu
+ * Wardhana, S.Sos., M.Si." → "I Made Wisnu Wardhana"). Balinese names start with birth-order
+ * and caste words (I, Ni, Made, Anak Agung…), so a "first name" would be wrong.
+ */
+export function greetingName(displayName: string): string {
+  const withoutSuffix = displayName.split(',')[0] ?? displayName
+  const words = withoutSuffix.trim().split(/\s+/)
+  while (words.length > 1 && /\.$/.test(words[0] ?? '')) words.shift()
+  return words.join(' ')
+}

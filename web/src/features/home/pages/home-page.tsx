@@ -31,7 +31,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNip } from '../../../../../shared/rules/nip.ts'
 import { AnchorLink } from '../../../components/ui/links.tsx'
-import { formatDate, formatNumber, hourIn, todayIn } from '../../../lib/format.ts'
+import { formatDate, formatNumber, greetingName, hourIn, todayIn } from '../../../lib/format.ts'
 import { isAdmin, isHelpdesk, isPegawai, useSessionUser } from '../../auth/api.ts'
 import type { Me } from '../../auth/api.ts'
 import { useMyProfile } from '../../org/api.ts'
@@ -158,7 +158,7 @@ export function HomePage() {
   const me = useSessionUser()
   const tz = me.instansiTimeZone ?? undefined
   const shortcuts = shortcutsFor(me)
-  const firstName = me.displayName.split(/[\s,]+/)[0] ?? me.displayName
+  const firstName = greetingName(me.displayName)
 
   useEffect(() => {
     document.title = `${t('nav.beranda')} · Kinerja`
