@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import Fastify from 'fastify'
+import { instansi } from './modules/org/org.tables.ts'
+import { registerErrorHandler } from './plugins/error-handler.ts'
 import { setupTestApp } from './test/test-app.ts'
 
 const t = await setupTestApp()
@@ -143,5 +146,23 @@ describe('security headers', () => {
     const https = await setupTestApp({ env: { COOKIE_SECURE: 'true' } })
     const res = await https.app.inject({ method: 'GET', url: '/api/health' })
     expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/)
+  })
+})
+
+describe('database errors become the envelope, never a 500', () => {
+  it('maps a constraint violation that drizzle wraps to 409 CONFLICT', async () => {
+    const inst = await t.f.instansi()
+    // A bare app with only our error handler and a route that breaks a unique constraint.
+    const bare = Fastify({ logger: false })
+    registerErrorHandler(bare)
+    bare.post('/dup', async () => {
+      await t.db.insert(instansi).values({ code: inst.code, name: 'Duplikat' })
+      return { ok: true }
+    })
+    const res = await bare.inject({ method: 'POST', url: '/dup' })
+    await bare.close()
+    expect(res.statusCode).toBe(409)
+    expect(res.json().error.code).toBe('CONFLICT')
+    expect(res.json().error.reason).toMatch(/^DUPLICATE:/)
   })
 })

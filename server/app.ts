@@ -16,21 +16,38 @@ import { setZodLanguage } from '../shared/zod-language.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db/client.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
+import { systemActor } from './lib/actor.ts'
 import { AppError } from './lib/errors.ts'
+import { createEventBus, type EventBus } from './lib/events.ts'
 import { createAuditService } from './modules/audit/audit.service.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes, userRoutes } from './modules/auth/auth.routes.ts'
 import { createAccountsPort, createAuthService } from './modules/auth/auth.service.ts'
+import { registerNotificationListeners } from './modules/notifications/notifications.listeners.ts'
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts'
+import { createNotificationsService } from './modules/notifications/notifications.service.ts'
 import { orgImportRoutes } from './modules/org/org-import.routes.ts'
 import { createOrgImportService } from './modules/org/org-import.service.ts'
 import { orgRoutes } from './modules/org/org.routes.ts'
 import { createOrgService } from './modules/org/org.service.ts'
+import { periodsRoutes } from './modules/periods/periods.routes.ts'
+import { createPeriodsService } from './modules/periods/periods.service.ts'
+import { skpDocumentRoutes } from './modules/skp/skp-documents.routes.ts'
+import { skpRoutes } from './modules/skp/skp.routes.ts'
+import { createSkpService } from './modules/skp/skp.service.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerMetrics } from './plugins/metrics.ts'
 import { registerSession } from './plugins/session.ts'
 import { registerWeb } from './plugins/web.ts'
 
-export type AppDeps = { config: Config; db: Db; clock?: Clock; version?: string }
+export type AppDeps = {
+  config: Config
+  db: Db
+  clock?: Clock
+  version?: string
+  /** The one in-process event bus; tests may pass their own to observe events. */
+  events?: EventBus
+}
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -43,6 +60,7 @@ export async function buildApp({
   db,
   clock = systemClock,
   version = '0.1.0',
+  events: givenEvents,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -57,8 +75,31 @@ export async function buildApp({
   // Services: factories over explicit dependencies, wired here once.
   const audit = createAuditService({ db })
   const accounts = createAccountsPort({ clock })
-  const org = createOrgService({ db, clock, audit, accounts })
+  const events =
+    givenEvents ??
+    createEventBus((name, error) =>
+      app.log.error({ err: error, event: name }, 'event listener failed'),
+    )
+  const org = createOrgService({ db, clock, audit, accounts, events })
   const auth = createAuthService({ db, clock, config, audit, org })
+  const skp = createSkpService({ db, clock, audit, org, events })
+  // A mutasi closes the running SKP of that year (the pegawai then creates one for the new position).
+  events.on('pegawai.moved', async (e) => {
+    await skp.closeForMutasi(e)
+  })
+  const periods = createPeriodsService({ db, clock, audit, org })
+  const notifications = createNotificationsService({ db, clock })
+  registerNotificationListeners(events, notifications, {
+    findAccountIdByPegawai: (pegawaiId) => accounts.findAccountIdByPegawai(db, pegawaiId),
+    // Read as the system: the message names the SKP's year whoever triggered the event.
+    skpYear: async (instansiId, skpId) => {
+      try {
+        return (await skp.getSkp(systemActor(instansiId), skpId)).year
+      } catch {
+        return null
+      }
+    },
+  })
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -169,7 +210,14 @@ export async function buildApp({
     ),
     { prefix: '/api/org' },
   )
+  await app.register(periodsRoutes(periods), { prefix: '/api/periods' })
   await app.register(auditRoutes(audit), { prefix: '/api/audit' })
+  await app.register(skpRoutes(skp), { prefix: '/api/skp' })
+  await app.register(
+    skpDocumentRoutes({ skp, instansiInfo: (id) => org.instansiInfo(id), clock }),
+    { prefix: '/api/skp' },
+  )
+  await app.register(notificationRoutes(notifications), { prefix: '/api/notifications' })
 
   await registerWeb(app, config.webDist)
   return app

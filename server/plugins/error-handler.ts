@@ -8,6 +8,19 @@ import { AppError, HTTP_STATUS } from '../lib/errors.ts'
 
 type PgError = { code?: string; constraint?: string; detail?: string }
 
+/** drizzle wraps driver errors: the PostgreSQL error (with its SQLSTATE code) is the cause. */
+function pgErrorOf(err: unknown): PgError | null {
+  for (
+    let e: unknown = err, depth = 0;
+    e && depth < 3;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as PgError).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e
+  }
+  return null
+}
+
 /** Database errors that mean "your input conflicts with stored data", never a 500. */
 function fromPostgres(err: PgError): AppError | null {
   switch (err.code ?? '') {
@@ -79,8 +92,8 @@ export function registerErrorHandler(app: FastifyInstance) {
         'response does not match its schema',
       )
       appError = new AppError('INTERNAL', 'Terjadi kesalahan pada server')
-    } else if (fromPostgres(error)) {
-      appError = fromPostgres(error) as AppError
+    } else if (pgErrorOf(error) && fromPostgres(pgErrorOf(error) as PgError)) {
+      appError = fromPostgres(pgErrorOf(error) as PgError) as AppError
       req.log.warn({ err: error }, 'database rejected a write')
     } else if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
       appError = new AppError('PAYLOAD_TOO_LARGE', 'Berkas atau data terlalu besar')

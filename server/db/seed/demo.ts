@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
+import { seedDemoPeriods } from './demo-periods.ts'
 import { isRealDate } from '../../../shared/rules/date.ts'
 import { GOLONGAN_PNS, type PegawaiStatus } from '../../../shared/org.ts'
 import { parseNip } from '../../../shared/rules/nip.ts'
@@ -18,6 +19,7 @@ import {
   type DemoUnitKey,
   type JabatanKind,
 } from './demo-people.ts'
+import { seedDemoSkp } from './demo-skp.ts'
 
 /** The one password of every demo account; printed at first start and in the README. */
 export const DEMO_PASSWORD = 'Gianyar2026!'
@@ -288,7 +290,7 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
   // argon2 is deliberately slow: hash once, outside the transaction, and share the hash.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
 
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const existing = await tx
       .select({ id: instansi.id })
       .from(instansi)
@@ -388,6 +390,7 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
         roles: person.demoAccount === 'pic_helpdesk' ? ['pic_helpdesk'] : [],
       })),
     ])
+    await seedDemoSkp(tx, { instansiId, today: opts.today, people: rows })
 
     await insertAudit(tx, {
       instansiId,
@@ -424,4 +427,10 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
     ]
     return { instansiId, accounts }
   })
+  await seedDemoPeriods(db, {
+    instansiId: summary.instansiId,
+    timeZone: DEMO_INSTANSI.timeZone,
+    today: opts.today,
+  })
+  return summary
 }

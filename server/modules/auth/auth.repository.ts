@@ -18,6 +18,16 @@ export async function findAccount(db: Executor, id: string) {
   return row
 }
 
+/** The sign-in account of an employee, if any (one per pegawai). */
+export async function findAccountIdByPegawai(db: Executor, pegawaiId: string) {
+  const [row] = await db
+    .select({ id: userAccounts.id })
+    .from(userAccounts)
+    .where(eq(userAccounts.pegawaiId, pegawaiId))
+    .limit(1)
+  return row?.id ?? null
+}
+
 export async function updateAccount(
   db: Executor,
   id: string,

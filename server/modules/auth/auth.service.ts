@@ -383,6 +383,10 @@ export function createAccountsPort({ clock }: { clock: Clock }) {
         })),
       )
     },
+    /** The account that signs in as this employee (for notifications addressed to a pegawai). */
+    async findAccountIdByPegawai(db: Executor, pegawaiId: string): Promise<string | null> {
+      return repo.findAccountIdByPegawai(db, pegawaiId)
+    },
     /** Keeps account display names in step and signs out deactivated employees. */
     async syncPegawai(
       tx: Executor,

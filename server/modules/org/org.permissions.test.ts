@@ -411,6 +411,21 @@ const ROWS: Row[] = [
     expect: { ...ADMIN_ONLY(404), admin: 404 },
     request: () => ({ method: 'GET', url: `/api/org/import/rejected/${'ab'.repeat(16)}` }),
   },
+  // the instansi itself (the other admin reads and edits their own, never this one)
+  {
+    name: 'GET /api/org/instansi',
+    expect: MEMBERS,
+    request: () => ({ method: 'GET', url: '/api/org/instansi' }),
+  },
+  {
+    name: 'PATCH /api/org/instansi',
+    expect: { ...ADMIN_ONLY(200), otherAdmin: 200 },
+    request: () => ({
+      method: 'PATCH',
+      url: '/api/org/instansi',
+      payload: { timeZone: 'Asia/Makassar' },
+    }),
+  },
   // me
   {
     name: 'GET /api/org/me/profile',

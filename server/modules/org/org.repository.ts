@@ -21,6 +21,19 @@ export async function findInstansi(db: Executor, id: string) {
   return row
 }
 
+export async function updateInstansi(
+  db: Executor,
+  id: string,
+  patch: Partial<Pick<typeof instansi.$inferInsert, 'name' | 'timeZone'>>,
+) {
+  const [row] = await db
+    .update(instansi)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(instansi.id, id))
+    .returning()
+  return row as typeof instansi.$inferSelect
+}
+
 /** The cache key of the derived org structure (bumped by triggers) and the time zone. */
 export async function findOrgVersion(db: Executor, id: string) {
   const [row] = await db

@@ -19,6 +19,7 @@ import {
   updatePegawaiSchema,
   updateUnitSchema,
 } from '../../../shared/org.ts'
+import { instansiSchema, updateInstansiSchema } from '../../../shared/periods.ts'
 import type { OrgService } from './org.service.ts'
 
 const jabatanOut = jabatanSchema
@@ -44,6 +45,30 @@ export function orgRoutes(org: OrgService): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['org']
     const pegawaiParams = z.object({ pegawaiId: idSchema })
+
+    app.get(
+      '/instansi',
+      {
+        schema: {
+          tags,
+          summary: 'The instansi of the signed-in account (name, time zone)',
+          response: { 200: instansiSchema },
+        },
+      },
+      async (req) => org.getInstansi(req.requireActor()),
+    )
+    app.patch(
+      '/instansi',
+      {
+        schema: {
+          tags,
+          summary: 'Rename the instansi or set its time zone: WIB, WITA or WIT (admin)',
+          body: updateInstansiSchema,
+          response: { 200: instansiSchema },
+        },
+      },
+      async (req) => org.updateInstansi(req.requireActor(), req.body),
+    )
 
     app.get(
       '/units',

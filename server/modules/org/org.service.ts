@@ -20,10 +20,12 @@ import {
   type UpdatePegawai,
   type UpdateUnit,
 } from '../../../shared/org.ts'
+import type { UpdateInstansi } from '../../../shared/periods.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { dayIn, type Clock } from '../../lib/clock.ts'
 import { AppError, conflict, notFound, validationFailed } from '../../lib/errors.ts'
 import type { Db, Executor } from '../../db/client.ts'
+import type { EventBus } from '../../lib/events.ts'
 import type { AuditService } from '../audit/audit.service.ts'
 import type { AccountsPort } from '../auth/auth.service.ts'
 import * as repo from './org.repository.ts'
@@ -41,7 +43,14 @@ export type PegawaiScope = {
   readonly ids: ReadonlySet<string> | undefined
 }
 
-type Deps = { db: Db; clock: Clock; audit: AuditService; accounts: AccountsPort }
+type Deps = {
+  db: Db
+  clock: Clock
+  audit: AuditService
+  accounts: AccountsPort
+  /** `pegawai.moved` is emitted after a mutasi commits (the SKP module closes the open SKP). */
+  events: EventBus
+}
 
 export const fullName = (p: {
   name: string
@@ -52,7 +61,7 @@ export const fullName = (p: {
 
 type PegawaiFields = z.output<typeof pegawaiFieldsSchema>
 
-export function createOrgService({ db, clock, audit, accounts }: Deps) {
+export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
   /**
    * The derived org structure per instansi, reused while instansi.org_version (bumped by
    * triggers on every org write, in any process) is unchanged: one tiny query per request
@@ -176,6 +185,39 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     async instansiInfo(instansiId: string) {
       const row = await repo.findInstansi(db, instansiId)
       return row ? { name: row.name, timeZone: row.timeZone } : null
+    },
+
+    /** Every member reads their instansi: name, code and time zone. */
+    async getInstansi(actor: Actor) {
+      const instansiId = requireInstansi(actor)
+      if (!canReadOrgStructure(actor, instansiId)) throw notFound('Instansi')
+      const row = await repo.findInstansi(db, instansiId)
+      if (!row) throw notFound('Instansi')
+      return { id: row.id, code: row.code, name: row.name, timeZone: row.timeZone }
+    },
+
+    /**
+     * Admin renames the instansi or sets its time zone (WIB/WITA/WIT): "today", deadlines and
+     * lateness are read in it from the next request on.
+     */
+    async updateInstansi(actor: Actor, patch: UpdateInstansi) {
+      const instansiId = requireManager(actor)
+      await db.transaction(async (tx) => {
+        const before = await repo.findInstansi(tx, instansiId)
+        if (!before) throw notFound('Instansi')
+        const after = await repo.updateInstansi(tx, instansiId, {
+          ...(patch.name === undefined ? {} : { name: patch.name }),
+          ...(patch.timeZone === undefined ? {} : { timeZone: patch.timeZone }),
+        })
+        await audit.record(tx, actor, {
+          action: 'instansi.updated',
+          entity: 'instansi',
+          entityId: instansiId,
+          before,
+          after,
+        })
+      })
+      return service.getInstansi(actor)
     },
 
     async directSubordinateCount(instansiId: string, pegawaiId: string) {
@@ -452,7 +494,7 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
     /** Admin edits a pegawai; a change of unit or jabatan is a mutasi and is kept in the history. */
     async updatePegawai(actor: Actor, pegawaiId: string, patch: UpdatePegawai) {
       const instansiId = requireManager(actor)
-      await db.transaction(async (tx) => {
+      const movedOn = await db.transaction(async (tx) => {
         const before = await repo.findPegawai(tx, pegawaiId)
         if (!before || before.instansiId !== instansiId) throw notFound('Pegawai')
         const unitId = patch.unitId ?? before.unitId
@@ -471,14 +513,8 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           unitId,
           jabatanId,
         })
-        if (moved)
-          await repo.movePosition(tx, {
-            instansiId,
-            pegawaiId,
-            unitId,
-            jabatanId,
-            day: await todayFor(instansiId),
-          })
+        const day = moved ? await todayFor(instansiId) : null
+        if (day) await repo.movePosition(tx, { instansiId, pegawaiId, unitId, jabatanId, day })
         await accounts.syncPegawai(tx, [
           { id: pegawaiId, displayName: fullName(after), active: after.active },
         ])
@@ -489,7 +525,16 @@ export function createOrgService({ db, clock, audit, accounts }: Deps) {
           before,
           after,
         })
+        return day
       })
+      // After commit, so listeners (the SKP module closes the open SKP) never act on a rolled-back move.
+      if (movedOn)
+        await events.emit('pegawai.moved', {
+          instansiId,
+          pegawaiId,
+          day: movedOn,
+          actorUserId: actor.userId,
+        })
       return service.getPegawai(actor, pegawaiId)
     },
 

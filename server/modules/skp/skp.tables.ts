@@ -18,7 +18,14 @@ import {
 } from 'drizzle-orm/pg-core'
 import { CORE_VALUES } from '../../../shared/rules/berakhlak.ts'
 import { SKP_STATUSES } from '../../../shared/rules/skp-workflow.ts'
-import { ASPEK, LAMPIRAN_KINDS, PENDEKATAN, PERSPEKTIF, RHK_JENIS, SKP_VARIANTS } from '../../../shared/skp.ts'
+import {
+  ASPEK,
+  LAMPIRAN_KINDS,
+  PENDEKATAN,
+  PERSPEKTIF,
+  RHK_JENIS,
+  SKP_VARIANTS,
+} from '../../../shared/skp.ts'
 import { id, timestamps } from '../../db/columns.ts'
 import { instansi, jabatan, pegawai, units } from '../org/org.tables.ts'
 
@@ -39,8 +46,12 @@ export const perjanjianKinerja = pgTable(
   'perjanjian_kinerja',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     year: smallint('year').notNull(),
     version: integer('version').notNull().default(0),
     ...timestamps,
@@ -52,8 +63,12 @@ export const pkTargets = pgTable(
   'pk_targets',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    pkId: uuid('pk_id').notNull().references(() => perjanjianKinerja.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    pkId: uuid('pk_id')
+      .notNull()
+      .references(() => perjanjianKinerja.id, { onDelete: 'cascade' }),
     seq: smallint('seq').notNull(),
     sasaranStrategis: text('sasaran_strategis').notNull(),
     indikator: text('indikator').notNull(),
@@ -74,8 +89,12 @@ export const skp = pgTable(
   'skp',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id').notNull().references(() => pegawai.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    pegawaiId: uuid('pegawai_id')
+      .notNull()
+      .references(() => pegawai.id),
     year: smallint('year').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
@@ -95,9 +114,13 @@ export const skp = pgTable(
     pegawaiName: text('pegawai_name').notNull(),
     pegawaiNip: text('pegawai_nip').notNull(),
     pegawaiGolongan: text('pegawai_golongan'),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     unitName: text('unit_name').notNull(),
-    jabatanId: uuid('jabatan_id').notNull().references(() => jabatan.id),
+    jabatanId: uuid('jabatan_id')
+      .notNull()
+      .references(() => jabatan.id),
     jabatanName: text('jabatan_name').notNull(),
     jabatanJenis: text('jabatan_jenis').notNull(),
     // Snapshot of the pejabat penilai (atasan) at creation; null at the top of the tree.
@@ -112,7 +135,9 @@ export const skp = pgTable(
   },
   (t) => [
     // One open SKP per person per year; closed ones (mutasi) stay as history.
-    uniqueIndex('skp_one_open_per_year').on(t.pegawaiId, t.year).where(sql`${t.status} <> 'ditutup'`),
+    uniqueIndex('skp_one_open_per_year')
+      .on(t.pegawaiId, t.year)
+      .where(sql`${t.status} <> 'ditutup'`),
     index('skp_instansi_year_status_idx').on(t.instansiId, t.year, t.status),
     index('skp_instansi_atasan_idx').on(t.instansiId, t.atasanPegawaiId, t.year),
     check('skp_dates', sql`${t.startDate} <= ${t.endDate}`),
@@ -124,8 +149,12 @@ export const rhk = pgTable(
   'rhk',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    skpId: uuid('skp_id').notNull().references(() => skp.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    skpId: uuid('skp_id')
+      .notNull()
+      .references(() => skp.id, { onDelete: 'cascade' }),
     jenis: rhkJenis('jenis').notNull(),
     seq: smallint('seq').notNull(),
     text: text('text').notNull(),
@@ -141,9 +170,15 @@ export const rhk = pgTable(
 export const rhkInterventions = pgTable(
   'rhk_interventions',
   {
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    rhkId: uuid('rhk_id').notNull().references(() => rhk.id, { onDelete: 'cascade' }),
-    parentRhkId: uuid('parent_rhk_id').notNull().references(() => rhk.id),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    rhkId: uuid('rhk_id')
+      .notNull()
+      .references(() => rhk.id, { onDelete: 'cascade' }),
+    parentRhkId: uuid('parent_rhk_id')
+      .notNull()
+      .references(() => rhk.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -157,8 +192,12 @@ export const indikator = pgTable(
   'indikator',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    rhkId: uuid('rhk_id').notNull().references(() => rhk.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    rhkId: uuid('rhk_id')
+      .notNull()
+      .references(() => rhk.id, { onDelete: 'cascade' }),
     seq: smallint('seq').notNull(),
     aspek: aspek('aspek'),
     text: text('text').notNull(),
@@ -177,8 +216,12 @@ export const indikator = pgTable(
 export const skpPerilaku = pgTable(
   'skp_perilaku',
   {
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    skpId: uuid('skp_id').notNull().references(() => skp.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    skpId: uuid('skp_id')
+      .notNull()
+      .references(() => skp.id, { onDelete: 'cascade' }),
     coreValue: coreValue('core_value').notNull(),
     ekspektasiKhusus: text('ekspektasi_khusus'),
     ...timestamps,
@@ -190,8 +233,12 @@ export const skpLampiran = pgTable(
   'skp_lampiran',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    skpId: uuid('skp_id').notNull().references(() => skp.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    skpId: uuid('skp_id')
+      .notNull()
+      .references(() => skp.id, { onDelete: 'cascade' }),
     kind: lampiranKind('kind').notNull(),
     seq: smallint('seq').notNull(),
     text: text('text').notNull(),
@@ -204,15 +251,22 @@ export const skpRevisions = pgTable(
   'skp_revisions',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    skpId: uuid('skp_id').notNull().references(() => skp.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    skpId: uuid('skp_id')
+      .notNull()
+      .references(() => skp.id, { onDelete: 'cascade' }),
     revision: integer('revision').notNull(),
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull(),
     approvedByUserId: uuid('approved_by_user_id'),
     approvedByName: text('approved_by_name').notNull(),
     content: jsonb('content').notNull(),
   },
-  (t) => [uniqueIndex('skp_revisions_skp_revision_unique').on(t.skpId, t.revision), index('skp_revisions_instansi_idx').on(t.instansiId, t.skpId)],
+  (t) => [
+    uniqueIndex('skp_revisions_skp_revision_unique').on(t.skpId, t.revision),
+    index('skp_revisions_instansi_idx').on(t.instansiId, t.skpId),
+  ],
 )
 
 /** Dialog kinerja: notes between atasan and pegawai on an SKP. */
@@ -220,8 +274,12 @@ export const skpDialogNotes = pgTable(
   'skp_dialog_notes',
   {
     id: id(),
-    instansiId: uuid('instansi_id').notNull().references(() => instansi.id),
-    skpId: uuid('skp_id').notNull().references(() => skp.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    skpId: uuid('skp_id')
+      .notNull()
+      .references(() => skp.id, { onDelete: 'cascade' }),
     authorUserId: uuid('author_user_id').notNull(),
     authorName: text('author_name').notNull(),
     authorIsAtasan: boolean('author_is_atasan').notNull().default(false),

@@ -90,6 +90,14 @@ const changePasswordRoute = createRoute({
     'ChangePasswordPage',
   ),
 })
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifikasi',
+  component: lazyRouteComponent(
+    () => import('../features/notifications/pages/notifications-page.tsx'),
+    'NotificationsPage',
+  ),
+})
 const subordinatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bawahan',
@@ -103,7 +111,44 @@ const placeholders = () => import('../features/placeholders/pages/coming-soon-pa
 const skpRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/skp',
-  component: lazyRouteComponent(placeholders, 'SkpPage'),
+  component: lazyRouteComponent(() => import('../features/skp/pages/my-skp-page.tsx'), 'MySkpPage'),
+})
+const skpDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/$skpId',
+  component: lazyRouteComponent(
+    () => import('../features/skp/pages/skp-detail-page.tsx'),
+    'SkpDetailPage',
+  ),
+})
+const skpBawahanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/bawahan',
+  component: lazyRouteComponent(
+    () => import('../features/skp/pages/skp-bawahan-page.tsx'),
+    'SkpBawahanPage',
+  ),
+})
+const skpMatriksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/matriks',
+  component: lazyRouteComponent(
+    () => import('../features/skp/pages/matriks-page.tsx'),
+    'MatriksPage',
+  ),
+})
+const skpPohonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/pohon',
+  component: lazyRouteComponent(() => import('../features/skp/pages/pohon-page.tsx'), 'PohonPage'),
+})
+const skpPkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/perjanjian-kinerja',
+  component: lazyRouteComponent(
+    () => import('../features/skp/pages/perjanjian-kinerja-page.tsx'),
+    'PerjanjianKinerjaPage',
+  ),
 })
 const progressRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -198,14 +243,33 @@ const auditRoute = createRoute({
   ),
 })
 
+const periodeRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/periode',
+  validateSearch: (search: Record<string, unknown>): { tahun?: number | undefined } => {
+    const year = Number(search.tahun)
+    return { tahun: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined }
+  },
+  component: lazyRouteComponent(
+    () => import('../features/periods/pages/periods-page.tsx'),
+    'PeriodsPage',
+  ),
+})
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
     profileRoute,
     changePasswordRoute,
+    notificationsRoute,
     subordinatesRoute,
     skpRoute,
+    skpDetailRoute,
+    skpBawahanRoute,
+    skpMatriksRoute,
+    skpPohonRoute,
+    skpPkRoute,
     progressRoute,
     assessmentRoute,
     helpRoute,
@@ -218,6 +282,7 @@ const routeTree = rootRoute.addChildren([
       pegawaiEditRoute,
       importRoute,
       usersRoute,
+      periodeRoute,
       auditRoute,
     ]),
   ]),

@@ -11,6 +11,7 @@ import { consumeSigningOut, isPegawai, useMe } from '../../features/auth/api.ts'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
 import type { NavItem } from './nav-items.ts'
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx'
 import { UserMenu } from './user-menu.tsx'
 
 const GROUP_ORDER = ['pegawai', 'atasan', 'admin', 'helpdesk'] as const
@@ -185,7 +186,10 @@ export function AppLayout() {
           >
             <Brand me={me} />
           </Link>
-          <UserMenu me={me} restricted={restricted} />
+          <Group gap={4} wrap="nowrap">
+            {restricted ? null : <NotificationBell />}
+            <UserMenu me={me} restricted={restricted} />
+          </Group>
         </Group>
       </AppShell.Header>
       {showSide ? (

@@ -1,12 +1,15 @@
 import {
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconChartBar,
   IconClipboardCheck,
+  IconFileCheck,
   IconFileImport,
   IconHeadset,
   IconHelpCircle,
   IconHistory,
   IconHome,
+  IconLayoutGrid,
   IconListCheck,
   IconUserCog,
   IconUsers,
@@ -23,8 +26,11 @@ export type NavKey =
   | 'penilaian'
   | 'bantuan'
   | 'bawahan'
+  | 'skpBawahan'
+  | 'matriks'
   | 'organisasi'
   | 'pegawai'
+  | 'periode'
   | 'impor'
   | 'pengguna'
   | 'audit'
@@ -37,8 +43,11 @@ export type NavPath =
   | '/penilaian'
   | '/bantuan'
   | '/bawahan'
+  | '/skp/bawahan'
+  | '/skp/matriks'
   | '/organisasi'
   | '/pegawai'
+  | '/periode'
   | '/impor'
   | '/pengguna'
   | '/audit'
@@ -62,12 +71,18 @@ export function navItemsFor(me: Me): NavItem[] {
     )
   }
   items.push({ key: 'bantuan', to: '/bantuan', icon: IconHelpCircle, group: 'pegawai' })
-  if (me.isAtasan)
-    items.push({ key: 'bawahan', to: '/bawahan', icon: IconUsersGroup, group: 'atasan' })
+  if (me.isAtasan) {
+    items.push(
+      { key: 'bawahan', to: '/bawahan', icon: IconUsersGroup, group: 'atasan' },
+      { key: 'skpBawahan', to: '/skp/bawahan', icon: IconFileCheck, group: 'atasan' },
+      { key: 'matriks', to: '/skp/matriks', icon: IconLayoutGrid, group: 'atasan' },
+    )
+  }
   if (isAdmin(me)) {
     items.push(
       { key: 'organisasi', to: '/organisasi', icon: IconBuildingCommunity, group: 'admin' },
       { key: 'pegawai', to: '/pegawai', icon: IconUsers, group: 'admin' },
+      { key: 'periode', to: '/periode', icon: IconCalendarEvent, group: 'admin' },
       { key: 'impor', to: '/impor', icon: IconFileImport, group: 'admin' },
       { key: 'pengguna', to: '/pengguna', icon: IconUserCog, group: 'admin' },
       { key: 'audit', to: '/audit', icon: IconHistory, group: 'admin' },
@@ -92,8 +107,15 @@ export function bottomNavItems(items: NavItem[]): NavItem[] {
   return main.slice(0, 4)
 }
 
+const NESTED_PATHS: readonly NavPath[] = ['/skp/bawahan', '/skp/matriks']
+
 /** Whether a nav item is the current page (nested pages count: /pegawai/123 → Pegawai). */
 export function isActivePath(to: NavPath, pathname: string): boolean {
   if (to === '/') return pathname === '/'
+  // A destination nested under another one's path (/skp/bawahan under /skp) is its own item.
+  const nested = NESTED_PATHS.find(
+    (n) => n !== to && n.startsWith(`${to}/`) && (pathname === n || pathname.startsWith(`${n}/`)),
+  )
+  if (nested) return false
   return pathname === to || pathname.startsWith(`${to}/`)
 }

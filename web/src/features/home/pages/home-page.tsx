@@ -35,6 +35,7 @@ import { formatDate, formatNumber, greetingName, hourIn, todayIn } from '../../.
 import { isAdmin, isHelpdesk, isPegawai, useSessionUser } from '../../auth/api.ts'
 import type { Me } from '../../auth/api.ts'
 import { useMyProfile } from '../../org/api.ts'
+import { CurrentPeriodCard } from '../../periods/components/current-period-card.tsx'
 
 type Shortcut = {
   key:
@@ -209,6 +210,8 @@ export function HomePage() {
           </Paper>
         )}
       </SimpleGrid>
+
+      <CurrentPeriodCard isAdmin={isAdmin(me)} />
 
       <section aria-labelledby="shortcuts-title">
         <Title order={2} fz={18} mb="sm" id="shortcuts-title">
