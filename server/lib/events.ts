@@ -4,11 +4,28 @@
  * In-process and typed; a listener's failure is logged and never breaks the emitter.
  */
 export type DomainEvents = {
-  'skp.submitted': { instansiId: string; skpId: string; pegawaiId: string; atasanPegawaiId: string | null; pegawaiName: string }
+  'skp.submitted': {
+    instansiId: string
+    skpId: string
+    pegawaiId: string
+    atasanPegawaiId: string | null
+    pegawaiName: string
+  }
   'skp.approved': { instansiId: string; skpId: string; pegawaiId: string; atasanName: string }
-  'skp.returned': { instansiId: string; skpId: string; pegawaiId: string; atasanName: string; reason: string }
+  'skp.returned': {
+    instansiId: string
+    skpId: string
+    pegawaiId: string
+    atasanName: string
+    reason: string
+  }
   /** A change of unit or jabatan (mutasi, promosi) took effect on `day`. */
-  'pegawai.moved': { instansiId: string; pegawaiId: string; day: string; actorUserId: string | null }
+  'pegawai.moved': {
+    instansiId: string
+    pegawaiId: string
+    day: string
+    actorUserId: string | null
+  }
 }
 export type DomainEventName = keyof DomainEvents
 
@@ -19,7 +36,9 @@ export type EventBus = {
   on<K extends DomainEventName>(name: K, listener: Listener<K>): void
 }
 
-export function createEventBus(onError: (name: string, error: unknown) => void = () => undefined): EventBus {
+export function createEventBus(
+  onError: (name: string, error: unknown) => void = () => undefined,
+): EventBus {
   const listeners = new Map<DomainEventName, Listener<DomainEventName>[]>()
   return {
     on(name, listener) {

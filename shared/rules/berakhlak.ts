@@ -14,7 +14,10 @@ export const CORE_VALUES = [
 ] as const
 export type CoreValue = (typeof CORE_VALUES)[number]
 
-export const BERAKHLAK: Record<CoreValue, { label: string; panduan: readonly [string, string, string] }> = {
+export const BERAKHLAK: Record<
+  CoreValue,
+  { label: string; panduan: readonly [string, string, string] }
+> = {
   berorientasi_pelayanan: {
     label: 'Berorientasi Pelayanan',
     panduan: [

@@ -37,7 +37,9 @@ export function canTransition(status: SkpStatus, action: SkpAction): boolean {
 
 /** The actions an actor with these roles may take on an SKP in this status (for the buttons). */
 export function availableActions(status: SkpStatus, roles: readonly SkpActorRole[]): SkpAction[] {
-  return SKP_ACTIONS.filter((a) => canTransition(status, a) && SKP_TRANSITIONS[a].by.some((r) => roles.includes(r)))
+  return SKP_ACTIONS.filter(
+    (a) => canTransition(status, a) && SKP_TRANSITIONS[a].by.some((r) => roles.includes(r)),
+  )
 }
 
 /** The owner edits the content only while the SKP is a draft or was returned. */
