@@ -32,7 +32,12 @@ export default defineConfig({
     // A fresh embedded database with the Gianyar demo, like a first `npm start`.
     command: 'rm -rf ./data/e2e && node --import tsx server/start.ts',
     // Many sign-ins from one address in one minute: lift the per-client login limit for the suite.
-    env: { PORT: String(PORT), DATA_DIR: './data/e2e', LOG_LEVEL: 'warn', LOGIN_RATE_PER_MINUTE: '1000' },
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: './data/e2e',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_PER_MINUTE: '1000',
+    },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -162,7 +162,8 @@ export async function listSkp(db: Executor, f: SkpFilter) {
     db
       .select({
         skp,
-        rhkCount: sql<number>`(select count(*) from ${rhk} where ${rhk.skpId} = ${skp.id})::int`,
+        // Qualified by hand: inside the subquery an unqualified "id" would be rhk.id.
+        rhkCount: sql<number>`(select count(*) from "rhk" where "rhk"."skp_id" = "skp"."id")::int`,
       })
       .from(skp)
       .where(cond)

@@ -1000,6 +1000,17 @@ describe('lists', () => {
     expect(page.items).toHaveLength(2)
     expect(page.items[0]).toHaveProperty('rhkCount')
   })
+
+  it('counts the RHK of each SKP in the list', async () => {
+    const o = await t.f.office()
+    const kabidSkp = await k.skpWith(o.kabid, ['RHK satu', 'RHK dua', 'RHK tiga'])
+    const res = await k.get(o.kabid, '/api/skp?scope=mine')
+    expect(res.statusCode).toBe(200)
+    const item = (res.json().items as { id: string; rhkCount: number }[]).find(
+      (i) => i.id === kabidSkp.id,
+    )
+    expect(item?.rhkCount).toBe(3)
+  })
 })
 
 // ---------------------------------------------------------------------------------------------

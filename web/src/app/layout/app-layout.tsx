@@ -53,7 +53,10 @@ function SideNav(props: {
                   <li key={item.key}>
                     <NavLinkLink
                       to={item.to}
-                      activeOptions={{ exact: item.to === '/' }}
+                      // The router's own prefix matching would mark both /skp and
+                      // /skp/bawahan current; isActivePath picks the one best match.
+                      activeOptions={{ exact: true }}
+                      aria-current={active ? 'page' : undefined}
                       label={t(`nav.${item.key}`)}
                       leftSection={<item.icon size={20} aria-hidden />}
                       active={active}
@@ -88,7 +91,7 @@ function BottomNav(props: {
           key={item.key}
           to={item.to}
           className="bottom-nav-item"
-          activeOptions={{ exact: item.to === '/' }}
+          activeOptions={{ exact: true }}
           aria-current={isActivePath(item.to, props.pathname) ? 'page' : undefined}
         >
           <item.icon size={22} aria-hidden />

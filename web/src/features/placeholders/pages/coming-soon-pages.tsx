@@ -1,10 +1,4 @@
-import {
-  IconChartBar,
-  IconClipboardCheck,
-  IconHeadset,
-  IconHelpCircle,
-  IconListCheck,
-} from '@tabler/icons-react'
+import { IconChartBar, IconClipboardCheck, IconHeadset, IconHelpCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -37,7 +31,6 @@ function Placeholder(props: { feature: Feature; icon: ReactNode }) {
   )
 }
 
-export const SkpPage = () => <Placeholder feature="skp" icon={<IconListCheck size={30} />} />
 export const ProgresHarianPage = () => (
   <Placeholder feature="progres" icon={<IconClipboardCheck size={30} />} />
 )

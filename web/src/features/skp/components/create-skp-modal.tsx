@@ -120,7 +120,7 @@ function CreateSkpForm(props: Props) {
           )}
         />
         {exists ? (
-          <Alert color="orange" variant="light" data-testid="create-skp-exists">
+          <Alert role="note" color="orange" variant="light" data-testid="create-skp-exists">
             {t('skp.create.alreadyExists', { year })}
           </Alert>
         ) : null}

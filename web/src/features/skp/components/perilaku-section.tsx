@@ -76,7 +76,7 @@ export function PerilakuSection(props: {
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="perilaku-section">
       <Stack gap="md">
-        <Alert variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />}>
+        <Alert role="note" variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />}>
           {editable ? t('skp.perilaku.introAtasan') : t('skp.perilaku.intro')}
         </Alert>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">

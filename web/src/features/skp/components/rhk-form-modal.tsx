@@ -172,11 +172,11 @@ function InterventionField(props: {
             {errorMessage(props.error)}
           </Alert>
         ) : !options ? null : !options.atasan && source === 'atasan' ? (
-          <Alert color="orange" variant="light" data-testid="rhk-no-atasan">
+          <Alert role="note" color="orange" variant="light" data-testid="rhk-no-atasan">
             {t('skp.rhkForm.noAtasan')}
           </Alert>
         ) : options.rhk.length === 0 ? (
-          <Alert color="orange" variant="light" data-testid="rhk-atasan-empty">
+          <Alert role="note" color="orange" variant="light" data-testid="rhk-atasan-empty">
             {t(source === 'atasan' ? 'skp.rhkForm.atasanEmpty' : 'skp.rhkForm.leadEmpty', {
               name: options.atasan?.name ?? '—',
               jabatan: options.atasan?.jabatanName ?? '',
@@ -573,7 +573,7 @@ export function RhkFormModal(props: {
           )}
 
           {stale.length > 0 ? (
-            <Alert color="orange" variant="light">
+            <Alert role="note" color="orange" variant="light">
               {t('skp.rhkForm.staleIntervention')}
             </Alert>
           ) : null}
@@ -589,6 +589,7 @@ export function RhkFormModal(props: {
             {...form.register('text')}
           />
           <Alert
+            role="note"
             variant="light"
             color="kinerja"
             icon={<IconBulb aria-hidden />}

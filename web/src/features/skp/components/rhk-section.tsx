@@ -115,12 +115,13 @@ export function RhkSection(props: {
       {editable ? <RhkGuide defaultOpen={skp.rhk.length === 0} variant={skp.variant} /> : null}
 
       {editable && jaJf && atasanRhk.isError ? (
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+        <Alert role="note" color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
           {t('skp.rhk.atasanRhkFailed', { message: errorMessage(atasanRhk.error) })}
         </Alert>
       ) : null}
       {editable && jaJf && options && !options.atasan ? (
         <Alert
+          role="note"
           color="orange"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
@@ -132,6 +133,7 @@ export function RhkSection(props: {
       ) : null}
       {editable && jaJf && options?.atasan && options.rhk.length === 0 ? (
         <Alert
+          role="note"
           color="orange"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
@@ -181,7 +183,10 @@ export function RhkSection(props: {
                             variant="light"
                             leftSection={<IconPencil size={14} aria-hidden />}
                             onClick={() => setModal({ editing: r, jenis: r.jenis })}
-                            aria-label={t('skp.rhk.editN', { n: i + 1 })}
+                            aria-label={t('skp.rhk.editN', {
+                              n: i + 1,
+                              jenis: t(`skp.jenis.${r.jenis}`),
+                            })}
                             data-testid="rhk-edit"
                           >
                             {t('skp.rhk.edit')}
@@ -192,7 +197,10 @@ export function RhkSection(props: {
                                 variant="subtle"
                                 color="gray"
                                 size="lg"
-                                aria-label={t('skp.rhk.moreN', { n: i + 1 })}
+                                aria-label={t('skp.rhk.moreN', {
+                                  n: i + 1,
+                                  jenis: t(`skp.jenis.${r.jenis}`),
+                                })}
                               >
                                 <IconDotsVertical size={18} aria-hidden />
                               </ActionIcon>

@@ -88,7 +88,12 @@ function SubmitDialog(props: {
           </Text>
         ) : null}
         {props.unsaved ? (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+          <Alert
+            role="note"
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+          >
             {t('skp.submit.unsaved')}
           </Alert>
         ) : null}

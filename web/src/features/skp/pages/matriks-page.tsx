@@ -252,6 +252,7 @@ export function MatriksPage() {
       ) : (
         <>
           <Alert
+            role="note"
             color={uncovered > 0 ? 'orange' : 'teal'}
             variant="light"
             icon={

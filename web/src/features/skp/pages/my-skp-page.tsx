@@ -95,6 +95,7 @@ export function MySkpPage() {
 
       {me.isAtasan && pending.data && pending.data.total > 0 ? (
         <Alert
+          role="note"
           color="kinerja"
           variant="light"
           icon={<IconInbox aria-hidden />}

@@ -85,7 +85,7 @@ function StatusGuide(props: { skp: Skp; viewer: 'owner' | 'atasan' | 'other' }) 
       break
   }
   return (
-    <Alert color={color} variant="light" icon={icon} data-testid="skp-guide">
+    <Alert role="note" color={color} variant="light" icon={icon} data-testid="skp-guide">
       <Stack gap={6}>
         <Text size="sm">{text}</Text>
         {skp.status === 'dikembalikan' && skp.returnReason ? (
