@@ -919,11 +919,12 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
 
     /**
      * Mutasi (listener of `pegawai.moved`): the running SKP of that year is closed the day before
-     * the move; the pegawai then creates a new SKP for the new position, starting on the move day.
+     * the move, and a new draft SKP (same pendekatan) opens for the new position on the move day,
+     * with the new jabatan, unit and atasan snapshotted.
      */
     async closeForMutasi(e: DomainEvents['pegawai.moved']) {
       const actor = systemActor(e.instansiId)
-      return db.transaction(async (tx) => {
+      const closedIds = await db.transaction(async (tx) => {
         const year = Number(e.day.slice(0, 4))
         await repo.listOpenSkpOf(tx, e.instansiId, [e.pegawaiId], year, { lock: true })
         const closed = await repo.closeOpenSkps(tx, {
@@ -949,6 +950,17 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
           })
         return closed.map((r) => r.id)
       })
+      const last = closedIds.length
+        ? await repo.findSkp(db, e.instansiId, closedIds[0] as string)
+        : undefined
+      if (last && e.day <= `${last.year}-12-31`) {
+        // Opened on the pegawai's behalf by the system; they fill it in for the new position.
+        await service.createSkp(
+          { ...actor, pegawaiId: e.pegawaiId },
+          { year: last.year, pendekatan: last.pendekatan },
+        )
+      }
+      return closedIds
     },
   }
 

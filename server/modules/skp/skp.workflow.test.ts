@@ -1015,7 +1015,7 @@ describe('lists', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('mutasi', () => {
-  it('a move closes the running SKP the day before, and the new SKP starts on the move day with the new atasan', async () => {
+  it('a move closes the running SKP the day before and opens a draft for the new position on the move day with the new atasan', async () => {
     const { o, kasubRhk } = await officeWithAtasanRhk()
     const before = await k.skpWith(o.staff1, ['Laporan'], {
       intervene: [[kasubRhk[0]!]],
@@ -1043,7 +1043,14 @@ describe('mutasi', () => {
     const [entry] = await auditOf(o.admin, before.id, 'skp.closed')
     expect(entry!.after).toMatchObject({ status: 'ditutup', movedOn: '2026-11-27' })
 
-    const next = await k.create(o.staff1)
+    // The new SKP for the new position is already open as a draft; a second one is refused.
+    const mine = await k.get(o.staff1, `/api/skp?scope=mine&year=${YEAR}&status=draft`)
+    expect(mine.statusCode).toBe(200)
+    expect(mine.json().items).toHaveLength(1)
+    const next = await k.read(o.staff1, mine.json().items[0].id)
+    const again = await k.post(o.staff1, '/api/skp', { year: YEAR, pendekatan: 'kuantitatif' })
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error.reason).toBe('SKP_EXISTS')
     expect(next).toMatchObject({
       startDate: '2026-11-27',
       endDate: '2026-12-31',
