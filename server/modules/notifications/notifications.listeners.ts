@@ -47,7 +47,7 @@ export function registerNotificationListeners(
       userId,
       kind: 'skp.returned',
       title: `${skp} Anda dikembalikan oleh ${e.atasanName}`,
-      body: `Alasan: ${e.reason}. Perbaiki lalu ajukan kembali.`,
+      body: `Alasan: ${e.reason.trim().replace(/[.!?]+$/, '')}. Perbaiki lalu ajukan kembali.`,
       link: skpLink(e.skpId),
       data: { skpId: e.skpId },
     })

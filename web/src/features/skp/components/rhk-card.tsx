@@ -8,10 +8,11 @@ import { needsIntervention } from '../submit-check.ts'
 
 type PkTarget = PerjanjianKinerja['targets'][number]
 
-/** "12 Laporan", "100 %" — the number in the user's format followed by its satuan. */
+/** "12 Laporan", "100%" — the number in the user's format followed by its satuan (as the PDF prints it). */
 export function formatTarget(value: number | null, unit: string | null): string {
   if (value == null) return '—'
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value)
+  if (!unit) return formatNumber(value)
+  return unit.trim() === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${unit}`
 }
 
 /**

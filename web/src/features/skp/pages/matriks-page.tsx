@@ -36,12 +36,18 @@ function CoverageBadge(props: { covered: boolean }) {
   )
 }
 
-/** Phone: one card per leader RHK with the subordinates' RHK under it. */
+/**
+ * Phone: one card per leader RHK with the subordinates' RHK under it. The RHK that still
+ * need a subordinate come first (they are what the leader has to act on); numbers stay.
+ */
 function MatriksList(props: { rows: MatriksRow[] }) {
   const { t } = useTranslation()
+  const ordered = props.rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => Number(a.row.covered) - Number(b.row.covered) || a.i - b.i)
   return (
     <Stack gap="sm">
-      {props.rows.map((row, i) => (
+      {ordered.map(({ row, i }) => (
         <Card
           key={row.rhk.id}
           withBorder

@@ -8,7 +8,6 @@ import {
   List,
   NativeSelect,
   Paper,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -36,6 +35,7 @@ import { SkpStatusBadge } from '../components/skp-status-badge.tsx'
 import { SkpSummaryCard } from '../components/skp-summary-card.tsx'
 import { YearSelect } from '../components/year-select.tsx'
 import { useCurrentYear } from '../use-current-year.ts'
+import { ResponsiveTable } from '../../../components/ui/responsive-table.tsx'
 
 const PAGE_SIZE = 50
 
@@ -229,88 +229,80 @@ export function SkpBawahanPage() {
               />
             </Group>
           ) : null}
-          {isPhone ? (
-            <SimpleGrid cols={1} spacing="sm">
-              {items.map((s) => (
-                <SkpSummaryCard
-                  key={s.id}
-                  skp={s}
-                  showPegawai
-                  leading={selectBox(s)}
-                  openLabel={s.status === 'diajukan' ? t('skp.bawahan.review') : t('skp.open')}
-                />
-              ))}
-            </SimpleGrid>
-          ) : (
-            <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={820}>
-                <Table striped highlightOnHover verticalSpacing="sm">
-                  <Table.Caption>{t('skp.bawahan.caption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col" w={48}>
-                        <span className="visually-hidden">{t('skp.bawahan.selectColumn')}</span>
-                      </Table.Th>
-                      <Table.Th scope="col">{t('skp.bawahan.colPegawai')}</Table.Th>
-                      <Table.Th scope="col">{t('skp.bawahan.colJabatan')}</Table.Th>
-                      <Table.Th scope="col">{t('skp.bawahan.colRhk')}</Table.Th>
-                      <Table.Th scope="col">{t('skp.bawahan.colSubmitted')}</Table.Th>
-                      <Table.Th scope="col">{t('skp.bawahan.colStatus')}</Table.Th>
-                      <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((s) => (
-                      <Table.Tr key={s.id} data-testid="bawahan-row">
-                        <Table.Td>{selectBox(s)}</Table.Td>
-                        <Table.Td>
-                          <Text fw={600} size="sm">
-                            {s.pegawai.name}
-                          </Text>
-                          <Text size="xs" ff="monospace" c="dimmed">
-                            {formatNip(s.pegawai.nip)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{s.pegawai.jabatanName}</Text>
-                          <Text size="xs" c="dimmed">
-                            {s.pegawai.unitName}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{formatNumber(s.rhkCount)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{formatDate(s.submittedAt)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={4}>
-                            <SkpStatusBadge status={s.status} />
-                            {s.revision > 0 ? (
-                              <Badge variant="outline" color="gray" size="sm">
-                                {t('skp.revisionN', { n: s.revision })}
-                              </Badge>
-                            ) : null}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <AnchorLink
-                            to="/skp/$skpId"
-                            params={{ skpId: s.id }}
-                            fw={600}
-                            size="sm"
-                            data-testid="skp-open"
-                          >
-                            {s.status === 'diajukan' ? t('skp.bawahan.review') : t('skp.open')}
-                          </AnchorLink>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          )}
+          <ResponsiveTable
+            isPhone={isPhone}
+            items={items}
+            renderCard={(s) => (
+              <SkpSummaryCard
+                key={s.id}
+                skp={s}
+                showPegawai
+                leading={selectBox(s)}
+                openLabel={s.status === 'diajukan' ? t('skp.bawahan.review') : t('skp.open')}
+              />
+            )}
+            minWidth={820}
+            caption={t('skp.bawahan.caption')}
+            head={
+              <>
+                <Table.Th scope="col" w={48}>
+                  <span className="visually-hidden">{t('skp.bawahan.selectColumn')}</span>
+                </Table.Th>
+                <Table.Th scope="col">{t('skp.bawahan.colPegawai')}</Table.Th>
+                <Table.Th scope="col">{t('skp.bawahan.colJabatan')}</Table.Th>
+                <Table.Th scope="col">{t('skp.bawahan.colRhk')}</Table.Th>
+                <Table.Th scope="col">{t('skp.bawahan.colSubmitted')}</Table.Th>
+                <Table.Th scope="col">{t('skp.bawahan.colStatus')}</Table.Th>
+                <Table.Th scope="col">{t('common.actions')}</Table.Th>
+              </>
+            }
+            renderRow={(s) => (
+              <Table.Tr key={s.id} data-testid="bawahan-row">
+                <Table.Td>{selectBox(s)}</Table.Td>
+                <Table.Td>
+                  <Text fw={600} size="sm">
+                    {s.pegawai.name}
+                  </Text>
+                  <Text size="xs" ff="monospace" c="dimmed">
+                    {formatNip(s.pegawai.nip)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{s.pegawai.jabatanName}</Text>
+                  <Text size="xs" c="dimmed">
+                    {s.pegawai.unitName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatNumber(s.rhkCount)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatDate(s.submittedAt)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <SkpStatusBadge status={s.status} />
+                    {s.revision > 0 ? (
+                      <Badge variant="outline" color="gray" size="sm">
+                        {t('skp.revisionN', { n: s.revision })}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <AnchorLink
+                    to="/skp/$skpId"
+                    params={{ skpId: s.id }}
+                    fw={600}
+                    size="sm"
+                    data-testid="skp-open"
+                  >
+                    {s.status === 'diajukan' ? t('skp.bawahan.review') : t('skp.open')}
+                  </AnchorLink>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
           <PaginationBar
             page={list.data.page}
             pageSize={list.data.pageSize}

@@ -207,7 +207,7 @@ function SkpDocument(props: { skp: Skp }) {
         <Badge variant="outline" color="gray">
           {t(`skp.variant.${skp.variant}`)}
         </Badge>
-        {readOnly ? (
+        {readOnly && !skp.actions.includes('revise') ? (
           <Badge variant="outline" color="gray" leftSection={<IconEye size={12} aria-hidden />}>
             {t('skp.detail.readOnly')}
           </Badge>
