@@ -3,6 +3,9 @@ import { setZodLanguage } from '../../../shared/zod-language.ts'
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
 import { ApiError } from './api-client.ts'
 
+/** For optional inputs registered with `setValueAs`: an empty input means null. */
+export const emptyToNull = (v: unknown) => (v === '' ? null : v)
+
 /**
  * Field errors from the server (400 VALIDATION_FAILED `fields`) are shown on the same
  * inputs as client-side errors. Returns true when at least one field was marked, so the

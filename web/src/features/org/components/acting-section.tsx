@@ -1,32 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
-import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { Badge, Modal, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { newActingAssignmentSchema } from '../../../../../shared/org.ts'
 import type { ActingKind, Pegawai } from '../../../../../shared/org.ts'
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
-import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { LoadingState } from '../../../components/ui/loading-state.tsx'
+import { ConfirmDeleteDialog } from '../../../components/ui/confirm-delete-dialog.tsx'
+import { DateRangeFields } from '../../../components/ui/date-range-fields.tsx'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useActingAssignments, useAddActing, useDeleteActing } from '../api.ts'
 import type { ActingAssignment, NewActingInput } from '../api.ts'
-import { PeriodBadge, PeriodText } from './period-badge.tsx'
+import { DatedItemCard, DatedListSection } from './dated-list.tsx'
 import { UnitSelect } from './unit-select.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
@@ -37,7 +24,6 @@ type Form = {
   startDate: string
   endDate: string | null
 }
-const emptyToNull = (v: unknown) => (v === '' ? null : v)
 
 function AddActingModal(props: {
   pegawai: Pegawai
@@ -123,30 +109,13 @@ function AddActingModal(props: {
               />
             )}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('common.startDate')}
-              {...requiredField}
-              error={errors.startDate?.message}
-              {...form.register('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('common.endDate')}
-              description={t('acting.endHint')}
-              error={errors.endDate?.message}
-              {...form.register('endDate', { setValueAs: emptyToNull })}
-            />
-          </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <DateRangeFields
+            register={form.register}
+            startError={errors.startDate}
+            endError={errors.endDate}
+            endHint={t('acting.endHint')}
+          />
+          <FormFooter onCancel={props.onClose} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -162,86 +131,55 @@ export function ActingSection(props: { pegawai: Pegawai; today: string }) {
   const [deleting, setDeleting] = useState<ActingAssignment | null>(null)
   const items = (acting.data ?? []).filter((a) => a.pegawaiId === props.pegawai.id)
   return (
-    <section aria-labelledby="acting-title" data-testid="acting-assignments">
-      <Group justify="space-between" mb={4}>
-        <Title order={2} fz={18} id="acting-title">
-          {t('acting.title')}
-        </Title>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setAdding(true)}
-        >
-          {t('acting.add')}
-        </Button>
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('acting.description')}
-      </Text>
-      {acting.isPending ? (
-        <LoadingState rows={1} />
-      ) : acting.isError ? (
-        <ErrorState error={acting.error} onRetry={() => void acting.refetch()} />
-      ) : items.length === 0 ? (
-        <Text size="sm" fs="italic" c="dimmed">
-          {t('acting.empty')}
+    <DatedListSection
+      titleId="acting-title"
+      testId="acting-assignments"
+      title={t('acting.title')}
+      addLabel={t('acting.add')}
+      onAdd={() => setAdding(true)}
+      intro={
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('acting.description')}
         </Text>
-      ) : (
-        <Stack gap="xs">
-          {items.map((a) => (
-            <Card key={a.id} withBorder padding="sm" radius="md" data-testid="acting-item">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
-                  <Group gap="xs">
-                    <Badge variant="outline">{a.kind.toUpperCase()}</Badge>
-                    <Text fw={600}>{a.unitName}</Text>
-                    <PeriodBadge startDate={a.startDate} endDate={a.endDate} today={props.today} />
-                  </Group>
-                  <PeriodText startDate={a.startDate} endDate={a.endDate} />
-                </Stack>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={t('acting.deleteNamed', {
-                    kind: a.kind.toUpperCase(),
-                    unit: a.unitName,
-                  })}
-                  onClick={() => setDeleting(a)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </Card>
-          ))}
-        </Stack>
+      }
+      query={acting}
+      items={items}
+      emptyText={t('acting.empty')}
+      renderItem={(a) => (
+        <DatedItemCard
+          key={a.id}
+          testId="acting-item"
+          heading={
+            <>
+              <Badge variant="outline">{a.kind.toUpperCase()}</Badge>
+              <Text fw={600}>{a.unitName}</Text>
+            </>
+          }
+          startDate={a.startDate}
+          endDate={a.endDate}
+          today={props.today}
+          deleteLabel={t('acting.deleteNamed', {
+            kind: a.kind.toUpperCase(),
+            unit: a.unitName,
+          })}
+          onDelete={() => setDeleting(a)}
+        />
       )}
+    >
       <AddActingModal
         pegawai={props.pegawai}
         opened={adding}
         onClose={() => setAdding(false)}
         today={props.today}
       />
-      <ConfirmDialog
-        opened={deleting !== null}
+      <ConfirmDeleteDialog
+        target={deleting}
         onClose={() => setDeleting(null)}
+        mutation={del}
         title={t('acting.deleteTitle')}
         message={t('acting.deleteText')}
-        confirmLabel={t('common.delete')}
-        danger
-        loading={del.isPending}
-        onConfirm={() =>
-          deleting &&
-          del.mutate(deleting.id, {
-            onSuccess: () => {
-              notifySuccess(t('acting.deleted'))
-              setDeleting(null)
-            },
-            onError: (e) => notifyError(e),
-          })
-        }
+        deletedMessage={() => t('acting.deleted')}
       />
-    </section>
+    </DatedListSection>
   )
 }

@@ -1,37 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core'
-import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react'
+import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { IconInfoCircle } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { newAtasanOverrideSchema } from '../../../../../shared/org.ts'
 import type { Pegawai } from '../../../../../shared/org.ts'
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
-import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { LoadingState } from '../../../components/ui/loading-state.tsx'
-import { applyServerFieldErrors } from '../../../lib/form.ts'
+import { ConfirmDeleteDialog } from '../../../components/ui/confirm-delete-dialog.tsx'
+import { DateRangeFields } from '../../../components/ui/date-range-fields.tsx'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
+import { applyServerFieldErrors, emptyToNull } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useAddAtasanOverride, useAtasanOverrides, useDeleteAtasanOverride } from '../api.ts'
 import type { AtasanOverride, NewOverrideInput } from '../api.ts'
 import { PegawaiPicker } from './pegawai-picker.tsx'
-import { PeriodBadge, PeriodText } from './period-badge.tsx'
+import { DatedItemCard, DatedListSection } from './dated-list.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
 type Form = { atasanId: string; startDate: string; endDate: string | null; reason: string | null }
-const emptyToNull = (v: unknown) => (v === '' ? null : v)
 
 function AddOverrideModal(props: {
   pegawai: Pegawai
@@ -94,22 +81,12 @@ function AddOverrideModal(props: {
               />
             )}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('common.startDate')}
-              {...requiredField}
-              error={errors.startDate?.message}
-              {...form.register('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('common.endDate')}
-              description={t('overrides.endHint')}
-              error={errors.endDate?.message}
-              {...form.register('endDate', { setValueAs: emptyToNull })}
-            />
-          </Group>
+          <DateRangeFields
+            register={form.register}
+            startError={errors.startDate}
+            endError={errors.endDate}
+            endHint={t('overrides.endHint')}
+          />
           <Textarea
             label={t('overrides.reason')}
             description={t('overrides.reasonHint')}
@@ -118,14 +95,7 @@ function AddOverrideModal(props: {
             error={errors.reason?.message}
             {...form.register('reason', { setValueAs: emptyToNull })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter onCancel={props.onClose} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -140,93 +110,54 @@ export function AtasanSection(props: { pegawai: Pegawai; today: string }) {
   const [adding, setAdding] = useState(false)
   const [deleting, setDeleting] = useState<AtasanOverride | null>(null)
   return (
-    <section aria-labelledby="atasan-title" data-testid="atasan-overrides">
-      <Group justify="space-between" mb={4}>
-        <Title order={2} fz={18} id="atasan-title">
-          {t('overrides.title')}
-        </Title>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setAdding(true)}
-        >
-          {t('overrides.add')}
-        </Button>
-      </Group>
-      <Alert variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />} mb="sm">
-        <Text size="sm">
-          {t('overrides.current')}:{' '}
-          <strong>{props.pegawai.atasanName ?? t('profile.noAtasan')}</strong>
-        </Text>
-        <Text size="xs" mt={4}>
-          {t('overrides.description')}
-        </Text>
-      </Alert>
-      {list.isPending ? (
-        <LoadingState rows={1} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <Text size="sm" fs="italic" c="dimmed">
-          {t('overrides.empty')}
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          {list.data.map((o) => (
-            <Card key={o.id} withBorder padding="sm" radius="md" data-testid="override-item">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
-                  <Group gap="xs">
-                    <Text fw={600}>{o.atasanName}</Text>
-                    <PeriodBadge startDate={o.startDate} endDate={o.endDate} today={props.today} />
-                  </Group>
-                  <PeriodText startDate={o.startDate} endDate={o.endDate} />
-                  {o.reason ? (
-                    <Text size="sm" c="dimmed">
-                      {o.reason}
-                    </Text>
-                  ) : null}
-                </Stack>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={t('overrides.deleteNamed', { name: o.atasanName })}
-                  onClick={() => setDeleting(o)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </Card>
-          ))}
-        </Stack>
+    <DatedListSection
+      titleId="atasan-title"
+      testId="atasan-overrides"
+      title={t('overrides.title')}
+      addLabel={t('overrides.add')}
+      onAdd={() => setAdding(true)}
+      intro={
+        <Alert variant="light" color="kinerja" icon={<IconInfoCircle aria-hidden />} mb="sm">
+          <Text size="sm">
+            {t('overrides.current')}:{' '}
+            <strong>{props.pegawai.atasanName ?? t('profile.noAtasan')}</strong>
+          </Text>
+          <Text size="xs" mt={4}>
+            {t('overrides.description')}
+          </Text>
+        </Alert>
+      }
+      query={list}
+      items={list.data ?? []}
+      emptyText={t('overrides.empty')}
+      renderItem={(o) => (
+        <DatedItemCard
+          key={o.id}
+          testId="override-item"
+          heading={<Text fw={600}>{o.atasanName}</Text>}
+          startDate={o.startDate}
+          endDate={o.endDate}
+          today={props.today}
+          note={o.reason}
+          deleteLabel={t('overrides.deleteNamed', { name: o.atasanName })}
+          onDelete={() => setDeleting(o)}
+        />
       )}
+    >
       <AddOverrideModal
         pegawai={props.pegawai}
         opened={adding}
         onClose={() => setAdding(false)}
         today={props.today}
       />
-      <ConfirmDialog
-        opened={deleting !== null}
+      <ConfirmDeleteDialog
+        target={deleting}
         onClose={() => setDeleting(null)}
+        mutation={del}
         title={t('overrides.deleteTitle')}
         message={t('overrides.deleteText')}
-        confirmLabel={t('common.delete')}
-        danger
-        loading={del.isPending}
-        onConfirm={() =>
-          deleting &&
-          del.mutate(deleting.id, {
-            onSuccess: () => {
-              notifySuccess(t('overrides.deleted'))
-              setDeleting(null)
-            },
-            onError: (e) => notifyError(e),
-          })
-        }
+        deletedMessage={() => t('overrides.deleted')}
       />
-    </section>
+    </DatedListSection>
   )
 }

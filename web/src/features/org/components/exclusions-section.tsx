@@ -1,32 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core'
-import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { EXCLUSION_REASONS, newExclusionSchema } from '../../../../../shared/org.ts'
 import type { ExclusionReason } from '../../../../../shared/org.ts'
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
-import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { LoadingState } from '../../../components/ui/loading-state.tsx'
-import { applyServerFieldErrors } from '../../../lib/form.ts'
+import { ConfirmDeleteDialog } from '../../../components/ui/confirm-delete-dialog.tsx'
+import { DateRangeFields } from '../../../components/ui/date-range-fields.tsx'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
+import { applyServerFieldErrors, emptyToNull } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useAddExclusion, useDeleteExclusion, useExclusions } from '../api.ts'
 import type { Exclusion, NewExclusionInput } from '../api.ts'
-import { PeriodBadge, PeriodText } from './period-badge.tsx'
+import { DatedItemCard, DatedListSection } from './dated-list.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 
 type Form = {
@@ -35,8 +22,6 @@ type Form = {
   endDate: string | null
   note: string | null
 }
-
-const emptyToNull = (v: unknown) => (v === '' ? null : v)
 
 function AddExclusionModal(props: {
   pegawaiId: string
@@ -83,22 +68,12 @@ function AddExclusionModal(props: {
             error={errors.reason?.message}
             {...form.register('reason')}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('common.startDate')}
-              {...requiredField}
-              error={errors.startDate?.message}
-              {...form.register('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('common.endDate')}
-              description={t('exclusions.endHint')}
-              error={errors.endDate?.message}
-              {...form.register('endDate', { setValueAs: emptyToNull })}
-            />
-          </Group>
+          <DateRangeFields
+            register={form.register}
+            startError={errors.startDate}
+            endError={errors.endDate}
+            endHint={t('exclusions.endHint')}
+          />
           <Textarea
             label={t('exclusions.note')}
             description={t('exclusions.noteHint')}
@@ -107,14 +82,7 @@ function AddExclusionModal(props: {
             error={errors.note?.message}
             {...form.register('note', { setValueAs: emptyToNull })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter onCancel={props.onClose} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -129,89 +97,50 @@ export function ExclusionsSection(props: { pegawaiId: string; today: string }) {
   const [adding, setAdding] = useState(false)
   const [deleting, setDeleting] = useState<Exclusion | null>(null)
   return (
-    <section aria-labelledby="exclusions-title" data-testid="exclusions">
-      <Group justify="space-between" mb={4}>
-        <Title order={2} fz={18} id="exclusions-title">
-          {t('exclusions.title')}
-        </Title>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => setAdding(true)}
-        >
-          {t('exclusions.add')}
-        </Button>
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('exclusions.description')}
-      </Text>
-      {list.isPending ? (
-        <LoadingState rows={1} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <Text size="sm" fs="italic" c="dimmed">
-          {t('exclusions.empty')}
+    <DatedListSection
+      titleId="exclusions-title"
+      testId="exclusions"
+      title={t('exclusions.title')}
+      addLabel={t('exclusions.add')}
+      onAdd={() => setAdding(true)}
+      intro={
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('exclusions.description')}
         </Text>
-      ) : (
-        <Stack gap="xs">
-          {list.data.map((x) => (
-            <Card key={x.id} withBorder padding="sm" radius="md" data-testid="exclusion-item">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
-                  <Group gap="xs">
-                    <Text fw={600}>{t(`exclusions.reasons.${x.reason}`)}</Text>
-                    <PeriodBadge startDate={x.startDate} endDate={x.endDate} today={props.today} />
-                  </Group>
-                  <PeriodText startDate={x.startDate} endDate={x.endDate} />
-                  {x.note ? (
-                    <Text size="sm" c="dimmed">
-                      {x.note}
-                    </Text>
-                  ) : null}
-                </Stack>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={t('exclusions.deleteNamed', {
-                    reason: t(`exclusions.reasons.${x.reason}`),
-                  })}
-                  onClick={() => setDeleting(x)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </Card>
-          ))}
-        </Stack>
+      }
+      query={list}
+      items={list.data ?? []}
+      emptyText={t('exclusions.empty')}
+      renderItem={(x) => (
+        <DatedItemCard
+          key={x.id}
+          testId="exclusion-item"
+          heading={<Text fw={600}>{t(`exclusions.reasons.${x.reason}`)}</Text>}
+          startDate={x.startDate}
+          endDate={x.endDate}
+          today={props.today}
+          note={x.note}
+          deleteLabel={t('exclusions.deleteNamed', {
+            reason: t(`exclusions.reasons.${x.reason}`),
+          })}
+          onDelete={() => setDeleting(x)}
+        />
       )}
+    >
       <AddExclusionModal
         pegawaiId={props.pegawaiId}
         opened={adding}
         onClose={() => setAdding(false)}
         today={props.today}
       />
-      <ConfirmDialog
-        opened={deleting !== null}
+      <ConfirmDeleteDialog
+        target={deleting}
         onClose={() => setDeleting(null)}
+        mutation={del}
         title={t('exclusions.deleteTitle')}
         message={t('exclusions.deleteText')}
-        confirmLabel={t('common.delete')}
-        danger
-        loading={del.isPending}
-        onConfirm={() =>
-          deleting &&
-          del.mutate(deleting.id, {
-            onSuccess: () => {
-              notifySuccess(t('exclusions.deleted'))
-              setDeleting(null)
-            },
-            onError: (e) => notifyError(e),
-          })
-        }
+        deletedMessage={() => t('exclusions.deleted')}
       />
-    </section>
+    </DatedListSection>
   )
 }

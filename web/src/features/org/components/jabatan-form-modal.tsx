@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Modal, NativeSelect, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { Modal, NativeSelect, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { useEffect } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import type { Resolver } from 'react-hook-form'
@@ -10,6 +10,7 @@ import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateJabatan, useUpdateJabatan } from '../api.ts'
 import { requiredField } from '../../../components/ui/required-field.ts'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
 
 type JabatanForm = {
   name: string
@@ -116,14 +117,7 @@ export function JabatanFormModal(props: {
           <Text size="xs" c="dimmed">
             {t('jabatan.unitNote', { unit: props.unitName })}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter onCancel={props.onClose} loading={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

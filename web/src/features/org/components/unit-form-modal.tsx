@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Modal, Stack, TextInput } from '@mantine/core'
 import { useEffect } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateUnit, useUpdateUnit } from '../api.ts'
 import { UnitSelect } from './unit-select.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
 
 /** Add a unit (with its parent) or rename an existing one. */
 export function UnitFormModal(props: {
@@ -111,14 +112,7 @@ export function UnitFormModal(props: {
               )}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter onCancel={props.onClose} loading={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -4,7 +4,6 @@ import {
   Group,
   NativeSelect,
   Paper,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -36,6 +35,7 @@ import { usePegawaiList } from '../api.ts'
 import { ExportMenu } from '../components/export-menu.tsx'
 import { PegawaiCard } from '../components/pegawai-card.tsx'
 import { UnitSelect } from '../components/unit-select.tsx'
+import { ResponsiveTable } from '../../../components/ui/responsive-table.tsx'
 
 const PAGE_SIZE = 25
 
@@ -182,87 +182,75 @@ export function PegawaiListPage() {
         )
       ) : (
         <div data-testid="pegawai-list" aria-busy={list.isFetching}>
-          {isPhone ? (
-            <SimpleGrid cols={1} spacing="sm">
-              {list.data.items.map((p) => (
-                <PegawaiCard
-                  key={p.id}
-                  pegawai={p}
-                  showAtasan
-                  action={
-                    <AnchorLink
-                      to="/pegawai/$pegawaiId"
-                      params={{ pegawaiId: p.id }}
-                      size="sm"
-                      fw={600}
-                    >
-                      {t('common.details')}
-                      <IconChevronRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
-                    </AnchorLink>
-                  }
-                />
-              ))}
-            </SimpleGrid>
-          ) : (
-            <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={860}>
-                <Table striped highlightOnHover verticalSpacing="sm">
-                  <Table.Caption>{t('pegawai.tableCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('pegawai.nameNip')}</Table.Th>
-                      <Table.Th scope="col">{t('pegawai.jabatan')}</Table.Th>
-                      <Table.Th scope="col">{t('pegawai.unit')}</Table.Th>
-                      <Table.Th scope="col">{t('pegawai.statusGolongan')}</Table.Th>
-                      <Table.Th scope="col">{t('pegawai.atasan')}</Table.Th>
-                      <Table.Th scope="col">{t('pegawai.activeFilter')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.data.items.map((p) => (
-                      <Table.Tr key={p.id}>
-                        <Table.Td>
-                          <AnchorLink
-                            to="/pegawai/$pegawaiId"
-                            params={{ pegawaiId: p.id }}
-                            fw={600}
-                          >
-                            {p.fullName}
-                          </AnchorLink>
-                          <Text size="xs" ff="monospace" c="dimmed">
-                            {formatNip(p.nip)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{p.jabatanName}</Text>
-                          {p.headsUnit ? (
-                            <Text size="xs" c="dimmed">
-                              {t('pegawai.headsUnit')}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{p.unitName}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {p.status}
-                            {p.golongan ? ` · ${p.golongan}` : ''}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{p.atasanName ?? '—'}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <ActiveBadge active={p.active} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          )}
+          <ResponsiveTable
+            isPhone={isPhone}
+            items={list.data.items}
+            renderCard={(p) => (
+              <PegawaiCard
+                key={p.id}
+                pegawai={p}
+                showAtasan
+                action={
+                  <AnchorLink
+                    to="/pegawai/$pegawaiId"
+                    params={{ pegawaiId: p.id }}
+                    size="sm"
+                    fw={600}
+                  >
+                    {t('common.details')}
+                    <IconChevronRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
+                  </AnchorLink>
+                }
+              />
+            )}
+            minWidth={860}
+            caption={t('pegawai.tableCaption')}
+            head={
+              <>
+                <Table.Th scope="col">{t('pegawai.nameNip')}</Table.Th>
+                <Table.Th scope="col">{t('pegawai.jabatan')}</Table.Th>
+                <Table.Th scope="col">{t('pegawai.unit')}</Table.Th>
+                <Table.Th scope="col">{t('pegawai.statusGolongan')}</Table.Th>
+                <Table.Th scope="col">{t('pegawai.atasan')}</Table.Th>
+                <Table.Th scope="col">{t('pegawai.activeFilter')}</Table.Th>
+              </>
+            }
+            renderRow={(p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <AnchorLink to="/pegawai/$pegawaiId" params={{ pegawaiId: p.id }} fw={600}>
+                    {p.fullName}
+                  </AnchorLink>
+                  <Text size="xs" ff="monospace" c="dimmed">
+                    {formatNip(p.nip)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{p.jabatanName}</Text>
+                  {p.headsUnit ? (
+                    <Text size="xs" c="dimmed">
+                      {t('pegawai.headsUnit')}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{p.unitName}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {p.status}
+                    {p.golongan ? ` · ${p.golongan}` : ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{p.atasanName ?? '—'}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <ActiveBadge active={p.active} />
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
           <PaginationBar
             page={list.data.page}
             pageSize={list.data.pageSize}

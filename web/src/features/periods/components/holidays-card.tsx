@@ -21,7 +21,8 @@ import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { HOLIDAY_KINDS, newHolidaySchema } from '../../../../../shared/periods.ts'
 import type { HolidayKind, NewHoliday } from '../../../../../shared/periods.ts'
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
+import { ConfirmDeleteDialog } from '../../../components/ui/confirm-delete-dialog.tsx'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { formatDate } from '../../../lib/format.ts'
@@ -105,14 +106,7 @@ function AddHolidayModal(props: { year: number; opened: boolean; onClose: () => 
             error={errors.kind?.message}
             {...form.register('kind')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter onCancel={props.onClose} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -311,9 +305,10 @@ export function HolidaysCard(props: { year: YearDetail; canEdit: boolean }) {
         opened={loading}
         onClose={() => setLoading(false)}
       />
-      <ConfirmDialog
-        opened={deleting !== null}
+      <ConfirmDeleteDialog
+        target={deleting}
         onClose={() => setDeleting(null)}
+        mutation={del}
         title={t('periods.deleteHolidayTitle')}
         message={
           deleting
@@ -323,19 +318,7 @@ export function HolidaysCard(props: { year: YearDetail; canEdit: boolean }) {
               })
             : ''
         }
-        confirmLabel={t('common.delete')}
-        danger
-        loading={del.isPending}
-        onConfirm={() => {
-          if (!deleting) return
-          del.mutate(deleting.id, {
-            onSuccess: () => {
-              notifySuccess(t('periods.holidayDeleted', { name: deleting.name }))
-              setDeleting(null)
-            },
-            onError: (e) => notifyError(e),
-          })
-        }}
+        deletedMessage={(h) => t('periods.holidayDeleted', { name: h.name })}
       />
     </Paper>
   )

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import {
   ActionIcon,
   Badge,
-  Button,
   Card,
   Group,
   Modal,
@@ -29,6 +28,7 @@ import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useUpdatePeriod } from '../api.ts'
 import type { Period, YearDetail } from '../api.ts'
 import { PeriodStateBadge } from './period-state-badge.tsx'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
 
 type Form = { name: string; startDate: string; endDate: string; deadline: string }
 
@@ -121,14 +121,7 @@ function PeriodEditModal(props: {
             error={errors.deadline?.message}
             {...form.register('deadline')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter onCancel={props.onClose} loading={update.isPending} />
         </Stack>
       </form>
     </Modal>

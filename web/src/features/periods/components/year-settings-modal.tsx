@@ -1,15 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Modal, Radio, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useEffect } from 'react'
 import { Controller, useForm } from 'react-hook-form'
@@ -17,10 +7,12 @@ import type { Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ASSESSMENT_FREQUENCIES, updateYearSchema } from '../../../../../shared/periods.ts'
 import type { AssessmentFrequency, UpdateYear, YearDetail } from '../../../../../shared/periods.ts'
+import { FormFooter } from '../../../components/ui/form-footer.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useUpdateYear } from '../api.ts'
+import { SkpDateFields } from './skp-date-fields.tsx'
 
 type Form = { assessmentFrequency: AssessmentFrequency; skpStart: string; skpEnd: string }
 
@@ -94,33 +86,19 @@ export function YearSettingsModal(props: {
               </Radio.Group>
             )}
           />
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput
-              type="date"
-              label={t('periods.skpStart')}
-              {...requiredField}
-              error={errors.skpStart?.message}
-              {...form.register('skpStart')}
-            />
-            <TextInput
-              type="date"
-              label={t('periods.skpEnd')}
-              {...requiredField}
-              error={errors.skpEnd?.message}
-              {...form.register('skpEnd')}
-            />
-          </SimpleGrid>
+          <SkpDateFields
+            register={form.register}
+            startError={errors.skpStart}
+            endError={errors.skpEnd}
+          />
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
             <Text size="sm">{t('periods.regenerateWarning')}</Text>
           </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.saveChanges')}
-            </Button>
-          </Group>
+          <FormFooter
+            onCancel={props.onClose}
+            loading={update.isPending}
+            submitLabel={t('common.saveChanges')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,16 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, Checkbox, Group, NumberInput, Radio, Stack, Text } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Resolver } from 'react-hook-form'
@@ -26,6 +15,7 @@ import { requiredField } from '../../../components/ui/required-field.ts'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useCreateYear } from '../api.ts'
+import { SkpDateFields } from './skp-date-fields.tsx'
 
 type Form = {
   year: number
@@ -148,22 +138,11 @@ export function YearSetupForm(props: {
           )}
         />
 
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput
-            type="date"
-            label={t('periods.skpStart')}
-            {...requiredField}
-            error={errors.skpStart?.message}
-            {...form.register('skpStart')}
-          />
-          <TextInput
-            type="date"
-            label={t('periods.skpEnd')}
-            {...requiredField}
-            error={errors.skpEnd?.message}
-            {...form.register('skpEnd')}
-          />
-        </SimpleGrid>
+        <SkpDateFields
+          register={form.register}
+          startError={errors.skpStart}
+          endError={errors.skpEnd}
+        />
         <Text size="xs" c="dimmed" mt={-8}>
           {t('periods.skpHint')}
         </Text>

@@ -10,8 +10,6 @@ import {
   Group,
   Menu,
   Modal,
-  Paper,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -49,6 +47,7 @@ import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
 import { useResetPassword, useUpdateUser, useUsers } from '../api.ts'
 import type { UserAccount } from '../api.ts'
+import { ResponsiveTable } from '../../../components/ui/responsive-table.tsx'
 
 const PAGE_SIZE = 25
 
@@ -380,84 +379,76 @@ export function UsersPage() {
         />
       ) : (
         <div data-testid="users-list" aria-busy={users.isFetching}>
-          {isPhone ? (
-            <SimpleGrid cols={1} spacing="sm">
-              {users.data.items.map((u) => (
-                <Card
-                  key={u.id}
-                  withBorder
-                  radius="md"
-                  padding="md"
-                  component="article"
-                  aria-label={u.displayName}
-                  data-testid="user-card"
-                >
-                  <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <div style={{ minWidth: 0 }}>
-                      <Text fw={700} style={{ wordBreak: 'break-word' }}>
-                        {u.displayName}
-                      </Text>
-                      <Text size="sm" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {showUsername(u.username)}
-                      </Text>
-                    </div>
-                    {actions(u)}
-                  </Group>
-                  <Stack gap={6} mt="xs">
-                    <RoleBadges roles={u.roles} />
-                    <AccountState user={u} tz={tz} />
-                    <Text size="xs" c="dimmed">
-                      {t('users.lastLogin')}:{' '}
-                      {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
+          <ResponsiveTable
+            isPhone={isPhone}
+            items={users.data.items}
+            renderCard={(u) => (
+              <Card
+                key={u.id}
+                withBorder
+                radius="md"
+                padding="md"
+                component="article"
+                aria-label={u.displayName}
+                data-testid="user-card"
+              >
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <div style={{ minWidth: 0 }}>
+                    <Text fw={700} style={{ wordBreak: 'break-word' }}>
+                      {u.displayName}
                     </Text>
-                  </Stack>
-                </Card>
-              ))}
-            </SimpleGrid>
-          ) : (
-            <Paper withBorder radius="md">
-              <Table.ScrollContainer minWidth={820}>
-                <Table striped highlightOnHover verticalSpacing="sm">
-                  <Table.Caption>{t('users.tableCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('users.name')}</Table.Th>
-                      <Table.Th scope="col">{t('users.roles')}</Table.Th>
-                      <Table.Th scope="col">{t('users.state')}</Table.Th>
-                      <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t('common.actions')}</span>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {users.data.items.map((u) => (
-                      <Table.Tr key={u.id}>
-                        <Table.Td>
-                          <Text fw={600}>{u.displayName}</Text>
-                          <Text size="xs" ff="monospace" c="dimmed">
-                            {showUsername(u.username)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RoleBadges roles={u.roles} />
-                        </Table.Td>
-                        <Table.Td>
-                          <AccountState user={u} tz={tz} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right">{actions(u)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          )}
+                    <Text size="sm" ff="monospace" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                      {showUsername(u.username)}
+                    </Text>
+                  </div>
+                  {actions(u)}
+                </Group>
+                <Stack gap={6} mt="xs">
+                  <RoleBadges roles={u.roles} />
+                  <AccountState user={u} tz={tz} />
+                  <Text size="xs" c="dimmed">
+                    {t('users.lastLogin')}:{' '}
+                    {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
+                  </Text>
+                </Stack>
+              </Card>
+            )}
+            minWidth={820}
+            caption={t('users.tableCaption')}
+            head={
+              <>
+                <Table.Th scope="col">{t('users.name')}</Table.Th>
+                <Table.Th scope="col">{t('users.roles')}</Table.Th>
+                <Table.Th scope="col">{t('users.state')}</Table.Th>
+                <Table.Th scope="col">{t('users.lastLogin')}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
+              </>
+            }
+            renderRow={(u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>
+                  <Text fw={600}>{u.displayName}</Text>
+                  <Text size="xs" ff="monospace" c="dimmed">
+                    {showUsername(u.username)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <RoleBadges roles={u.roles} />
+                </Table.Td>
+                <Table.Td>
+                  <AccountState user={u} tz={tz} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {u.lastLoginAt ? formatDateTime(u.lastLoginAt, tz) : t('users.never')}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{actions(u)}</Table.Td>
+              </Table.Tr>
+            )}
+          />
           <PaginationBar
             page={users.data.page}
             pageSize={users.data.pageSize}
