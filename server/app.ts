@@ -16,7 +16,6 @@ import { setZodLanguage } from '../shared/zod-language.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db/client.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
-import { systemActor } from './lib/actor.ts'
 import { AppError } from './lib/errors.ts'
 import { createEventBus, type EventBus } from './lib/events.ts'
 import { createAuditService } from './modules/audit/audit.service.ts'
@@ -91,14 +90,6 @@ export async function buildApp({
   const notifications = createNotificationsService({ db, clock })
   registerNotificationListeners(events, notifications, {
     findAccountIdByPegawai: (pegawaiId) => accounts.findAccountIdByPegawai(db, pegawaiId),
-    // Read as the system: the message names the SKP's year whoever triggered the event.
-    skpYear: async (instansiId, skpId) => {
-      try {
-        return (await skp.getSkp(systemActor(instansiId), skpId)).year
-      } catch {
-        return null
-      }
-    },
   })
 
   await app.register(fastifyHelmet, {

@@ -7,14 +7,22 @@ export type DomainEvents = {
   'skp.submitted': {
     instansiId: string
     skpId: string
+    year: number
     pegawaiId: string
     atasanPegawaiId: string | null
     pegawaiName: string
   }
-  'skp.approved': { instansiId: string; skpId: string; pegawaiId: string; atasanName: string }
+  'skp.approved': {
+    instansiId: string
+    skpId: string
+    year: number
+    pegawaiId: string
+    atasanName: string
+  }
   'skp.returned': {
     instansiId: string
     skpId: string
+    year: number
     pegawaiId: string
     atasanName: string
     reason: string

@@ -4,12 +4,10 @@ import type { NotificationsService } from './notifications.service.ts'
 export type NotificationListenerDeps = {
   /** The sign-in account of a pegawai (auth's AccountsPort), null when they have none. */
   findAccountIdByPegawai(pegawaiId: string): Promise<string | null>
-  /** The year of an SKP (read as the system), for the message; null when unknown. */
-  skpYear(instansiId: string, skpId: string): Promise<number | null>
 }
 
 const skpLink = (skpId: string) => `/skp/${skpId}`
-const skpLabel = (year: number | null) => (year ? `SKP ${year}` : 'SKP')
+const skpLabel = (year: number) => `SKP ${year}`
 
 /**
  * Turns SKP workflow events into inbox entries: the atasan hears of a submission, the owner of
@@ -26,7 +24,7 @@ export function registerNotificationListeners(
     if (!e.atasanPegawaiId) return
     const userId = await deps.findAccountIdByPegawai(e.atasanPegawaiId)
     if (!userId) return
-    const skp = skpLabel(await deps.skpYear(e.instansiId, e.skpId))
+    const skp = skpLabel(e.year)
     await notifications.notify({
       instansiId: e.instansiId,
       userId,
@@ -41,7 +39,7 @@ export function registerNotificationListeners(
   events.on('skp.returned', async (e) => {
     const userId = await deps.findAccountIdByPegawai(e.pegawaiId)
     if (!userId) return
-    const skp = skpLabel(await deps.skpYear(e.instansiId, e.skpId))
+    const skp = skpLabel(e.year)
     await notifications.notify({
       instansiId: e.instansiId,
       userId,
@@ -56,7 +54,7 @@ export function registerNotificationListeners(
   events.on('skp.approved', async (e) => {
     const userId = await deps.findAccountIdByPegawai(e.pegawaiId)
     if (!userId) return
-    const skp = skpLabel(await deps.skpYear(e.instansiId, e.skpId))
+    const skp = skpLabel(e.year)
     await notifications.notify({
       instansiId: e.instansiId,
       userId,

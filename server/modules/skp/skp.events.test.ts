@@ -98,6 +98,7 @@ describe('domain events', () => {
     expect(seen[0]!.payload).toEqual({
       instansiId: o.instansi.id,
       skpId: skp.id,
+      year: skp.year,
       pegawaiId: o.staff1.pegawaiId,
       atasanPegawaiId: o.kasub.pegawaiId,
       pegawaiName: 'Staf Satu',

@@ -286,6 +286,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
     await events.emit('skp.approved', {
       instansiId: t.row.instansiId,
       skpId: t.row.id,
+      year: t.row.year,
       pegawaiId: t.row.pegawaiId,
       atasanName: t.row.atasanName ?? actor.displayName,
     })
@@ -475,6 +476,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
       await events.emit('skp.submitted', {
         instansiId: t.row.instansiId,
         skpId: t.row.id,
+        year: t.row.year,
         pegawaiId: t.row.pegawaiId,
         atasanPegawaiId: t.row.atasanPegawaiId,
         pegawaiName: t.row.pegawaiName,
@@ -503,6 +505,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
       await events.emit('skp.returned', {
         instansiId: t.row.instansiId,
         skpId: t.row.id,
+        year: t.row.year,
         pegawaiId: t.row.pegawaiId,
         atasanName: t.row.atasanName ?? actor.displayName,
         reason: input.reason,
