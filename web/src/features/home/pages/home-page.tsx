@@ -60,7 +60,7 @@ function shortcutsFor(me: Me): Shortcut[] {
   if (me.isAtasan) list.push({ key: 'bawahan', to: '/bawahan', icon: IconUsersGroup })
   if (isPegawai(me)) {
     list.push(
-      { key: 'skp', to: '/skp', icon: IconListCheck, soon: true },
+      { key: 'skp', to: '/skp', icon: IconListCheck },
       { key: 'progres', to: '/progres-harian', icon: IconClipboardCheck, soon: true },
       { key: 'penilaian', to: '/penilaian', icon: IconChartBar, soon: true },
     )
