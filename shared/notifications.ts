@@ -2,8 +2,69 @@ import { z } from 'zod'
 import { idSchema } from './common.ts'
 
 /** What a notification is about; the web picks an icon by it. */
-export const NOTIFICATION_KINDS = ['skp.submitted', 'skp.approved', 'skp.returned'] as const
+export const NOTIFICATION_KINDS = [
+  'skp.submitted',
+  'skp.approved',
+  'skp.returned',
+  'progress.verified',
+  'feedback.posted',
+  'reminder.no_entry',
+  'reminder.deadline',
+  'reminder.waiting',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+/**
+ * What a person can switch on or off: each category in the in-app inbox and by email.
+ * Reminders are their own categories so a person can keep SKP news and silence reminders.
+ */
+export const NOTIFICATION_CATEGORIES = [
+  'skp',
+  'verification',
+  'feedback',
+  'reminder_no_entry',
+  'reminder_deadline',
+  'reminder_waiting',
+] as const
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
+
+export const CATEGORY_OF_KIND: Record<NotificationKind, NotificationCategory> = {
+  'skp.submitted': 'skp',
+  'skp.approved': 'skp',
+  'skp.returned': 'skp',
+  'progress.verified': 'verification',
+  'feedback.posted': 'feedback',
+  'reminder.no_entry': 'reminder_no_entry',
+  'reminder.deadline': 'reminder_deadline',
+  'reminder.waiting': 'reminder_waiting',
+}
+
+const channelSchema = z.object({ inApp: z.boolean(), email: z.boolean() })
+export const notificationPreferencesSchema = z.object({
+  categories: z.object(
+    Object.fromEntries(NOTIFICATION_CATEGORIES.map((c) => [c, channelSchema])) as Record<
+      NotificationCategory,
+      typeof channelSchema
+    >,
+  ),
+  /** The address email goes to (from the pegawai record); null = no email possible. */
+  email: z.string().nullable(),
+})
+export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>
+export const notificationPreferencesInputSchema = notificationPreferencesSchema.pick({
+  categories: true,
+})
+export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesInputSchema>
+
+/** Everything on in the inbox; email on for events, off for the daily reminder. */
+export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences['categories'] = {
+  skp: { inApp: true, email: true },
+  verification: { inApp: true, email: true },
+  feedback: { inApp: true, email: true },
+  reminder_no_entry: { inApp: true, email: false },
+  reminder_deadline: { inApp: true, email: true },
+  reminder_waiting: { inApp: true, email: true },
+}
 
 export const notificationSchema = z.object({
   id: idSchema,

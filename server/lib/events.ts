@@ -27,6 +27,29 @@ export type DomainEvents = {
     atasanName: string
     reason: string
   }
+  /** The atasan verified daily progress of one pegawai (one event per pegawai per request). */
+  'progress.verified': {
+    instansiId: string
+    pegawaiId: string
+    atasanName: string
+    verdict: 'sesuai' | 'perlu_perbaikan'
+    note: string | null
+    count: number
+    /** The earliest activity date among the verified entries. */
+    firstDate: string
+    progressIds: string[]
+  }
+  /** A message in an umpan balik thread; `toPegawaiId` is the other party. */
+  'feedback.posted': {
+    instansiId: string
+    threadId: string
+    skpId: string
+    toPegawaiId: string
+    authorName: string
+    authorRole: 'atasan' | 'pegawai'
+    topicLabel: string
+    excerpt: string
+  }
   /** A change of unit or jabatan (mutasi, promosi) took effect on `day`. */
   'pegawai.moved': {
     instansiId: string

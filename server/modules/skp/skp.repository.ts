@@ -527,3 +527,84 @@ export async function listRhkUsingPkTargets(db: Executor, targetIds: readonly st
     .innerJoin(skp, eq(skp.id, rhk.skpId))
     .where(inArray(rhk.pkTargetId, [...targetIds]))
 }
+
+// ---------- read port for other modules (activities, assessments) ----------
+/** SKPs by id with their RHK and indikator, in three queries (no N+1). */
+export async function loadWorkPlans(db: Executor, instansiId: string, skpIds: readonly string[]) {
+  if (skpIds.length === 0) return { skps: [], rhks: [], indikators: [] }
+  const ids = [...skpIds]
+  const skps = await db
+    .select()
+    .from(skp)
+    .where(and(eq(skp.instansiId, instansiId), inArray(skp.id, ids)))
+  const rhks = await db
+    .select()
+    .from(rhk)
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.skpId, ids)))
+    .orderBy(asc(rhk.skpId), asc(rhk.jenis), asc(rhk.seq))
+  const indikators =
+    rhks.length === 0
+      ? []
+      : await db
+          .select()
+          .from(indikator)
+          .where(
+            and(
+              eq(indikator.instansiId, instansiId),
+              inArray(
+                indikator.rhkId,
+                rhks.map((r) => r.id),
+              ),
+            ),
+          )
+          .orderBy(asc(indikator.rhkId), asc(indikator.seq))
+  return { skps, rhks, indikators }
+}
+
+/**
+ * The SKP of each person that covers a day: the open one of that year when its dates cover the
+ * day, otherwise a closed one (a mutasi) whose dates cover it, otherwise the open one.
+ */
+export async function findSkpIdsCovering(
+  db: Executor,
+  instansiId: string,
+  pegawaiIds: readonly string[],
+  day: string,
+) {
+  if (pegawaiIds.length === 0) return []
+  return db
+    .selectDistinctOn([skp.pegawaiId], { id: skp.id, pegawaiId: skp.pegawaiId })
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        inArray(skp.pegawaiId, [...pegawaiIds]),
+        eq(skp.year, Number(day.slice(0, 4))),
+      ),
+    )
+    .orderBy(
+      skp.pegawaiId,
+      sql`(${skp.startDate} <= ${day} AND ${skp.endDate} >= ${day}) DESC`,
+      sql`(${skp.status} <> 'ditutup') DESC`,
+      desc(skp.startDate),
+    )
+}
+
+/** RHK by id (any SKP of the instansi) with the SKP they belong to. */
+export async function findRhkRefs(db: Executor, instansiId: string, rhkIds: readonly string[]) {
+  if (rhkIds.length === 0) return []
+  return db
+    .select({
+      id: rhk.id,
+      seq: rhk.seq,
+      jenis: rhk.jenis,
+      text: rhk.text,
+      skpId: skp.id,
+      pegawaiId: skp.pegawaiId,
+      year: skp.year,
+      status: skp.status,
+    })
+    .from(rhk)
+    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.id, [...rhkIds])))
+}

@@ -6,6 +6,7 @@ import {
   SKP_TRANSITIONS,
   type SkpAction,
   type SkpActorRole,
+  type SkpStatus,
 } from '../../../shared/rules/skp-workflow.ts'
 import {
   LAMPIRAN_KINDS,
@@ -380,6 +381,76 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
         return row.id
       })
       return service.getSkp(actor, id)
+    },
+
+    // ---------- read port for other modules (no actor: the caller authorises) ----------
+    /**
+     * The work plan (SKP in force on `day`, its RHK and indikator) of each person, batched:
+     * activities and assessments read RHK through this instead of the skp tables.
+     */
+    async workPlansOn(
+      instansiId: string,
+      pegawaiIds: readonly string[],
+      day: string,
+    ): Promise<Map<string, WorkPlan>> {
+      const ids = await repo.findSkpIdsCovering(db, instansiId, pegawaiIds, day)
+      return service.workPlansByIds(
+        instansiId,
+        ids.map((r) => r.id),
+      )
+    },
+
+    /** Work plans by SKP id, keyed by pegawai id. */
+    async workPlansByIds(
+      instansiId: string,
+      skpIds: readonly string[],
+    ): Promise<Map<string, WorkPlan>> {
+      const { skps, rhks, indikators } = await repo.loadWorkPlans(db, instansiId, skpIds)
+      const indByRhk = new Map<string, WorkPlanIndikator[]>()
+      for (const k of indikators)
+        indByRhk.set(k.rhkId, [
+          ...(indByRhk.get(k.rhkId) ?? []),
+          {
+            id: k.id,
+            text: k.text,
+            targetValue: k.targetValue,
+            targetUnit: k.targetUnit,
+            targetText: k.targetText,
+          },
+        ])
+      const rhkBySkp = new Map<string, WorkPlanRhk[]>()
+      for (const r of rhks)
+        rhkBySkp.set(r.skpId, [
+          ...(rhkBySkp.get(r.skpId) ?? []),
+          {
+            id: r.id,
+            seq: r.seq,
+            jenis: r.jenis,
+            text: r.text,
+            indikator: indByRhk.get(r.id) ?? [],
+          },
+        ])
+      return new Map(
+        skps.map((s) => [
+          s.pegawaiId,
+          {
+            id: s.id,
+            pegawaiId: s.pegawaiId,
+            year: s.year,
+            status: s.status,
+            startDate: s.startDate,
+            endDate: s.endDate,
+            atasanPegawaiId: s.atasanPegawaiId,
+            rhk: rhkBySkp.get(s.id) ?? [],
+          },
+        ]),
+      )
+    },
+
+    /** RHK by id with their SKP's owner/year/status (to check a link and to show its text). */
+    async rhkRefs(instansiId: string, rhkIds: readonly string[]): Promise<Map<string, RhkRef>> {
+      const rows = await repo.findRhkRefs(db, instansiId, [...new Set(rhkIds)])
+      return new Map(rows.map((r) => [r.id, r]))
     },
 
     /** One SKP: owner, snapshotted atasan, supervisors above the owner and admins; others 404. */
@@ -1196,3 +1267,39 @@ function presentNote(n: {
 }
 
 export type SkpService = ReturnType<typeof createSkpService>
+
+export type WorkPlanIndikator = {
+  id: string
+  text: string
+  targetValue: number | null
+  targetUnit: string | null
+  targetText: string | null
+}
+export type WorkPlanRhk = {
+  id: string
+  seq: number
+  jenis: 'utama' | 'tambahan'
+  text: string
+  indikator: WorkPlanIndikator[]
+}
+/** An SKP as other modules see it: who, which year, its status and its RHK. */
+export type WorkPlan = {
+  id: string
+  pegawaiId: string
+  year: number
+  status: SkpStatus
+  startDate: string
+  endDate: string
+  atasanPegawaiId: string | null
+  rhk: WorkPlanRhk[]
+}
+export type RhkRef = {
+  id: string
+  seq: number
+  jenis: 'utama' | 'tambahan'
+  text: string
+  skpId: string
+  pegawaiId: string
+  year: number
+  status: SkpStatus
+}
