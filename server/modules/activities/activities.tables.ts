@@ -98,7 +98,10 @@ export const dailyProgress = pgTable(
      * current on every write of that day; `duplicate` depends on colleagues and is derived at
      * read time from text_hash.
      */
-    flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    flags: text('flags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Server receipt of the first version. */
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     /** The device's entry time (offline queue), as sent. */
