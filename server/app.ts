@@ -18,6 +18,16 @@ import type { Db } from './db/client.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
 import { AppError } from './lib/errors.ts'
 import { createEventBus, type EventBus } from './lib/events.ts'
+import { createLocalFileStore } from './lib/file-store.ts'
+import type { Jobs } from './lib/jobs.ts'
+import { createMailer, type Mailer } from './lib/mailer.ts'
+import { activitiesRoutes } from './modules/activities/activities.routes.ts'
+import { createActivitiesService } from './modules/activities/activities.service.ts'
+import { feedbackRoutes } from './modules/activities/feedback.routes.ts'
+import { createFeedbackService } from './modules/activities/feedback.service.ts'
+import { monitoringRoutes } from './modules/activities/monitoring.routes.ts'
+import { createMonitoringService } from './modules/activities/monitoring.service.ts'
+import { createRemindersService } from './modules/activities/reminders.service.ts'
 import { createAuditService } from './modules/audit/audit.service.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes, userRoutes } from './modules/auth/auth.routes.ts'
@@ -46,6 +56,13 @@ export type AppDeps = {
   version?: string
   /** The one in-process event bus; tests may pass their own to observe events. */
   events?: EventBus
+  /**
+   * The job queue (main.ts: pg-boss, started after buildApp). buildApp registers the job
+   * handlers on it; tests leave it out and call runReminders / flushOutbox directly.
+   */
+  jobs?: Jobs
+  /** Email transport; default from config (SMTP_URL, or .eml files in MAIL_DIR). */
+  mailer?: Mailer
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -60,6 +77,8 @@ export async function buildApp({
   clock = systemClock,
   version = '0.1.0',
   events: givenEvents,
+  jobs,
+  mailer: givenMailer,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -87,7 +106,60 @@ export async function buildApp({
     await skp.closeForMutasi(e)
   })
   const periods = createPeriodsService({ db, clock, audit, org })
-  const notifications = createNotificationsService({ db, clock })
+  // The pegawai's side of activities: rencana aksi, daily progress, evidence, import, settings.
+  const activities = createActivitiesService({
+    db,
+    clock,
+    audit,
+    org,
+    skp,
+    periods,
+    fileStore: createLocalFileStore(config.uploadDir),
+  })
+  // The atasan's side of activities: monitoring, verification, umpan balik.
+  const monitoring = createMonitoringService({ db, clock, audit, org, skp, periods, events })
+  const feedback = createFeedbackService({ db, clock, audit, org, skp, events })
+  const mailer =
+    givenMailer ??
+    createMailer({ from: config.mailFrom, smtpUrl: config.smtpUrl, dir: config.mailDir })
+  if (!givenMailer) app.addHook('onClose', async () => mailer.close())
+  const notifications = createNotificationsService({
+    db,
+    clock,
+    mailer,
+    publicUrl: config.publicUrl,
+    // Email goes to the address on the pegawai record of the account (none for admin-only accounts).
+    emailsOfAccounts: async (userIds) => {
+      const pegawaiOf = await accounts.pegawaiOfAccounts(db, userIds)
+      const emails = await org.emailsOf([...pegawaiOf.values()])
+      return new Map(
+        [...pegawaiOf].flatMap(([userId, pegawaiId]) => {
+          const email = emails.get(pegawaiId)
+          return email ? [[userId, email] as const] : []
+        }),
+      )
+    },
+    onEmailQueued: () => jobs?.trigger('mail.flush'),
+  })
+  const reminders = createRemindersService({
+    db,
+    org,
+    accounts,
+    periods,
+    skp,
+    notifications,
+    onError: (err, instansiId) => app.log.error({ err, instansiId }, 'reminders failed'),
+  })
+  jobs?.handle('reminders.tick', async () => {
+    await reminders.runReminders(clock.now())
+  })
+  jobs?.handle('mail.flush', async () => {
+    // Up to 500 emails a run; whatever is left waits for the next minute.
+    for (let round = 0; round < 10; round++) {
+      const r = await notifications.flushOutbox(50)
+      if (r.sent + r.retried + r.failed < 50) break
+    }
+  })
   registerNotificationListeners(events, notifications, {
     findAccountIdByPegawai: (pegawaiId) => accounts.findAccountIdByPegawai(db, pegawaiId),
   })
@@ -208,6 +280,9 @@ export async function buildApp({
     skpDocumentRoutes({ skp, instansiInfo: (id) => org.instansiInfo(id), clock }),
     { prefix: '/api/skp' },
   )
+  await app.register(activitiesRoutes(activities), { prefix: '/api/activities' })
+  await app.register(monitoringRoutes(monitoring), { prefix: '/api/activities' })
+  await app.register(feedbackRoutes(feedback), { prefix: '/api/activities' })
   await app.register(notificationRoutes(notifications), { prefix: '/api/notifications' })
 
   await registerWeb(app, config.webDist)

@@ -30,6 +30,16 @@ const envSchema = z.object({
   DEMO_SEED: z.enum(['auto', 'true', 'false']).default('auto'),
   WEB_DIST: z.string().default('./web/dist'),
   METRICS_TOKEN: z.string().optional(),
+  UPLOAD_DIR: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default(''),
+  MAIL_DIR: z.string().optional(),
+  PUBLIC_URL: z.string().optional(),
+  JOBS: z.enum(['on', 'off', '']).default('on'),
+  REMINDER_CHECK_CRON: z
+    .string()
+    .regex(/^(\S+( \S+){4,5})?$/, 'a cron expression of 5 (or 6) fields, e.g. */15 * * * *')
+    .default(''),
 })
 
 export type Config = {
@@ -49,6 +59,17 @@ export type Config = {
   demoSeed: 'auto' | 'true' | 'false'
   webDist: string
   metricsToken: string | undefined
+  /** Evidence files (content-addressed by sha256); default DATA_DIR/uploads. */
+  uploadDir: string
+  /** SMTP server (smtp://user:pass@host:587); unset = each email is written to mailDir. */
+  smtpUrl: string | undefined
+  mailFrom: string
+  mailDir: string
+  /** Where people open Kinerja (https://kinerja.example.go.id), for links in emails. */
+  publicUrl: string | undefined
+  /** Background jobs (pg-boss): reminders and the email outbox. */
+  jobs: boolean
+  reminderCheckCron: string
 }
 
 /** Reads ./.env into the environment when present (variables already set win). */
@@ -80,6 +101,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoSeed: e.DEMO_SEED,
     webDist: path.resolve(e.WEB_DIST),
     metricsToken: e.METRICS_TOKEN || undefined,
+    uploadDir: path.resolve(e.UPLOAD_DIR || path.join(e.DATA_DIR, 'uploads')),
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM.trim() || 'Kinerja <no-reply@kinerja.local>',
+    mailDir: path.resolve(e.MAIL_DIR || path.join(e.DATA_DIR, 'mail')),
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    jobs: e.JOBS !== 'off',
+    reminderCheckCron: e.REMINDER_CHECK_CRON || '*/15 * * * *',
   }
 }
 

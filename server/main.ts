@@ -11,6 +11,7 @@ import {
 } from './db/embedded.ts'
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts'
 import { dayIn, systemClock } from './lib/clock.ts'
+import { createJobs } from './lib/jobs.ts'
 
 type DemoAccount = { role: string; login: string; password: string; name: string }
 
@@ -60,12 +61,32 @@ export async function main() {
     fs.mkdirSync(config.dataDir, { recursive: true })
     fs.writeFileSync(demoFile, JSON.stringify(summary.accounts, null, 2))
   }
-  const app = await buildApp({ config, db })
+  // Reminders and the email outbox run on pg-boss in the same database (decision 0008).
+  const databaseUrl = embedded?.url ?? config.databaseUrl
+  const jobs =
+    config.jobs && databaseUrl
+      ? createJobs({ connectionString: databaseUrl, reminderCron: config.reminderCheckCron })
+      : undefined
+  const app = await buildApp({ config, db, jobs })
+  try {
+    await jobs?.start(app.log)
+  } catch (e) {
+    await app.close()
+    await closeDb(db)
+    await embedded?.stop()
+    unlock()
+    throw new Error(
+      `the job queue (pg-boss, schema pgboss) did not start: ${e instanceof Error ? e.message : String(e)}. Set JOBS=off to run without reminders and email.`,
+      { cause: e },
+    )
+  }
   let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
     say(`\n${signal}: stopping Kinerja…`)
+    // Jobs first: running ones finish (or time out) while the database is still open.
+    await jobs?.stop()
     await app.close()
     await closeDb(db)
     await embedded?.stop()
@@ -84,6 +105,8 @@ export async function main() {
     `Kinerja is running: http://${shownHost}:${port}/`,
     `  API docs: http://${shownHost}:${port}/api/docs`,
     `  Database: ${embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`,
+    `  Jobs: ${jobs ? 'on (reminders, email outbox)' : 'off (JOBS=off)'}`,
+    `  Email: ${config.smtpUrl ? 'SMTP (SMTP_URL)' : `written to ${config.mailDir}`}`,
   ]
   if (fs.existsSync(demoFile) && embedded) {
     banner.push(

@@ -393,6 +393,16 @@ export const bulkVerifyResultSchema = z.object({
   updated: z.number().int(),
   skipped: z.array(z.object({ id: idSchema, reason: z.string() })),
 })
+export type BulkVerifyResult = z.infer<typeof bulkVerifyResultSchema>
+/** The answer of POST /progress/{id}/verify: the entry's new status and the verdict just given. */
+export const verifyResultSchema = z.object({
+  id: idSchema,
+  verificationStatus: z.enum(VERIFICATION_STATUSES),
+  verification: verificationSchema,
+  /** The entry's new version (verifying bumps it). */
+  version: z.number().int(),
+})
+export type VerifyResult = z.infer<typeof verifyResultSchema>
 
 // ---------- monitoring (the atasan's live view) ----------
 export const monitoringQuerySchema = z.object({

@@ -55,11 +55,15 @@ export const GENERIC_DESCRIPTIONS: readonly string[] = [
   'bekerja',
 ]
 
-/** Lower case, punctuation to spaces, single spaces: the text two entries are compared on. */
+/**
+ * Lower case, punctuation to spaces, single spaces: the text two entries are compared on.
+ * NFKC runs first: it turns compatibility letters (ℌ, fullwidth Ｈ) into plain capitals, which
+ * must then still be lowered.
+ */
 export function normalizeDescription(s: string): string {
   return s
-    .toLowerCase()
     .normalize('NFKC')
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }

@@ -19,6 +19,7 @@ import {
   type DemoUnitKey,
   type JabatanKind,
 } from './demo-people.ts'
+import { seedDemoActivities } from './demo-activities.ts'
 import { seedDemoSkp } from './demo-skp.ts'
 
 /** The one password of every demo account; printed at first start and in the README. */
@@ -432,5 +433,7 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
     timeZone: DEMO_INSTANSI.timeZone,
     today: opts.today,
   })
+  // Stage 2 (issue 4) reads the SKPs, the quarterly periods and the calendar seeded above.
+  await seedDemoActivities(db, { instansiId: summary.instansiId, today: opts.today })
   return summary
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gt, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { sessions, userAccounts } from './auth.tables.ts'
 
@@ -26,6 +26,24 @@ export async function findAccountIdByPegawai(db: Executor, pegawaiId: string) {
     .where(eq(userAccounts.pegawaiId, pegawaiId))
     .limit(1)
   return row?.id ?? null
+}
+
+/** Active sign-in accounts of these employees, batched (reminders address many at once). */
+export async function listActiveAccountsOfPegawai(db: Executor, pegawaiIds: readonly string[]) {
+  if (pegawaiIds.length === 0) return []
+  return db
+    .select({ id: userAccounts.id, pegawaiId: userAccounts.pegawaiId })
+    .from(userAccounts)
+    .where(and(inArray(userAccounts.pegawaiId, [...pegawaiIds]), eq(userAccounts.active, true)))
+}
+
+/** The employee each of these accounts signs in as (accounts without one are left out). */
+export async function listPegawaiOfAccounts(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return []
+  return db
+    .select({ id: userAccounts.id, pegawaiId: userAccounts.pegawaiId })
+    .from(userAccounts)
+    .where(and(inArray(userAccounts.id, [...userIds]), isNotNull(userAccounts.pegawaiId)))
 }
 
 export async function updateAccount(

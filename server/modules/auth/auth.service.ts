@@ -387,6 +387,16 @@ export function createAccountsPort({ clock }: { clock: Clock }) {
     async findAccountIdByPegawai(db: Executor, pegawaiId: string): Promise<string | null> {
       return repo.findAccountIdByPegawai(db, pegawaiId)
     },
+    /** Active accounts of many employees at once: pegawai id → account id. */
+    async activeAccountsOf(db: Executor, pegawaiIds: readonly string[]) {
+      const rows = await repo.listActiveAccountsOfPegawai(db, [...new Set(pegawaiIds)])
+      return new Map(rows.flatMap((r) => (r.pegawaiId ? [[r.pegawaiId, r.id] as const] : [])))
+    },
+    /** The employee behind each account: account id → pegawai id (for email addresses). */
+    async pegawaiOfAccounts(db: Executor, userIds: readonly string[]) {
+      const rows = await repo.listPegawaiOfAccounts(db, [...new Set(userIds)])
+      return new Map(rows.flatMap((r) => (r.pegawaiId ? [[r.id, r.pegawaiId] as const] : [])))
+    },
     /** Keeps account display names in step and signs out deactivated employees. */
     async syncPegawai(
       tx: Executor,

@@ -9,10 +9,23 @@ export type NotificationListenerDeps = {
 const skpLink = (skpId: string) => `/skp/${skpId}`
 const skpLabel = (year: number) => `SKP ${year}`
 
+/** "27 November 2026" (the inbox speaks Indonesian). */
+const tanggal = (day: string) =>
+  new Intl.DateTimeFormat('id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`))
+
+const sentence = (text: string) => text.trim().replace(/[.!?]+$/, '')
+
 /**
- * Turns SKP workflow events into inbox entries: the atasan hears of a submission, the owner of
- * a return (with the reason) and of an approval. Events are emitted after commit, so nothing is
- * announced that was rolled back; a person without an account is skipped.
+ * Turns domain events into notifications (inbox and email, by each recipient's preferences):
+ * the atasan hears of an SKP submission, the owner of a return (with the reason) and of an
+ * approval; a pegawai of the verification of their daily progress; each party of an umpan
+ * balik message from the other. Events are emitted after commit, so nothing is announced that
+ * was rolled back; a person without an account is skipped.
  */
 export function registerNotificationListeners(
   events: EventBus,
@@ -63,6 +76,44 @@ export function registerNotificationListeners(
       body: 'SKP sudah berlaku dan dapat diunduh sebagai PDF.',
       link: skpLink(e.skpId),
       data: { skpId: e.skpId },
+    })
+  })
+
+  events.on('progress.verified', async (e) => {
+    const userId = await deps.findAccountIdByPegawai(e.pegawaiId)
+    if (!userId) return
+    const ok = e.verdict === 'sesuai'
+    const since =
+      e.count > 1 ? ` sejak ${tanggal(e.firstDate)}` : ` tanggal ${tanggal(e.firstDate)}`
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId,
+      kind: 'progress.verified',
+      title: ok
+        ? `${e.count} kegiatan Anda diverifikasi sesuai oleh ${e.atasanName}`
+        : `${e.count} kegiatan Anda diverifikasi perlu perbaikan oleh ${e.atasanName}`,
+      body: ok
+        ? `Kegiatan${since} sudah diperiksa dan dinyatakan sesuai.`
+        : `Perlu perbaikan: ${e.note ? sentence(e.note) : 'lihat catatan pada kegiatan'}. Perbaiki kegiatan${since} lalu simpan kembali.`,
+      link: `/progres-harian?tanggal=${e.firstDate}`,
+      data: { progressIds: e.progressIds, verdict: e.verdict },
+    })
+  })
+
+  events.on('feedback.posted', async (e) => {
+    const userId = await deps.findAccountIdByPegawai(e.toPegawaiId)
+    if (!userId) return
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId,
+      kind: 'feedback.posted',
+      title:
+        e.authorRole === 'atasan'
+          ? `${e.authorName} memberi umpan balik tentang ${e.topicLabel}`
+          : `${e.authorName} membalas umpan balik tentang ${e.topicLabel}`,
+      body: e.excerpt,
+      link: `/skp/${e.skpId}#umpan-balik`,
+      data: { skpId: e.skpId, threadId: e.threadId },
     })
   })
 }

@@ -1,14 +1,14 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNull, lte } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { notifications } from './notifications.tables.ts'
+import {
+  notificationPreferences,
+  notifications,
+  outboxEmail,
+  reminderLog,
+} from './notifications.tables.ts'
 
 export type NotificationRow = typeof notifications.$inferSelect
 export type NewNotificationRow = typeof notifications.$inferInsert
-
-export async function insertNotification(db: Executor, values: NewNotificationRow) {
-  const [row] = await db.insert(notifications).values(values).returning()
-  return row as NotificationRow
-}
 
 /** A user's own notifications, newest first. */
 export async function listForUser(
@@ -62,4 +62,90 @@ export async function markAllRead(db: Executor, userId: string, at: Date) {
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id })
   return rows.length
+}
+
+// ---------- preferences ----------
+/** Stored choices of these accounts (absent = the defaults). */
+export async function listPreferences(db: Executor, userIds: readonly string[]) {
+  if (userIds.length === 0) return []
+  return db
+    .select({
+      userId: notificationPreferences.userId,
+      categories: notificationPreferences.categories,
+    })
+    .from(notificationPreferences)
+    .where(inArray(notificationPreferences.userId, [...userIds]))
+}
+
+export async function upsertPreferences(
+  db: Executor,
+  userId: string,
+  categories: Record<string, unknown>,
+  at: Date,
+) {
+  await db
+    .insert(notificationPreferences)
+    .values({ userId, categories, updatedAt: at })
+    .onConflictDoUpdate({
+      target: notificationPreferences.userId,
+      set: { categories, updatedAt: at },
+    })
+}
+
+// ---------- batched writes of notify / notifyOnce ----------
+export async function insertNotifications(db: Executor, values: readonly NewNotificationRow[]) {
+  if (values.length === 0) return []
+  return db
+    .insert(notifications)
+    .values([...values])
+    .returning()
+}
+
+export type NewOutboxRow = typeof outboxEmail.$inferInsert
+export type OutboxRow = typeof outboxEmail.$inferSelect
+
+export async function insertOutbox(db: Executor, values: readonly NewOutboxRow[]) {
+  if (values.length === 0) return
+  await db.insert(outboxEmail).values([...values])
+}
+
+/**
+ * Records reminders as sent; a (user, kind, key) already there is skipped. Returns the rows
+ * actually inserted: only those are delivered, so a reminder goes out once even when several
+ * processes run the job at the same moment (the second waits on the unique index, then skips).
+ */
+export async function insertReminderLog(
+  db: Executor,
+  values: readonly (typeof reminderLog.$inferInsert)[],
+) {
+  if (values.length === 0) return []
+  return db
+    .insert(reminderLog)
+    .values([...values])
+    .onConflictDoNothing({ target: [reminderLog.userId, reminderLog.kind, reminderLog.key] })
+    .returning({ userId: reminderLog.userId, kind: reminderLog.kind, key: reminderLog.key })
+}
+
+// ---------- outbox ----------
+/**
+ * The oldest due pending email, locked for this transaction; rows another process is sending
+ * are skipped (FOR UPDATE SKIP LOCKED), so no row is ever sent by two flushes at once.
+ */
+export async function claimDueEmail(db: Executor, now: Date) {
+  const [row] = await db
+    .select()
+    .from(outboxEmail)
+    .where(and(eq(outboxEmail.status, 'pending'), lte(outboxEmail.nextAttemptAt, now)))
+    .orderBy(asc(outboxEmail.nextAttemptAt), asc(outboxEmail.id))
+    .limit(1)
+    .for('update', { skipLocked: true })
+  return row
+}
+
+export async function updateEmail(
+  db: Executor,
+  id: string,
+  patch: Partial<Pick<OutboxRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>>,
+) {
+  await db.update(outboxEmail).set(patch).where(eq(outboxEmail.id, id))
 }

@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { errorEnvelopeSchema, idSchema, pageSchema } from '../../../shared/common.ts'
 import {
   notificationListQuerySchema,
+  notificationPreferencesInputSchema,
+  notificationPreferencesSchema,
   notificationSchema,
   readAllResultSchema,
   unreadCountSchema,
@@ -34,6 +36,30 @@ export function notificationRoutes(service: NotificationsService): FastifyPlugin
         },
       },
       async (req) => service.unreadCount(req.requireActor()),
+    )
+    app.get(
+      '/preferences',
+      {
+        schema: {
+          tags,
+          summary:
+            'Own notification preferences per category and channel (defaults until saved) and the email address used',
+          response: { 200: notificationPreferencesSchema },
+        },
+      },
+      async (req) => service.getPreferences(req.requireActor()),
+    )
+    app.put(
+      '/preferences',
+      {
+        schema: {
+          tags,
+          summary: 'Set own notification preferences (every category, in-app and email)',
+          body: notificationPreferencesInputSchema,
+          response: { 200: notificationPreferencesSchema, 400: errorEnvelopeSchema },
+        },
+      },
+      async (req) => service.updatePreferences(req.requireActor(), req.body),
     )
     app.post(
       '/:id/read',

@@ -506,3 +506,37 @@ export async function listPegawaiForExport(db: Executor, instansiId: string) {
     .where(eq(pegawai.instansiId, instansiId))
     .orderBy(asc(unitAlias.name), asc(pegawai.name), asc(pegawai.nip))
 }
+
+// ---------- read ports for other modules (reminders, notifications) ----------
+/** Every instansi with its time zone (the reminder job walks them). */
+export async function listInstansiZones(db: Executor) {
+  return db
+    .select({ id: instansi.id, timeZone: instansi.timeZone })
+    .from(instansi)
+    .orderBy(asc(instansi.id))
+}
+
+/** Active pegawai of an instansi not under an exclusion (cuti besar, pensiun, …) on `day`. */
+export async function listActivePegawaiOn(db: Executor, instansiId: string, day: string) {
+  return db
+    .select({ id: pegawai.id, name: pegawai.name, email: pegawai.email })
+    .from(pegawai)
+    .where(
+      and(
+        eq(pegawai.instansiId, instansiId),
+        eq(pegawai.active, true),
+        sql`NOT EXISTS (SELECT 1 FROM ${exclusions} WHERE ${exclusions.pegawaiId} = ${pegawai.id} AND ${exclusions.startDate} <= ${day} AND (${exclusions.endDate} IS NULL OR ${exclusions.endDate} >= ${day}))`,
+      ),
+    )
+}
+
+/** Email addresses of these pegawai (those without one are left out). */
+export async function listEmailsOf(db: Executor, pegawaiIds: readonly string[]) {
+  if (pegawaiIds.length === 0) return []
+  return db
+    .select({ id: pegawai.id, email: pegawai.email })
+    .from(pegawai)
+    .where(
+      and(inArray(pegawai.id, [...pegawaiIds]), sql`coalesce(trim(${pegawai.email}), '') <> ''`),
+    )
+}

@@ -187,6 +187,26 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
       return row ? { name: row.name, timeZone: row.timeZone } : null
     },
 
+    // ---------- read ports for jobs (no actor: the caller decides) ----------
+    /** Every instansi with its time zone (the reminder job runs per instansi). */
+    async instansiZones(): Promise<{ id: string; timeZone: string }[]> {
+      return repo.listInstansiZones(db)
+    },
+
+    /** Active pegawai not under an exclusion (cuti besar, pensiun, …) on a day, in one query. */
+    async activePegawaiOn(
+      instansiId: string,
+      day: string,
+    ): Promise<{ id: string; name: string; email: string | null }[]> {
+      return repo.listActivePegawaiOn(db, instansiId, day)
+    },
+
+    /** Email addresses of pegawai, batched: pegawai id → address (no address = left out). */
+    async emailsOf(pegawaiIds: readonly string[]): Promise<Map<string, string>> {
+      const rows = await repo.listEmailsOf(db, [...new Set(pegawaiIds)])
+      return new Map(rows.flatMap((r) => (r.email ? [[r.id, r.email.trim()] as const] : [])))
+    },
+
     /** Every member reads their instansi: name, code and time zone. */
     async getInstansi(actor: Actor) {
       const instansiId = requireInstansi(actor)
@@ -553,6 +573,28 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
       const row = await repo.findPegawaiJoined(db, instansiId, pegawaiId)
       if (!row) return null
       return (await presentPegawai([row], await atasanIndex(instansiId), instansiId))[0] ?? null
+    },
+
+    /**
+     * Name, NIP, jabatan and unit of many pegawai in one query, keyed by id (lists such as the
+     * atasan's monitoring view). No scope check: the caller already decided who may be shown.
+     */
+    async pegawaiCards(instansiId: string, ids: readonly string[]) {
+      const rows = await repo.listPegawaiByIds(db, instansiId, [...new Set(ids)])
+      return new Map(
+        rows.map((r) => [
+          r.p.id,
+          {
+            id: r.p.id,
+            fullName: fullName(r.p),
+            name: r.p.name,
+            nip: r.p.nip,
+            jabatanName: r.jabatanName,
+            unitName: r.unitName,
+            active: r.p.active,
+          },
+        ]),
+      )
     },
 
     /** A supervisor's direct and indirect subordinates (the scope later modules use). */

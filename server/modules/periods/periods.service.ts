@@ -215,6 +215,24 @@ export function createPeriodsService({ db, clock, audit, org }: Deps) {
       return row ? present(row, await zoneOf(instansiId)) : null
     },
 
+    /** One period of the instansi by id (any kind), or null. No actor: callers decide. */
+    async periodById(instansiId: string, periodId: string): Promise<Period | null> {
+      const row = await repo.findPeriod(db, instansiId, periodId)
+      return row ? present(row, await zoneOf(instansiId)) : null
+    },
+
+    /** The instansi's days off between two days (both included), by date. No actor: callers decide. */
+    async holidaysBetween(
+      instansiId: string,
+      from: string,
+      to: string,
+    ): Promise<{ date: string; name: string }[]> {
+      return (await repo.listHolidays(db, instansiId, from, to)).map((h) => ({
+        date: h.date,
+        name: h.name,
+      }))
+    },
+
     // ---------- reads: every member ----------
     /** The years set up in the instansi, newest first. */
     async listYears(actor: Actor): Promise<YearSummary[]> {

@@ -608,3 +608,21 @@ export async function findRhkRefs(db: Executor, instansiId: string, rhkIds: read
     .innerJoin(skp, eq(skp.id, rhk.skpId))
     .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.id, [...rhkIds])))
 }
+
+/** Submitted SKPs (status diajukan) per snapshotted atasan, in one aggregate. */
+export async function countSubmittedByAtasan(db: Executor, instansiId: string) {
+  const rows = await db
+    .select({ atasanPegawaiId: skp.atasanPegawaiId, n: count() })
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        eq(skp.status, 'diajukan'),
+        sql`${skp.atasanPegawaiId} IS NOT NULL`,
+      ),
+    )
+    .groupBy(skp.atasanPegawaiId)
+  return rows.flatMap((r) =>
+    r.atasanPegawaiId ? [{ atasanPegawaiId: r.atasanPegawaiId, n: r.n }] : [],
+  )
+}

@@ -453,6 +453,12 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
       return new Map(rows.map((r) => [r.id, r]))
     },
 
+    /** SKPs waiting for approval (diajukan), counted per snapshotted atasan (for reminders). */
+    async pendingApprovalCounts(instansiId: string): Promise<Map<string, number>> {
+      const rows = await repo.countSubmittedByAtasan(db, instansiId)
+      return new Map(rows.map((r) => [r.atasanPegawaiId, r.n]))
+    },
+
     /** One SKP: owner, snapshotted atasan, supervisors above the owner and admins; others 404. */
     async getSkp(actor: Actor, id: string): Promise<Skp> {
       const instansiId = requireInstansi(actor)

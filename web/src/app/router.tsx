@@ -98,6 +98,44 @@ const notificationsRoute = createRoute({
     'NotificationsPage',
   ),
 })
+const notificationPrefsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifikasi/pengaturan',
+  component: lazyRouteComponent(
+    () => import('../features/notifications/pages/preferences-page.tsx'),
+    'NotificationPreferencesPage',
+  ),
+})
+const monitoringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pemantauan',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { tanggal?: string | undefined; lingkup?: 'semua' | undefined } => ({
+    tanggal:
+      typeof search.tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.tanggal)
+        ? search.tanggal
+        : undefined,
+    lingkup: search.lingkup === 'semua' ? 'semua' : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/monitoring/pages/monitoring-page.tsx'),
+    'MonitoringPage',
+  ),
+})
+const monitoringPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pemantauan/$pegawaiId',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { tab?: 'rhk' | 'umpan-balik' | undefined } => ({
+    tab: search.tab === 'rhk' || search.tab === 'umpan-balik' ? search.tab : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/monitoring/pages/subordinate-page.tsx'),
+    'SubordinatePage',
+  ),
+})
 const subordinatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bawahan',
@@ -153,7 +191,36 @@ const skpPkRoute = createRoute({
 const progressRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/progres-harian',
-  component: lazyRouteComponent(placeholders, 'ProgresHarianPage'),
+  // ?tanggal=YYYY-MM-DD picks the day (notifications link to it); anything else is today.
+  validateSearch: (search: Record<string, unknown>): { tanggal?: string | undefined } => ({
+    tanggal:
+      typeof search.tanggal === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(search.tanggal)
+        ? search.tanggal
+        : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/progress/pages/progress-page.tsx'),
+    'ProgressPage',
+  ),
+})
+const rencanaAksiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/progres-harian/rencana-aksi',
+  validateSearch: (search: Record<string, unknown>): { periode?: string | undefined } => ({
+    periode: typeof search.periode === 'string' ? search.periode : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/progress/pages/rencana-aksi-page.tsx'),
+    'RencanaAksiPage',
+  ),
+})
+const progressImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/progres-harian/impor',
+  component: lazyRouteComponent(
+    () => import('../features/progress/pages/progress-import-page.tsx'),
+    'ProgressImportPage',
+  ),
 })
 const assessmentRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -256,6 +323,15 @@ const periodeRoute = createRoute({
   ),
 })
 
+const activitySettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pengaturan',
+  component: lazyRouteComponent(
+    () => import('../features/settings/pages/activity-settings-page.tsx'),
+    'ActivitySettingsPage',
+  ),
+})
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -263,6 +339,9 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     changePasswordRoute,
     notificationsRoute,
+    notificationPrefsRoute,
+    monitoringRoute,
+    monitoringPersonRoute,
     subordinatesRoute,
     skpRoute,
     skpDetailRoute,
@@ -271,6 +350,8 @@ const routeTree = rootRoute.addChildren([
     skpPohonRoute,
     skpPkRoute,
     progressRoute,
+    rencanaAksiRoute,
+    progressImportRoute,
     assessmentRoute,
     helpRoute,
     helpdeskRoute,
@@ -284,6 +365,7 @@ const routeTree = rootRoute.addChildren([
       usersRoute,
       periodeRoute,
       auditRoute,
+      activitySettingsRoute,
     ]),
   ]),
 ])

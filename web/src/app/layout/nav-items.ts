@@ -1,4 +1,6 @@
 import {
+  IconActivityHeartbeat,
+  IconAdjustments,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
@@ -28,12 +30,14 @@ export type NavKey =
   | 'bawahan'
   | 'skpBawahan'
   | 'matriks'
+  | 'pemantauan'
   | 'organisasi'
   | 'pegawai'
   | 'periode'
   | 'impor'
   | 'pengguna'
   | 'audit'
+  | 'pengaturan'
   | 'helpdesk'
 
 export type NavPath =
@@ -45,12 +49,14 @@ export type NavPath =
   | '/bawahan'
   | '/skp/bawahan'
   | '/skp/matriks'
+  | '/pemantauan'
   | '/organisasi'
   | '/pegawai'
   | '/periode'
   | '/impor'
   | '/pengguna'
   | '/audit'
+  | '/pengaturan'
   | '/helpdesk'
 
 export type NavItem = {
@@ -73,6 +79,7 @@ export function navItemsFor(me: Me): NavItem[] {
   items.push({ key: 'bantuan', to: '/bantuan', icon: IconHelpCircle, group: 'pegawai' })
   if (me.isAtasan) {
     items.push(
+      { key: 'pemantauan', to: '/pemantauan', icon: IconActivityHeartbeat, group: 'atasan' },
       { key: 'bawahan', to: '/bawahan', icon: IconUsersGroup, group: 'atasan' },
       { key: 'skpBawahan', to: '/skp/bawahan', icon: IconFileCheck, group: 'atasan' },
       { key: 'matriks', to: '/skp/matriks', icon: IconLayoutGrid, group: 'atasan' },
@@ -85,6 +92,7 @@ export function navItemsFor(me: Me): NavItem[] {
       { key: 'periode', to: '/periode', icon: IconCalendarEvent, group: 'admin' },
       { key: 'impor', to: '/impor', icon: IconFileImport, group: 'admin' },
       { key: 'pengguna', to: '/pengguna', icon: IconUserCog, group: 'admin' },
+      { key: 'pengaturan', to: '/pengaturan', icon: IconAdjustments, group: 'admin' },
       { key: 'audit', to: '/audit', icon: IconHistory, group: 'admin' },
     )
   }
@@ -95,14 +103,17 @@ export function navItemsFor(me: Me): NavItem[] {
 
 /**
  * The four destinations of the phone's bottom bar; everything else sits behind "Lainnya".
- * An atasan gets Bawahan within thumb reach (monitoring is a daily, one-handed task).
+ * An atasan gets Pemantauan within thumb reach (monitoring is a daily, one-handed task; the
+ * list of subordinates is one tap further, and Pemantauan links to each of them).
  */
 export function bottomNavItems(items: NavItem[]): NavItem[] {
   const main = items.filter((i) => i.key !== 'bantuan')
-  const bawahan = main.find((i) => i.key === 'bawahan')
-  if (bawahan) {
-    const rest = main.filter((i) => i.key !== 'bawahan' && i.key !== 'penilaian')
-    return [...rest.slice(0, 3), bawahan]
+  const pemantauan = main.find((i) => i.key === 'pemantauan')
+  if (pemantauan) {
+    const rest = main.filter(
+      (i) => i.group !== 'atasan' && i.group !== 'admin' && i.key !== 'penilaian',
+    )
+    return [...rest.slice(0, 3), pemantauan]
   }
   return main.slice(0, 4)
 }

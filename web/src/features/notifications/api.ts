@@ -1,9 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Notification, UnreadCount } from '../../../../shared/notifications.ts'
+import type {
+  Notification,
+  NotificationPreferences,
+  NotificationPreferencesInput,
+  UnreadCount,
+} from '../../../../shared/notifications.ts'
 import { api } from '../../lib/api-client.ts'
 import type { Page } from '../../lib/api-client.ts'
 
-export type { Notification }
+export type { Notification, NotificationPreferences }
 
 const notificationsKey = ['notifications'] as const
 
@@ -50,5 +55,26 @@ export function useMarkAllRead() {
   return useMutation({
     mutationFn: () => api.post<{ updated: number }>('/notifications/read-all'),
     onSuccess: () => qc.invalidateQueries({ queryKey: notificationsKey }),
+  })
+}
+
+// ---------- preferences ----------
+const preferencesKey = [...notificationsKey, 'preferences'] as const
+
+/** Which categories reach the person in the inbox and by email. */
+export function useNotificationPreferences() {
+  return useQuery({
+    queryKey: preferencesKey,
+    queryFn: ({ signal }) =>
+      api.get<NotificationPreferences>('/notifications/preferences', undefined, signal),
+  })
+}
+
+export function useSaveNotificationPreferences() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (input: NotificationPreferencesInput) =>
+      api.put<NotificationPreferences>('/notifications/preferences', input),
+    onSuccess: (saved) => qc.setQueryData(preferencesKey, saved),
   })
 }

@@ -36,6 +36,7 @@ import { isAdmin, isHelpdesk, isPegawai, useSessionUser } from '../../auth/api.t
 import type { Me } from '../../auth/api.ts'
 import { useMyProfile } from '../../org/api.ts'
 import { CurrentPeriodCard } from '../../periods/components/current-period-card.tsx'
+import { TodayProgressSummary } from '../../progress/components/today-summary.tsx'
 
 type Shortcut = {
   key:
@@ -61,7 +62,7 @@ function shortcutsFor(me: Me): Shortcut[] {
   if (isPegawai(me)) {
     list.push(
       { key: 'skp', to: '/skp', icon: IconListCheck },
-      { key: 'progres', to: '/progres-harian', icon: IconClipboardCheck, soon: true },
+      { key: 'progres', to: '/progres-harian', icon: IconClipboardCheck },
       { key: 'penilaian', to: '/penilaian', icon: IconChartBar, soon: true },
     )
   }
@@ -244,6 +245,9 @@ export function HomePage() {
                   <Text size="sm" c="dimmed">
                     {t(`home.shortcut.${s.key}`)}
                   </Text>
+                  {s.key === 'progres' && me.pegawaiId ? (
+                    <TodayProgressSummary owner={me.pegawaiId} timeZone={tz} />
+                  ) : null}
                 </Stack>
                 <IconChevronRight size={18} aria-hidden style={{ flexShrink: 0, marginTop: 10 }} />
               </Group>

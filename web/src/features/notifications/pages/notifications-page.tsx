@@ -15,12 +15,14 @@ import {
   IconChecks,
   IconCircleCheck,
   IconSend,
+  IconSettings,
 } from '@tabler/icons-react'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
+import { ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
@@ -146,15 +148,25 @@ export function NotificationsPage() {
         title={t('notifications.title')}
         description={t('notifications.description')}
         actions={
-          <Button
-            leftSection={<IconChecks size={18} aria-hidden />}
-            variant="light"
-            onClick={markAllRead}
-            loading={markAll.isPending}
-            disabled={unreadCount === 0}
-          >
-            {t('notifications.markAllRead')}
-          </Button>
+          <>
+            <Button
+              leftSection={<IconChecks size={18} aria-hidden />}
+              variant="light"
+              onClick={markAllRead}
+              loading={markAll.isPending}
+              disabled={unreadCount === 0}
+            >
+              {t('notifications.markAllRead')}
+            </Button>
+            <ButtonLink
+              to="/notifikasi/pengaturan"
+              variant="default"
+              leftSection={<IconSettings size={18} aria-hidden />}
+              data-testid="notification-settings-link"
+            >
+              {t('notificationPrefs.link')}
+            </ButtonLink>
+          </>
         }
       />
       <SegmentedControl

@@ -26,6 +26,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { formatDate, formatNumber } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
+import { FeedbackSection } from '../../feedback/components/feedback-section.tsx'
 import { useSkp } from '../api.ts'
 import { DialogSection } from '../components/dialog-section.tsx'
 import { LampiranSection } from '../components/lampiran-section.tsx'
@@ -277,6 +278,8 @@ function SkpDocument(props: { skp: Skp }) {
           <RevisionsSection skp={skp} active={tab === 'riwayat'} />
         </Tabs.Panel>
       </Tabs>
+
+      <FeedbackSection skpId={skp.id} rhk={skp.rhk} />
 
       {conflictModal}
       <UnsavedGuard dirty={anyDirty} />

@@ -1,0 +1,111 @@
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import type { ProgressCalendar } from '../shared/activities.ts'
+import {
+  ACCOUNTS,
+  DEMO_PASSWORD,
+  expect,
+  scrollToTopWhenSettled,
+  scrollWidth,
+  test,
+} from './fixtures.ts'
+import { LoginPage } from './pages/login-page.ts'
+import { EntryForm, ProgressPage, RencanaAksiPage } from './pages/progress-page.ts'
+
+/**
+ * Screenshots of the daily-progress screens (issue #4) on a phone and a desktop, into
+ * test-results/screenshots/<name>-<phone|desktop>.png, like screenshots.spec.ts. On the phone
+ * no screen may scroll sideways. Nothing is saved: the demo data stay as they are.
+ */
+
+const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
+
+const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const
+
+type Screen = { name: string; fullPage?: boolean; open: (page: Page) => Promise<void> }
+
+async function capture(page: Page, screens: Screen[]) {
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height })
+    for (const screen of screens) {
+      await test.step(`${screen.name} (${viewport.name})`, async () => {
+        await screen.open(page)
+        const nav = page.getByTestId(viewport.name === 'phone' ? 'bottom-nav' : 'app-nav')
+        await expect(nav).toBeAttached()
+        if (screen.fullPage !== false) await scrollToTopWhenSettled(page)
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}${screen.name}-${viewport.name}.png`,
+          fullPage: screen.fullPage !== false,
+          animations: 'disabled',
+        })
+        if (viewport.name === 'phone') {
+          expect
+            .soft(await scrollWidth(page), `${screen.name} scrolls sideways at 360 px`)
+            .toBeLessThanOrEqual(viewport.width + 1)
+        }
+      })
+    }
+  }
+}
+
+/** The last day before today with entries in the demo (the seed fills the working days). */
+async function lastDayWithEntries(page: Page): Promise<string> {
+  const today = new Date()
+  const from = new Date(today.getTime() - 14 * 86_400_000).toISOString().slice(0, 10)
+  const to = today.toISOString().slice(0, 10)
+  const res = await page.request.get(`/api/activities/calendar?from=${from}&to=${to}`)
+  expect(res.ok()).toBe(true)
+  const cal = (await res.json()) as ProgressCalendar
+  const days = cal.days.filter((d) => d.entries > 0 && d.date < cal.today).map((d) => d.date)
+  expect(days.length).toBeGreaterThan(0)
+  return days[days.length - 1]!
+}
+
+test.describe('Tangkapan layar Progres Harian', () => {
+  test('Progres Harian, formulir, dan rencana aksi (Pelaksana)', async ({ page }) => {
+    const login = new LoginPage(page)
+    await login.goto()
+    await login.signIn(ACCOUNTS.pelaksana.username, DEMO_PASSWORD)
+    await expect(page.getByTestId('user-menu')).toBeVisible()
+    const day = await lastDayWithEntries(page)
+    const progress = new ProgressPage(page)
+
+    await capture(page, [
+      {
+        name: 'progres-harian',
+        open: async () => {
+          await progress.goto(day)
+          await expect(progress.entries.first()).toBeVisible()
+        },
+      },
+      {
+        name: 'progres-formulir',
+        fullPage: false,
+        open: async () => {
+          await progress.goto(day)
+          const form = await progress.openForm()
+          await form.fill({
+            description: 'Memverifikasi 12 berkas usulan kenaikan pangkat periode Desember',
+            rhkIndex: 1,
+            realisasi: '12',
+            satuan: 'Berkas',
+          })
+          await expect(new EntryForm(page).rhk).not.toHaveValue('')
+          // Show the top of the form (filling scrolled it down).
+          await page
+            .locator('.mantine-Modal-content')
+            .evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
+        },
+      },
+      {
+        name: 'rencana-aksi',
+        open: async () => {
+          await new RencanaAksiPage(page).goto()
+        },
+      },
+    ])
+  })
+})

@@ -1,0 +1,616 @@
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm'
+import type { PgInsertValue } from 'drizzle-orm/pg-core'
+import type { VerificationStatus } from '../../../shared/activities.ts'
+import type { Executor } from '../../db/client.ts'
+import {
+  activitySettings,
+  dailyProgress,
+  progressEvidence,
+  progressTemplates,
+  progressVerifications,
+  rencanaAksi,
+} from './activities.tables.ts'
+
+export type SettingsRow = typeof activitySettings.$inferSelect
+export type RencanaAksiRow = typeof rencanaAksi.$inferSelect
+export type ProgressRow = typeof dailyProgress.$inferSelect
+export type ProgressInsert = typeof dailyProgress.$inferInsert
+export type EvidenceRow = typeof progressEvidence.$inferSelect
+/** Insert values (columns may be SQL, e.g. a created_at relative to now()). */
+export type EvidenceInsert = PgInsertValue<typeof progressEvidence>
+export type TemplateRow = typeof progressTemplates.$inferSelect
+
+// ---------- settings ----------
+export async function findSettings(db: Executor, instansiId: string) {
+  const [row] = await db
+    .select()
+    .from(activitySettings)
+    .where(eq(activitySettings.instansiId, instansiId))
+  return row
+}
+
+/** The instansi's settings row, created with the defaults when missing, locked for the transaction. */
+export async function lockSettings(db: Executor, instansiId: string) {
+  await db.insert(activitySettings).values({ instansiId }).onConflictDoNothing()
+  const [row] = await db
+    .select()
+    .from(activitySettings)
+    .where(eq(activitySettings.instansiId, instansiId))
+    .for('update')
+  return row as SettingsRow
+}
+
+export async function updateSettings(
+  db: Executor,
+  instansiId: string,
+  patch: Partial<typeof activitySettings.$inferInsert>,
+) {
+  const [row] = await db
+    .update(activitySettings)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(activitySettings.instansiId, instansiId))
+    .returning()
+  return row as SettingsRow
+}
+
+// ---------- rencana aksi ----------
+const raRealisasi = sql<number>`coalesce(sum(${dailyProgress.realisasi}), 0)::int`
+const raEntries = sql<number>`count(${dailyProgress.id})::int`
+
+/** A person's rencana aksi of a period with the realisasi and entries of the progress linked to each. */
+export async function listRencanaAksi(
+  db: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  periodId: string,
+) {
+  return db
+    .select({ ra: rencanaAksi, realisasi: raRealisasi, entryCount: raEntries })
+    .from(rencanaAksi)
+    .leftJoin(dailyProgress, eq(dailyProgress.rencanaAksiId, rencanaAksi.id))
+    .where(
+      and(
+        eq(rencanaAksi.instansiId, instansiId),
+        eq(rencanaAksi.pegawaiId, pegawaiId),
+        eq(rencanaAksi.periodId, periodId),
+      ),
+    )
+    .groupBy(rencanaAksi.id)
+    .orderBy(asc(rencanaAksi.rhkId), asc(rencanaAksi.seq))
+}
+
+/** One rencana aksi with its totals. */
+export async function findRencanaAksiWithTotals(db: Executor, instansiId: string, id: string) {
+  const [row] = await db
+    .select({ ra: rencanaAksi, realisasi: raRealisasi, entryCount: raEntries })
+    .from(rencanaAksi)
+    .leftJoin(dailyProgress, eq(dailyProgress.rencanaAksiId, rencanaAksi.id))
+    .where(and(eq(rencanaAksi.instansiId, instansiId), eq(rencanaAksi.id, id)))
+    .groupBy(rencanaAksi.id)
+  return row
+}
+
+export async function findRencanaAksi(
+  db: Executor,
+  instansiId: string,
+  id: string,
+  opts: { lock?: boolean } = {},
+) {
+  const q = db
+    .select()
+    .from(rencanaAksi)
+    .where(and(eq(rencanaAksi.instansiId, instansiId), eq(rencanaAksi.id, id)))
+  const [row] = opts.lock ? await q.for('update') : await q
+  return row
+}
+
+/** Serialises writers of one RHK's rencana aksi in a period (the next `seq`). */
+export async function lockRencanaAksiSlot(db: Executor, rhkId: string, periodId: string) {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`rencana_aksi:${rhkId}:${periodId}`}, 0))`,
+  )
+}
+
+export async function nextRencanaAksiSeq(db: Executor, rhkId: string, periodId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(max(${rencanaAksi.seq}), 0)::int` })
+    .from(rencanaAksi)
+    .where(and(eq(rencanaAksi.rhkId, rhkId), eq(rencanaAksi.periodId, periodId)))
+  return (row?.n ?? 0) + 1
+}
+
+export async function insertRencanaAksi(db: Executor, values: typeof rencanaAksi.$inferInsert) {
+  const [row] = await db.insert(rencanaAksi).values(values).returning()
+  return row as RencanaAksiRow
+}
+
+export async function updateRencanaAksi(
+  db: Executor,
+  id: string,
+  patch: Partial<Pick<RencanaAksiRow, 'description' | 'targetValue' | 'targetUnit'>>,
+) {
+  const [row] = await db
+    .update(rencanaAksi)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(rencanaAksi.id, id))
+    .returning()
+  return row as RencanaAksiRow
+}
+
+export async function deleteRencanaAksi(db: Executor, id: string) {
+  await db.delete(rencanaAksi).where(eq(rencanaAksi.id, id))
+}
+
+export async function countProgressOfRencanaAksi(db: Executor, id: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(dailyProgress)
+    .where(eq(dailyProgress.rencanaAksiId, id))
+  return row?.n ?? 0
+}
+
+/**
+ * Per RHK of one person: realisasi and entries within [from, to] and the latest activity date up
+ * to `upTo`, in one aggregate over the person's entries.
+ */
+export async function rhkActivity(
+  db: Executor,
+  p: {
+    instansiId: string
+    pegawaiId: string
+    rhkIds: readonly string[]
+    from: string
+    to: string
+    upTo: string
+  },
+) {
+  if (p.rhkIds.length === 0) return []
+  const inPeriod = sql`${dailyProgress.date} BETWEEN ${p.from} AND ${p.to}`
+  return db
+    .select({
+      rhkId: sql<string>`${dailyProgress.rhkId}`,
+      realisasi: sql<number>`coalesce(sum(${dailyProgress.realisasi}) FILTER (WHERE ${inPeriod}), 0)::int`,
+      entryCount: sql<number>`(count(*) FILTER (WHERE ${inPeriod}))::int`,
+      lastDate: sql<string | null>`max(${dailyProgress.date})`,
+    })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, p.instansiId),
+        eq(dailyProgress.pegawaiId, p.pegawaiId),
+        lte(dailyProgress.date, p.upTo),
+        inArray(dailyProgress.rhkId, [...p.rhkIds]),
+      ),
+    )
+    .groupBy(dailyProgress.rhkId)
+}
+
+// ---------- daily progress ----------
+export async function findProgress(
+  db: Executor,
+  instansiId: string,
+  id: string,
+  opts: { lock?: boolean } = {},
+) {
+  const q = db
+    .select()
+    .from(dailyProgress)
+    .where(and(eq(dailyProgress.instansiId, instansiId), eq(dailyProgress.id, id)))
+  const [row] = opts.lock ? await q.for('update') : await q
+  return row
+}
+
+export async function findProgressByClientId(db: Executor, pegawaiId: string, clientId: string) {
+  const [row] = await db
+    .select()
+    .from(dailyProgress)
+    .where(and(eq(dailyProgress.pegawaiId, pegawaiId), eq(dailyProgress.clientId, clientId)))
+  return row
+}
+
+/** Inserts unless the (pegawai, clientId) pair exists; undefined when it did (a retry). */
+export async function insertProgress(db: Executor, values: ProgressInsert) {
+  const [row] = await db
+    .insert(dailyProgress)
+    .values(values)
+    .onConflictDoNothing({ target: [dailyProgress.pegawaiId, dailyProgress.clientId] })
+    .returning()
+  return row
+}
+
+/** Bulk insert (import); rows whose clientId exists are skipped. Returns the inserted rows. */
+export async function insertProgressMany(db: Executor, rows: readonly ProgressInsert[]) {
+  const out: { id: string; date: string; clientId: string }[] = []
+  for (let i = 0; i < rows.length; i += 500) {
+    const inserted = await db
+      .insert(dailyProgress)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing({ target: [dailyProgress.pegawaiId, dailyProgress.clientId] })
+      .returning({
+        id: dailyProgress.id,
+        date: dailyProgress.date,
+        clientId: dailyProgress.clientId,
+      })
+    out.push(...inserted)
+  }
+  return out
+}
+
+export async function existingClientIds(
+  db: Executor,
+  pegawaiId: string,
+  clientIds: readonly string[],
+) {
+  if (clientIds.length === 0) return new Set<string>()
+  const rows = await db
+    .select({ clientId: dailyProgress.clientId })
+    .from(dailyProgress)
+    .where(
+      and(eq(dailyProgress.pegawaiId, pegawaiId), inArray(dailyProgress.clientId, [...clientIds])),
+    )
+  return new Set(rows.map((r) => r.clientId))
+}
+
+export async function updateProgress(db: Executor, id: string, patch: Partial<ProgressInsert>) {
+  const [row] = await db
+    .update(dailyProgress)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(dailyProgress.id, id))
+    .returning()
+  return row as ProgressRow
+}
+
+export async function deleteProgress(db: Executor, id: string) {
+  await db.delete(dailyProgress).where(eq(dailyProgress.id, id))
+}
+
+export type ProgressFilter = {
+  instansiId: string
+  pegawaiId: string
+  from?: string | undefined
+  to?: string | undefined
+  rhkId?: string | undefined
+  verification?: VerificationStatus | undefined
+  lateOnly?: boolean
+}
+
+function progressWhere(f: ProgressFilter): SQL | undefined {
+  return and(
+    eq(dailyProgress.instansiId, f.instansiId),
+    eq(dailyProgress.pegawaiId, f.pegawaiId),
+    f.from ? gte(dailyProgress.date, f.from) : undefined,
+    f.to ? lte(dailyProgress.date, f.to) : undefined,
+    f.rhkId ? eq(dailyProgress.rhkId, f.rhkId) : undefined,
+    f.verification ? eq(dailyProgress.verificationStatus, f.verification) : undefined,
+    f.lateOnly ? eq(dailyProgress.late, true) : undefined,
+  )
+}
+
+export type ProgressWithText = { p: ProgressRow; rencanaAksiText: string | null }
+
+/** A page of entries, newest day first and by start time within a day, with rencana aksi text. */
+export async function listProgressPage(
+  db: Executor,
+  f: ProgressFilter,
+  limit: number,
+  offset: number,
+): Promise<ProgressWithText[]> {
+  return db
+    .select({ p: dailyProgress, rencanaAksiText: rencanaAksi.description })
+    .from(dailyProgress)
+    .leftJoin(rencanaAksi, eq(rencanaAksi.id, dailyProgress.rencanaAksiId))
+    .where(progressWhere(f))
+    .orderBy(desc(dailyProgress.date), asc(dailyProgress.startTime), asc(dailyProgress.id))
+    .limit(limit)
+    .offset(offset)
+}
+
+export async function countProgress(db: Executor, f: ProgressFilter) {
+  const [row] = await db.select({ n: count() }).from(dailyProgress).where(progressWhere(f))
+  return row?.n ?? 0
+}
+
+/** Entries by id with their rencana aksi text (to present a few). */
+export async function listProgressByIds(
+  db: Executor,
+  instansiId: string,
+  ids: readonly string[],
+): Promise<ProgressWithText[]> {
+  if (ids.length === 0) return []
+  return db
+    .select({ p: dailyProgress, rencanaAksiText: rencanaAksi.description })
+    .from(dailyProgress)
+    .leftJoin(rencanaAksi, eq(rencanaAksi.id, dailyProgress.rencanaAksiId))
+    .where(and(eq(dailyProgress.instansiId, instansiId), inArray(dailyProgress.id, [...ids])))
+}
+
+/** A person's entries on some days (for the alignment flags, which look at whole days). */
+export async function entriesOnDays(
+  db: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  days: readonly string[],
+) {
+  if (days.length === 0) return []
+  return db
+    .select({
+      id: dailyProgress.id,
+      date: dailyProgress.date,
+      startTime: dailyProgress.startTime,
+      endTime: dailyProgress.endTime,
+      description: dailyProgress.description,
+      rhkId: dailyProgress.rhkId,
+      flags: dailyProgress.flags,
+    })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, instansiId),
+        eq(dailyProgress.pegawaiId, pegawaiId),
+        inArray(dailyProgress.date, [...days]),
+      ),
+    )
+}
+
+/** Sets the stored flags of many entries in one statement. */
+export async function setFlags(db: Executor, rows: readonly { id: string; flags: string[] }[]) {
+  if (rows.length === 0) return
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::uuid, ${`{${r.flags.join(',')}}`}::text[])`),
+    sql`, `,
+  )
+  await db.execute(
+    sql`UPDATE daily_progress AS d SET flags = v.flags FROM (VALUES ${values}) AS v(id, flags) WHERE d.id = v.id`,
+  )
+}
+
+/** How many entries of the instansi carry each text hash (the "duplicate" flag). */
+export async function countTextHashes(
+  db: Executor,
+  instansiId: string,
+  hashes: readonly string[],
+): Promise<Map<string, number>> {
+  if (hashes.length === 0) return new Map()
+  const rows = await db
+    .select({ hash: dailyProgress.textHash, n: count() })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, instansiId),
+        inArray(dailyProgress.textHash, [...new Set(hashes)]),
+      ),
+    )
+    .groupBy(dailyProgress.textHash)
+  return new Map(rows.map((r) => [r.hash, r.n]))
+}
+
+/** Per day of a range: entries, minutes and late entries of one person. */
+export async function dayTotals(
+  db: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  from: string,
+  to: string,
+) {
+  return db
+    .select({
+      date: dailyProgress.date,
+      entries: sql<number>`count(*)::int`,
+      minutes: sql<number>`coalesce(sum(extract(epoch FROM (${dailyProgress.endTime}::time - ${dailyProgress.startTime}::time)) / 60), 0)::int`,
+      late: sql<number>`(count(*) FILTER (WHERE ${dailyProgress.late}))::int`,
+    })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, instansiId),
+        eq(dailyProgress.pegawaiId, pegawaiId),
+        gte(dailyProgress.date, from),
+        lte(dailyProgress.date, to),
+      ),
+    )
+    .groupBy(dailyProgress.date)
+}
+
+/**
+ * A person's most frequent descriptions (by normalised text) since a day, with the newest
+ * entry's wording, RHK and satuan.
+ */
+export async function frequentDescriptions(
+  db: Executor,
+  p: { instansiId: string; pegawaiId: string; since: string; minCount: number; limit: number },
+) {
+  const order = sql`${dailyProgress.date} DESC, ${dailyProgress.createdAt} DESC`
+  return db
+    .select({
+      description: sql<string>`(array_agg(${dailyProgress.description} ORDER BY ${order}))[1]`,
+      rhkId: sql<string | null>`(array_agg(${dailyProgress.rhkId} ORDER BY ${order}))[1]`,
+      satuan: sql<string>`(array_agg(${dailyProgress.satuan} ORDER BY ${order}))[1]`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, p.instansiId),
+        eq(dailyProgress.pegawaiId, p.pegawaiId),
+        gte(dailyProgress.date, p.since),
+      ),
+    )
+    .groupBy(dailyProgress.textHash)
+    .having(sql`count(*) >= ${p.minCount}`)
+    .orderBy(sql`count(*) DESC`, sql`max(${dailyProgress.date}) DESC`)
+    .limit(p.limit)
+}
+
+// ---------- verifications (written by the atasan side; read here) ----------
+/** The latest verification of each entry. */
+export async function latestVerifications(db: Executor, progressIds: readonly string[]) {
+  if (progressIds.length === 0) return []
+  return db
+    .selectDistinctOn([progressVerifications.progressId])
+    .from(progressVerifications)
+    .where(inArray(progressVerifications.progressId, [...progressIds]))
+    .orderBy(
+      progressVerifications.progressId,
+      desc(progressVerifications.at),
+      desc(progressVerifications.id),
+    )
+}
+
+// ---------- evidence ----------
+export async function listEvidence(db: Executor, progressIds: readonly string[]) {
+  if (progressIds.length === 0) return []
+  return db
+    .select()
+    .from(progressEvidence)
+    .where(inArray(progressEvidence.progressId, [...progressIds]))
+    .orderBy(asc(progressEvidence.createdAt), asc(progressEvidence.id))
+}
+
+export async function findEvidence(db: Executor, instansiId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(progressEvidence)
+    .where(and(eq(progressEvidence.instansiId, instansiId), eq(progressEvidence.id, id)))
+  return row
+}
+
+export async function findEvidenceByClientId(db: Executor, progressId: string, clientId: string) {
+  const [row] = await db
+    .select()
+    .from(progressEvidence)
+    .where(
+      and(eq(progressEvidence.progressId, progressId), eq(progressEvidence.clientId, clientId)),
+    )
+  return row
+}
+
+export async function countFileEvidence(db: Executor, progressId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(progressEvidence)
+    .where(and(eq(progressEvidence.progressId, progressId), eq(progressEvidence.kind, 'file')))
+  return row?.n ?? 0
+}
+
+export async function insertEvidence(db: Executor, rows: readonly EvidenceInsert[]) {
+  if (rows.length === 0) return []
+  return db
+    .insert(progressEvidence)
+    .values([...rows])
+    .returning()
+}
+
+/**
+ * Link evidence of entries, each entry's links in the order given: rows of one statement share
+ * now(), so each link is a microsecond later than the one before and lists in that order.
+ */
+export async function insertLinks(
+  db: Executor,
+  items: readonly {
+    instansiId: string
+    progressId: string
+    pegawaiId: string
+    urls: readonly string[]
+  }[],
+) {
+  return insertEvidence(
+    db,
+    items.flatMap((item) =>
+      [...new Set(item.urls)].map((url, i) => ({
+        instansiId: item.instansiId,
+        progressId: item.progressId,
+        pegawaiId: item.pegawaiId,
+        kind: 'link' as const,
+        url,
+        createdAt: sql`now() + ${i} * interval '1 microsecond'`,
+      })),
+    ),
+  )
+}
+
+export async function deleteEvidence(db: Executor, id: string) {
+  await db.delete(progressEvidence).where(eq(progressEvidence.id, id))
+}
+
+export async function deleteLinkEvidence(db: Executor, progressId: string) {
+  return db
+    .delete(progressEvidence)
+    .where(and(eq(progressEvidence.progressId, progressId), eq(progressEvidence.kind, 'link')))
+    .returning()
+}
+
+export async function fileKeysOfProgress(db: Executor, progressId: string) {
+  const rows = await db
+    .select({ key: progressEvidence.fileKey })
+    .from(progressEvidence)
+    .where(and(eq(progressEvidence.progressId, progressId), isNotNull(progressEvidence.fileKey)))
+  return rows.map((r) => r.key).filter((k): k is string => !!k)
+}
+
+/**
+ * Serialises everything that places or removes one stored file: an upload holds it from before
+ * the rename until its row commits; a cleanup holds it while it counts references and deletes.
+ */
+export async function lockFileKey(db: Executor, key: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`evidence:${key}`}, 0))`)
+}
+
+export async function countFileKeyRefs(db: Executor, key: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(progressEvidence)
+    .where(eq(progressEvidence.fileKey, key))
+  return row?.n ?? 0
+}
+
+// ---------- templates ----------
+export async function listTemplates(db: Executor, instansiId: string, pegawaiId: string) {
+  return db
+    .select()
+    .from(progressTemplates)
+    .where(
+      and(eq(progressTemplates.instansiId, instansiId), eq(progressTemplates.pegawaiId, pegawaiId)),
+    )
+    .orderBy(asc(progressTemplates.name), asc(progressTemplates.id))
+}
+
+export async function countTemplates(db: Executor, instansiId: string, pegawaiId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(progressTemplates)
+    .where(
+      and(eq(progressTemplates.instansiId, instansiId), eq(progressTemplates.pegawaiId, pegawaiId)),
+    )
+  return row?.n ?? 0
+}
+
+/** Serialises one person's template writes (the per-person maximum). */
+export async function lockTemplates(db: Executor, pegawaiId: string) {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`templates:${pegawaiId}`}, 0))`,
+  )
+}
+
+export async function insertTemplate(db: Executor, values: typeof progressTemplates.$inferInsert) {
+  const [row] = await db.insert(progressTemplates).values(values).returning()
+  return row as TemplateRow
+}
+
+export async function deleteTemplate(
+  db: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  id: string,
+) {
+  const [row] = await db
+    .delete(progressTemplates)
+    .where(
+      and(
+        eq(progressTemplates.instansiId, instansiId),
+        eq(progressTemplates.pegawaiId, pegawaiId),
+        eq(progressTemplates.id, id),
+      ),
+    )
+    .returning()
+  return row
+}

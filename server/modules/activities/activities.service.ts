@@ -1,0 +1,1128 @@
+import { createHash } from 'node:crypto'
+import type { Readable } from 'node:stream'
+import {
+  EVIDENCE_MIME_TYPES,
+  MAX_EVIDENCE_BYTES,
+  MAX_EVIDENCE_PER_ENTRY,
+  type ActivitySettings,
+  type Evidence,
+  type Progress,
+  type ProgressCalendar,
+  type ProgressInputParsed,
+  type ProgressListQuery,
+  type ProgressPage,
+  type ProgressPatch,
+  type RencanaAksi,
+  type RencanaAksiBoard,
+  type RencanaAksiInput,
+  type RencanaAksiPatch,
+  type RencanaAksiQuery,
+  type Template,
+  type Templates,
+  type calendarQuerySchema,
+  type templateInputSchema,
+} from '../../../shared/activities.ts'
+import {
+  flagEntries,
+  isStaleRhk,
+  normalizeDescription,
+  type AlignmentSettings,
+} from '../../../shared/rules/alignment.ts'
+import { entryDeadlineIso, timeliness, type LatenessRule } from '../../../shared/rules/lateness.ts'
+import {
+  addDays,
+  dayNumber,
+  isWorkingDay,
+  type WorkingCalendar,
+} from '../../../shared/rules/working-days.ts'
+import type { z } from 'zod'
+import type { Actor } from '../../lib/actor.ts'
+import { dayIn, type Clock } from '../../lib/clock.ts'
+import { AppError, conflict, forbidden, notFound, validationFailed } from '../../lib/errors.ts'
+import type { FileStore, StagedFile } from '../../lib/file-store.ts'
+import type { Db, Executor } from '../../db/client.ts'
+import type { AuditService } from '../audit/audit.service.ts'
+import type { OrgService } from '../org/org.service.ts'
+import type { PeriodsService } from '../periods/periods.service.ts'
+import type { SkpService } from '../skp/skp.service.ts'
+import { isActivitiesAdmin, readAccess, type ReadAccess } from './activities.policy.ts'
+import {
+  contentDisposition,
+  displayFileName,
+  downloadFileName,
+  presentEvidence,
+  presentProgress,
+  presentRencanaAksi,
+  presentSettings,
+  presentTemplate,
+} from './activities.presenter.ts'
+import * as repo from './activities.repository.ts'
+import { createProgressImport, type ImportUpload } from './activities-import.ts'
+
+export type ActivitiesDeps = {
+  db: Db
+  clock: Clock
+  audit: AuditService
+  org: Pick<OrgService, 'atasanIndex' | 'instansiInfo' | 'getPegawaiUnchecked'>
+  skp: Pick<SkpService, 'workPlansOn' | 'rhkRefs'>
+  periods: Pick<PeriodsService, 'calendarFor' | 'periodById' | 'holidaysBetween'>
+  fileStore: FileStore
+}
+
+/**
+ * 409 for a stale `version`: carries the current record so the route can answer with it
+ * (`{ error, current }`); anywhere else it renders as the plain error envelope.
+ */
+export class ActivitiesVersionConflict<T> extends AppError {
+  constructor(
+    readonly current: T,
+    message = 'Data ini sudah diubah di tempat lain. Periksa versi terbaru lalu ulangi perubahan Anda.',
+  ) {
+    super('CONFLICT', message, 'VERSION_CONFLICT')
+  }
+}
+
+/** How an upload's bytes reach the file store (the route hands over the multipart stream). */
+export type EvidenceStager = (source: Readable, truncated: () => boolean) => Promise<StagedFile>
+export type EvidenceUpload = { staged: StagedFile; fileName: string; clientId: string | null }
+export type EvidenceDownload = {
+  stream: Readable
+  size: number
+  mimeType: string
+  contentDisposition: string
+}
+
+export const MAX_TEMPLATES = 50
+export const MAX_CALENDAR_DAYS = 62
+const FREQUENT_DAYS = 60
+const FREQUENT_LIMIT = 8
+
+export const EVIDENCE_TYPE_MESSAGE =
+  'Jenis berkas tidak didukung. Unggah foto (JPG, PNG, WebP, HEIC), PDF, atau dokumen Office (Word, Excel, PowerPoint, termasuk .doc/.xls/.ppt lama dan OpenDocument). Jenis berkas dikenali dari isinya, bukan dari namanya.'
+
+/** md5 of the normalised description: the same text across days and colleagues. */
+export const textHashOf = (description: string) =>
+  createHash('md5').update(normalizeDescription(description)).digest('hex')
+
+const yearOf = (day: string) => Number(day.slice(0, 4))
+
+/** The rule and thresholds of an instansi, with the version entries are judged by. */
+export type RuleContext = {
+  settings: ActivitySettings
+  ruleVersion: number
+  rule: LatenessRule
+  alignment: AlignmentSettings
+}
+
+export function createActivitiesService(deps: ActivitiesDeps) {
+  const { db, clock, audit, org, skp, periods, fileStore } = deps
+
+  // ---------- context ----------
+  function requireInstansi(actor: Actor): string {
+    if (!actor.instansiId) throw notFound('Data')
+    return actor.instansiId
+  }
+
+  /** The actor as the pegawai writing their own records; accounts without one have none (404). */
+  function self(actor: Actor): { instansiId: string; pegawaiId: string } {
+    if (!actor.instansiId || !actor.pegawaiId) throw notFound('Pegawai')
+    return { instansiId: actor.instansiId, pegawaiId: actor.pegawaiId }
+  }
+
+  async function zoneOf(instansiId: string) {
+    const timeZone = (await org.instansiInfo(instansiId))?.timeZone ?? 'Asia/Jakarta'
+    return { timeZone, today: dayIn(clock.now(), timeZone) }
+  }
+
+  async function ruleContext(ex: Executor, instansiId: string): Promise<RuleContext> {
+    const row = await repo.findSettings(ex, instansiId)
+    const settings = presentSettings(row)
+    return {
+      settings,
+      ruleVersion: row?.ruleVersion ?? 1,
+      rule: { workingDaysAfter: settings.lateWorkingDays },
+      alignment: settings,
+    }
+  }
+
+  async function accessTo(actor: Actor, instansiId: string, pegawaiId: string) {
+    return readAccess(actor, { instansiId, pegawaiId }, await org.atasanIndex(instansiId))
+  }
+
+  /** Whose records a read is about: the given person or the actor; 404 when not visible. */
+  async function visibleTarget(actor: Actor, pegawaiId: string | undefined) {
+    const instansiId = requireInstansi(actor)
+    const target = pegawaiId ?? actor.pegawaiId
+    if (!target)
+      throw validationFailed({ pegawaiId: 'Pilih pegawai yang ingin dilihat' }, 'PEGAWAI_REQUIRED')
+    const access = await accessTo(actor, instansiId, target)
+    // The atasan chain proves the person is in the instansi; an admin's access does not.
+    if (!access || (access === 'admin' && !(await org.getPegawaiUnchecked(instansiId, target))))
+      throw notFound('Pegawai')
+    return { instansiId, pegawaiId: target, access }
+  }
+
+  /** 404 when the actor may not see the person's records, 403 when they may but are not the owner. */
+  async function requireOwner(
+    actor: Actor,
+    row: { instansiId: string; pegawaiId: string },
+    what: string,
+    message: string,
+  ): Promise<void> {
+    const access = await accessTo(actor, row.instansiId, row.pegawaiId)
+    if (!access) throw notFound(what)
+    if (access !== 'owner') throw forbidden(message, 'NOT_OWNER')
+  }
+
+  function assertNotVerified(row: repo.ProgressRow) {
+    if (row.verificationStatus === 'sesuai')
+      throw conflict(
+        'PROGRESS_VERIFIED',
+        'Kegiatan ini sudah diverifikasi sesuai oleh atasan sehingga tidak dapat diubah atau dihapus.',
+      )
+  }
+
+  const calendars = (instansiId: string) => {
+    const cache = new Map<number, Promise<WorkingCalendar>>()
+    return (year: number) => {
+      let cal = cache.get(year)
+      if (!cal) {
+        cal = periods.calendarFor(instansiId, year)
+        cache.set(year, cal)
+      }
+      return cal
+    }
+  }
+
+  // ---------- links to RHK / rencana aksi ----------
+  /**
+   * Checks the RHK and rencana aksi an entry of `date` links to: the RHK must be in the person's
+   * own SKP of that year; the rencana aksi must be theirs, under that RHK, for a period that
+   * contains the date. A rencana aksi alone implies its RHK.
+   */
+  async function resolveLink(
+    instansiId: string,
+    pegawaiId: string,
+    date: string,
+    rhkId: string | null,
+    rencanaAksiId: string | null,
+  ): Promise<{ skpId: string | null; rhkId: string | null; rencanaAksiId: string | null }> {
+    let ra: repo.RencanaAksiRow | undefined
+    let linkedRhk = rhkId
+    if (rencanaAksiId) {
+      ra = await repo.findRencanaAksi(db, instansiId, rencanaAksiId)
+      if (ra?.pegawaiId !== pegawaiId)
+        throw validationFailed(
+          { rencanaAksiId: 'Rencana aksi tidak ditemukan di antara rencana aksi Anda' },
+          'RENCANA_AKSI_NOT_YOURS',
+        )
+      if (linkedRhk && ra.rhkId !== linkedRhk)
+        throw validationFailed(
+          { rencanaAksiId: 'Rencana aksi ini bukan di bawah RHK yang dipilih' },
+          'RENCANA_AKSI_OTHER_RHK',
+        )
+      linkedRhk = ra.rhkId
+    }
+    if (!linkedRhk) return { skpId: null, rhkId: null, rencanaAksiId: null }
+    const year = yearOf(date)
+    const ref = (await skp.rhkRefs(instansiId, [linkedRhk])).get(linkedRhk)
+    if (ref?.pegawaiId !== pegawaiId || ref.year !== year)
+      throw validationFailed(
+        {
+          rhkId: `RHK ini tidak ada di SKP Anda tahun ${year}. Pilih RHK dari SKP ${year} Anda atau kosongkan.`,
+        },
+        'RHK_NOT_YOURS',
+      )
+    if (ra) {
+      const period = await periods.periodById(instansiId, ra.periodId)
+      if (period && (date < period.startDate || date > period.endDate))
+        throw validationFailed(
+          {
+            rencanaAksiId: `Rencana aksi ini untuk periode ${period.name} (${period.startDate} s.d. ${period.endDate}); tanggal kegiatan di luar periode itu.`,
+          },
+          'RENCANA_AKSI_OTHER_PERIOD',
+        )
+    }
+    return { skpId: ref.skpId, rhkId: linkedRhk, rencanaAksiId: ra?.id ?? null }
+  }
+
+  // ---------- alignment flags ----------
+  /**
+   * Recomputes the stored flags (unlinked, vague, overlap, too_long) of the person's entries on
+   * these days; `duplicate` depends on colleagues and is added when reading.
+   */
+  async function refreshFlags(
+    tx: Executor,
+    instansiId: string,
+    pegawaiId: string,
+    days: readonly string[],
+    alignment: AlignmentSettings,
+  ) {
+    const rows = await repo.entriesOnDays(tx, instansiId, pegawaiId, [...new Set(days)])
+    const flags = flagEntries(
+      rows.map((r) => ({ ...r, sameTextCount: 0 })),
+      alignment,
+    )
+    const changed = rows.flatMap((r) => {
+      const next = flags.get(r.id) ?? []
+      return next.join(',') === r.flags.join(',') ? [] : [{ id: r.id, flags: next }]
+    })
+    await repo.setFlags(tx, changed)
+  }
+
+  // ---------- presenting entries (a bounded number of queries for any page size) ----------
+  async function presentRows(
+    ex: Executor,
+    instansiId: string,
+    rows: readonly repo.ProgressWithText[],
+    access: ReadAccess,
+    duplicateMinCount: number,
+  ): Promise<Progress[]> {
+    if (rows.length === 0) return []
+    const ids = rows.map((r) => r.p.id)
+    const rhkIds = [...new Set(rows.map((r) => r.p.rhkId).filter((x): x is string => !!x))]
+    const [evidence, verifications, refs, counts] = await Promise.all([
+      repo.listEvidence(ex, ids),
+      repo.latestVerifications(ex, ids),
+      skp.rhkRefs(instansiId, rhkIds),
+      repo.countTextHashes(
+        ex,
+        instansiId,
+        rows.map((r) => r.p.textHash),
+      ),
+    ])
+    const evidenceOf = new Map<string, repo.EvidenceRow[]>()
+    for (const e of evidence)
+      evidenceOf.set(e.progressId, [...(evidenceOf.get(e.progressId) ?? []), e])
+    const verificationOf = new Map(verifications.map((v) => [v.progressId, v]))
+    return rows.map(({ p, rencanaAksiText }) =>
+      presentProgress(p, {
+        rhkText: p.rhkId ? (refs.get(p.rhkId)?.text ?? null) : null,
+        rencanaAksiText,
+        evidence: evidenceOf.get(p.id) ?? [],
+        verification: verificationOf.get(p.id) ?? null,
+        duplicate: (counts.get(p.textHash) ?? 0) >= duplicateMinCount,
+        editable: access === 'owner' && p.verificationStatus !== 'sesuai',
+      }),
+    )
+  }
+
+  async function presentOne(ex: Executor, instansiId: string, id: string, access: ReadAccess) {
+    const ctx = await ruleContext(ex, instansiId)
+    const rows = await repo.listProgressByIds(ex, instansiId, [id])
+    const [entry] = await presentRows(ex, instansiId, rows, access, ctx.settings.duplicateMinCount)
+    if (!entry) throw notFound('Kegiatan')
+    return entry
+  }
+
+  // ---------- stored files ----------
+  /**
+   * Removes stored files that no evidence row references any more. Runs after the commit that
+   * dropped the rows; a failure leaves an unreferenced file behind, never a broken reference.
+   */
+  async function releaseFiles(keys: readonly string[]) {
+    for (const key of new Set(keys)) {
+      try {
+        await db.transaction(async (tx) => {
+          await repo.lockFileKey(tx, key)
+          if ((await repo.countFileKeyRefs(tx, key)) === 0) await fileStore.remove(key)
+        })
+      } catch {
+        // The bytes stay on disk unreferenced (content-addressed, so a later upload reuses them).
+      }
+    }
+  }
+
+  function evidenceStager(): EvidenceStager {
+    return (source, truncated) =>
+      fileStore.stage(source, {
+        maxBytes: MAX_EVIDENCE_BYTES,
+        allowedTypes: EVIDENCE_MIME_TYPES,
+        typeMessage: EVIDENCE_TYPE_MESSAGE,
+        truncated,
+      })
+  }
+
+  const importer = createProgressImport({
+    db,
+    clock,
+    audit,
+    skp,
+    zoneOf,
+    ruleContext,
+    calendars,
+    refreshFlags,
+    textHashOf,
+  })
+
+  const service = {
+    // ---------- settings ----------
+    /** The instansi's lateness rule and alignment thresholds: every member reads them. */
+    async getSettings(actor: Actor): Promise<ActivitySettings> {
+      const instansiId = requireInstansi(actor)
+      return presentSettings(await repo.findSettings(db, instansiId))
+    },
+
+    /**
+     * The admin changes the settings (stale `version` → 409 with the current ones). A new
+     * lateness rule gets a new rule_version: entries keep the verdict of the rule they were
+     * judged by.
+     */
+    async updateSettings(actor: Actor, input: ActivitySettings): Promise<ActivitySettings> {
+      const instansiId = requireInstansi(actor)
+      if (!isActivitiesAdmin(actor, instansiId))
+        throw forbidden('Hanya admin instansi yang dapat mengubah pengaturan ini', 'NOT_ADMIN')
+      const after = await db.transaction(async (tx) => {
+        const before = await repo.lockSettings(tx, instansiId)
+        if (before.version !== input.version)
+          throw new ActivitiesVersionConflict(presentSettings(before))
+        const ruleChanged = before.lateWorkingDays !== input.lateWorkingDays
+        const row = await repo.updateSettings(tx, instansiId, {
+          lateWorkingDays: input.lateWorkingDays,
+          reminderHour: input.reminderHour,
+          deadlineReminderDays: input.deadlineReminderDays,
+          minDescriptionChars: input.minDescriptionChars,
+          maxEntryHours: input.maxEntryHours,
+          staleRhkWeeks: input.staleRhkWeeks,
+          duplicateMinCount: input.duplicateMinCount,
+          ruleVersion: ruleChanged ? before.ruleVersion + 1 : before.ruleVersion,
+          version: before.version + 1,
+        })
+        await audit.record(tx, actor, {
+          action: 'activity_settings.updated',
+          entity: 'activity_settings',
+          entityId: instansiId,
+          before,
+          after: row,
+        })
+        return row
+      })
+      return presentSettings(after)
+    },
+
+    // ---------- rencana aksi ----------
+    /**
+     * The RHK of the person's SKP for a period, each with its rencana aksi, realisasi and
+     * entries of the period, last activity and staleness. The person, their supervisors and
+     * admins read it; others 404.
+     */
+    async rencanaAksiBoard(actor: Actor, q: RencanaAksiQuery): Promise<RencanaAksiBoard> {
+      const { instansiId, pegawaiId, access } = await visibleTarget(actor, q.pegawaiId)
+      const period = await periods.periodById(instansiId, q.periodId)
+      if (!period) throw notFound('Periode')
+      const { today } = await zoneOf(instansiId)
+      // The SKP in force for the period: today's while it runs, else the one at its edge.
+      const day =
+        today < period.startDate
+          ? period.startDate
+          : today > period.endDate
+            ? period.endDate
+            : today
+      const [plans, ctx, ras] = await Promise.all([
+        skp.workPlansOn(instansiId, [pegawaiId], day),
+        ruleContext(db, instansiId),
+        repo.listRencanaAksi(db, instansiId, pegawaiId, period.id),
+      ])
+      const plan = plans.get(pegawaiId) ?? null
+      const activity = plan
+        ? await repo.rhkActivity(db, {
+            instansiId,
+            pegawaiId,
+            rhkIds: plan.rhk.map((r) => r.id),
+            from: period.startDate,
+            to: period.endDate,
+            upTo: today,
+          })
+        : []
+      const activityOf = new Map(activity.map((a) => [a.rhkId, a]))
+      const since = plan && plan.startDate > period.startDate ? plan.startDate : period.startDate
+      return {
+        pegawaiId,
+        period: {
+          id: period.id,
+          name: period.name,
+          startDate: period.startDate,
+          endDate: period.endDate,
+          deadline: period.deadline,
+        },
+        skp: plan ? { id: plan.id, year: plan.year, status: plan.status } : null,
+        editable:
+          access === 'owner' && !!plan && plan.status !== 'ditutup' && period.kind !== 'annual',
+        rhk: (plan?.rhk ?? []).map((r) => {
+          const a = activityOf.get(r.id)
+          const last = a?.lastDate ?? null
+          return {
+            id: r.id,
+            seq: r.seq,
+            jenis: r.jenis,
+            text: r.text,
+            indikator: r.indikator,
+            rencanaAksi: ras
+              .filter((x) => x.ra.rhkId === r.id)
+              .map((x) => presentRencanaAksi(x.ra, x)),
+            realisasi: a?.realisasi ?? 0,
+            entryCount: a?.entryCount ?? 0,
+            lastActivityDate: last,
+            stale: isStaleRhk(last, since, today, ctx.settings.staleRhkWeeks),
+          }
+        }),
+      }
+    },
+
+    /**
+     * The SKP owner adds a rencana aksi under one of their RHK for a periodic period of the
+     * SKP's year. Supervisors and admins see the person's rencana aksi but never write them (403).
+     */
+    async createRencanaAksi(actor: Actor, input: RencanaAksiInput): Promise<RencanaAksi> {
+      const ref = (await skp.rhkRefs(requireInstansi(actor), [input.rhkId])).get(input.rhkId)
+      // Someone who sees the person's plans (atasan, admin) is told why they cannot write here.
+      if (
+        ref &&
+        ref.pegawaiId !== actor.pegawaiId &&
+        (await accessTo(actor, requireInstansi(actor), ref.pegawaiId))
+      )
+        throw forbidden('Hanya pemilik SKP yang dapat menyusun rencana aksinya', 'NOT_OWNER')
+      const { instansiId, pegawaiId } = self(actor)
+      if (ref?.pegawaiId !== pegawaiId)
+        throw validationFailed({ rhkId: 'RHK tidak ditemukan di SKP Anda' }, 'RHK_NOT_YOURS')
+      const period = await periods.periodById(instansiId, input.periodId)
+      if (!period)
+        throw validationFailed({ periodId: 'Periode tidak ditemukan' }, 'PERIOD_NOT_FOUND')
+      if (period.kind === 'annual')
+        throw validationFailed(
+          {
+            periodId:
+              'Rencana aksi disusun per periode penilaian (bulanan, triwulan atau semester), bukan untuk periode tahunan',
+          },
+          'PERIOD_ANNUAL',
+        )
+      if (period.year !== ref.year)
+        throw validationFailed(
+          { periodId: `Pilih periode tahun ${ref.year}, tahun SKP ini` },
+          'PERIOD_OTHER_YEAR',
+        )
+      if (ref.status === 'ditutup')
+        throw conflict('SKP_CLOSED', 'SKP ini sudah ditutup; rencana aksi tidak dapat ditambah')
+      const row = await db.transaction(async (tx) => {
+        await repo.lockRencanaAksiSlot(tx, ref.id, period.id)
+        const created = await repo.insertRencanaAksi(tx, {
+          instansiId,
+          pegawaiId,
+          skpId: ref.skpId,
+          rhkId: ref.id,
+          periodId: period.id,
+          seq: await repo.nextRencanaAksiSeq(tx, ref.id, period.id),
+          description: input.description,
+          targetValue: input.targetValue,
+          targetUnit: input.targetUnit,
+        })
+        await audit.record(tx, actor, {
+          action: 'rencana_aksi.created',
+          entity: 'rencana_aksi',
+          entityId: created.id,
+          after: created,
+        })
+        return created
+      })
+      return presentRencanaAksi(row, { realisasi: 0, entryCount: 0 })
+    },
+
+    /** The owner edits a rencana aksi (description, target) while the SKP is not closed. */
+    async updateRencanaAksi(
+      actor: Actor,
+      id: string,
+      patch: RencanaAksiPatch,
+    ): Promise<RencanaAksi> {
+      const instansiId = requireInstansi(actor)
+      const found = await repo.findRencanaAksi(db, instansiId, id)
+      if (!found) throw notFound('Rencana aksi')
+      await requireOwner(
+        actor,
+        found,
+        'Rencana aksi',
+        'Hanya pemilik SKP yang dapat mengubah rencana aksinya',
+      )
+      const ref = (await skp.rhkRefs(instansiId, [found.rhkId])).get(found.rhkId)
+      if (!ref || ref.status === 'ditutup')
+        throw conflict('SKP_CLOSED', 'SKP ini sudah ditutup; rencana aksi tidak dapat diubah')
+      await db.transaction(async (tx) => {
+        const before = await repo.findRencanaAksi(tx, instansiId, id, { lock: true })
+        if (!before) throw notFound('Rencana aksi')
+        const after = await repo.updateRencanaAksi(tx, id, {
+          ...(patch.description === undefined ? {} : { description: patch.description }),
+          ...(patch.targetValue === undefined ? {} : { targetValue: patch.targetValue }),
+          ...(patch.targetUnit === undefined ? {} : { targetUnit: patch.targetUnit }),
+        })
+        await audit.record(tx, actor, {
+          action: 'rencana_aksi.updated',
+          entity: 'rencana_aksi',
+          entityId: id,
+          before,
+          after,
+        })
+      })
+      const row = await repo.findRencanaAksiWithTotals(db, instansiId, id)
+      if (!row) throw notFound('Rencana aksi')
+      return presentRencanaAksi(row.ra, row)
+    },
+
+    /** The owner deletes a rencana aksi no daily progress uses (409 RENCANA_AKSI_IN_USE). */
+    async deleteRencanaAksi(actor: Actor, id: string): Promise<void> {
+      const instansiId = requireInstansi(actor)
+      const found = await repo.findRencanaAksi(db, instansiId, id)
+      if (!found) throw notFound('Rencana aksi')
+      await requireOwner(
+        actor,
+        found,
+        'Rencana aksi',
+        'Hanya pemilik SKP yang dapat menghapus rencana aksinya',
+      )
+      await db.transaction(async (tx) => {
+        const before = await repo.findRencanaAksi(tx, instansiId, id, { lock: true })
+        if (!before) throw notFound('Rencana aksi')
+        const used = await repo.countProgressOfRencanaAksi(tx, id)
+        if (used > 0)
+          throw conflict(
+            'RENCANA_AKSI_IN_USE',
+            `Rencana aksi ini dipakai oleh ${used} progres harian; pindahkan kegiatan itu ke rencana aksi lain lebih dulu`,
+          )
+        await repo.deleteRencanaAksi(tx, id)
+        await audit.record(tx, actor, {
+          action: 'rencana_aksi.deleted',
+          entity: 'rencana_aksi',
+          entityId: id,
+          before,
+        })
+      })
+    },
+
+    // ---------- daily progress ----------
+    /** Entries of a person (default: the actor), newest day first; owner, supervisors, admins. */
+    async listProgress(actor: Actor, q: ProgressListQuery): Promise<ProgressPage> {
+      const { instansiId, pegawaiId, access } = await visibleTarget(actor, q.pegawaiId)
+      const filter: repo.ProgressFilter = {
+        instansiId,
+        pegawaiId,
+        from: q.from,
+        to: q.to,
+        rhkId: q.rhkId,
+        verification: q.verification,
+        lateOnly: q.lateOnly === 'true',
+      }
+      const [ctx, total, rows] = await Promise.all([
+        ruleContext(db, instansiId),
+        repo.countProgress(db, filter),
+        repo.listProgressPage(db, filter, q.pageSize, (q.page - 1) * q.pageSize),
+      ])
+      return {
+        items: await presentRows(db, instansiId, rows, access, ctx.settings.duplicateMinCount),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      }
+    },
+
+    /** One entry; 404 when the actor may not see the person's entries. */
+    async getProgress(actor: Actor, id: string): Promise<Progress> {
+      const instansiId = requireInstansi(actor)
+      const row = await repo.findProgress(db, instansiId, id)
+      if (!row) throw notFound('Kegiatan')
+      const access = await accessTo(actor, instansiId, row.pegawaiId)
+      if (!access) throw notFound('Kegiatan')
+      return presentOne(db, instansiId, id, access)
+    },
+
+    /**
+     * The pegawai records an activity of their own. Idempotent by `clientId`: a retry returns the
+     * stored entry (`created: false`). Lateness is judged now, by the instansi's rule, and kept.
+     */
+    async createProgress(
+      actor: Actor,
+      input: ProgressInputParsed,
+    ): Promise<{ entry: Progress; created: boolean }> {
+      const { instansiId, pegawaiId } = self(actor)
+      const existing = await repo.findProgressByClientId(db, pegawaiId, input.clientId)
+      if (existing) {
+        if (existing.instansiId !== instansiId) throw notFound('Kegiatan')
+        return { entry: await presentOne(db, instansiId, existing.id, 'owner'), created: false }
+      }
+      const receivedAt = clock.now()
+      const { timeZone, today } = await zoneOf(instansiId)
+      if (input.date > today)
+        throw validationFailed(
+          { date: 'Tanggal kegiatan tidak boleh setelah hari ini' },
+          'FUTURE_DATE',
+        )
+      const [link, ctx, cal] = await Promise.all([
+        resolveLink(instansiId, pegawaiId, input.date, input.rhkId, input.rencanaAksiId),
+        ruleContext(db, instansiId),
+        periods.calendarFor(instansiId, yearOf(input.date)),
+      ])
+      const judged = timeliness({
+        day: input.date,
+        receivedAt,
+        deviceRecordedAt: input.deviceRecordedAt ?? null,
+        rule: ctx.rule,
+        cal,
+        timeZone,
+      })
+      const outcome = await db.transaction(async (tx) => {
+        const row = await repo.insertProgress(tx, {
+          instansiId,
+          pegawaiId,
+          clientId: input.clientId,
+          date: input.date,
+          startTime: input.startTime,
+          endTime: input.endTime,
+          description: input.description,
+          textHash: textHashOf(input.description),
+          ...link,
+          realisasi: input.realisasi,
+          satuan: input.satuan,
+          recordedAt: receivedAt,
+          deviceRecordedAt: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
+          deadlineAt: new Date(judged.deadlineAt),
+          late: judged.late,
+          syncedLate: judged.syncedLate,
+          ruleVersion: ctx.ruleVersion,
+          createdByUserId: actor.userId,
+        })
+        if (!row) {
+          // The same clientId arrived twice at once: the other request stored it.
+          const stored = await repo.findProgressByClientId(tx, pegawaiId, input.clientId)
+          if (!stored) throw conflict('RETRY', 'Data sedang disimpan; coba lagi')
+          return { id: stored.id, created: false }
+        }
+        const links = await repo.insertLinks(tx, [
+          { instansiId, progressId: row.id, pegawaiId, urls: input.links },
+        ])
+        await refreshFlags(tx, instansiId, pegawaiId, [row.date], ctx.alignment)
+        await audit.record(tx, actor, {
+          action: 'progress.created',
+          entity: 'daily_progress',
+          entityId: row.id,
+          after: { ...row, links: links.map((l) => l.url) },
+        })
+        return { id: row.id, created: true }
+      })
+      return {
+        entry: await presentOne(db, instansiId, outcome.id, 'owner'),
+        created: outcome.created,
+      }
+    },
+
+    /**
+     * The owner edits an entry (stale `version` → 409 with the current entry). An entry verified
+     * "sesuai" is final (409 PROGRESS_VERIFIED); one marked "perlu perbaikan" goes back to
+     * pending. Lateness stays as first judged: an edit is not a new recording. Moving the entry
+     * to another day judges that day against the entry's original recording time.
+     */
+    async updateProgress(actor: Actor, id: string, patch: ProgressPatch): Promise<Progress> {
+      const instansiId = requireInstansi(actor)
+      const found = await repo.findProgress(db, instansiId, id)
+      if (!found) throw notFound('Kegiatan')
+      await requireOwner(
+        actor,
+        found,
+        'Kegiatan',
+        'Hanya pemilik yang dapat mengubah progres hariannya',
+      )
+      const stale = async (row: repo.ProgressRow) =>
+        new ActivitiesVersionConflict(await presentOne(db, instansiId, row.id, 'owner'))
+      assertNotVerified(found)
+      if (found.version !== patch.version) throw await stale(found)
+
+      const next = {
+        date: patch.date ?? found.date,
+        startTime: patch.startTime ?? found.startTime,
+        endTime: patch.endTime ?? found.endTime,
+      }
+      const { timeZone, today } = await zoneOf(instansiId)
+      const fields: Record<string, string> = {}
+      if (next.date > today) fields.date = 'Tanggal kegiatan tidak boleh setelah hari ini'
+      if (next.endTime <= next.startTime) fields.endTime = 'Jam selesai harus setelah jam mulai'
+      if (Object.keys(fields).length)
+        throw validationFailed(fields, fields.date ? 'FUTURE_DATE' : 'TIMES_INVALID')
+
+      const rhkChanged = patch.rhkId !== undefined && patch.rhkId !== found.rhkId
+      const linkTouched =
+        patch.rhkId !== undefined || patch.rencanaAksiId !== undefined || next.date !== found.date
+      const link = linkTouched
+        ? await resolveLink(
+            instansiId,
+            found.pegawaiId,
+            next.date,
+            patch.rhkId === undefined ? found.rhkId : patch.rhkId,
+            patch.rencanaAksiId !== undefined
+              ? patch.rencanaAksiId
+              : // A new RHK drops the old rencana aksi unless one is given.
+                rhkChanged
+                ? null
+                : found.rencanaAksiId,
+          )
+        : null
+      const ctx = await ruleContext(db, instansiId)
+      const rejudged =
+        next.date !== found.date
+          ? timeliness({
+              day: next.date,
+              receivedAt: found.recordedAt,
+              deviceRecordedAt: found.deviceRecordedAt,
+              rule: ctx.rule,
+              cal: await periods.calendarFor(instansiId, yearOf(next.date)),
+              timeZone,
+            })
+          : null
+
+      await db.transaction(async (tx) => {
+        const before = await repo.findProgress(tx, instansiId, id, { lock: true })
+        if (!before) throw notFound('Kegiatan')
+        assertNotVerified(before)
+        if (before.version !== patch.version) throw await stale(before)
+        const after = await repo.updateProgress(tx, id, {
+          ...next,
+          ...(patch.description === undefined
+            ? {}
+            : { description: patch.description, textHash: textHashOf(patch.description) }),
+          ...(link ?? {}),
+          ...(patch.realisasi === undefined ? {} : { realisasi: patch.realisasi }),
+          ...(patch.satuan === undefined ? {} : { satuan: patch.satuan }),
+          ...(rejudged
+            ? {
+                deadlineAt: new Date(rejudged.deadlineAt),
+                late: rejudged.late,
+                syncedLate: rejudged.syncedLate,
+                ruleVersion: ctx.ruleVersion,
+              }
+            : {}),
+          ...(before.verificationStatus === 'perlu_perbaikan'
+            ? { verificationStatus: 'pending' as const, verifiedAt: null }
+            : {}),
+          version: before.version + 1,
+        })
+        let links: { before: string[]; after: string[] } | undefined
+        if (patch.links !== undefined) {
+          const removed = await repo.deleteLinkEvidence(tx, id)
+          const added = await repo.insertLinks(tx, [
+            { instansiId, progressId: id, pegawaiId: before.pegawaiId, urls: patch.links },
+          ])
+          links = { before: removed.map((l) => l.url ?? ''), after: added.map((l) => l.url ?? '') }
+        }
+        await refreshFlags(
+          tx,
+          instansiId,
+          before.pegawaiId,
+          [before.date, after.date],
+          ctx.alignment,
+        )
+        await audit.record(tx, actor, {
+          action: 'progress.updated',
+          entity: 'daily_progress',
+          entityId: id,
+          before: { ...before, ...(links ? { links: links.before } : {}) },
+          after: { ...after, ...(links ? { links: links.after } : {}) },
+        })
+      })
+      return presentOne(db, instansiId, id, 'owner')
+    },
+
+    /** The owner deletes an entry (not one verified "sesuai"); its evidence files go with it. */
+    async deleteProgress(actor: Actor, id: string): Promise<void> {
+      const instansiId = requireInstansi(actor)
+      const found = await repo.findProgress(db, instansiId, id)
+      if (!found) throw notFound('Kegiatan')
+      await requireOwner(
+        actor,
+        found,
+        'Kegiatan',
+        'Hanya pemilik yang dapat menghapus progres hariannya',
+      )
+      const ctx = await ruleContext(db, instansiId)
+      const keys = await db.transaction(async (tx) => {
+        const before = await repo.findProgress(tx, instansiId, id, { lock: true })
+        if (!before) throw notFound('Kegiatan')
+        assertNotVerified(before)
+        const fileKeys = await repo.fileKeysOfProgress(tx, id)
+        await repo.deleteProgress(tx, id)
+        await refreshFlags(tx, instansiId, before.pegawaiId, [before.date], ctx.alignment)
+        await audit.record(tx, actor, {
+          action: 'progress.deleted',
+          entity: 'daily_progress',
+          entityId: id,
+          before,
+        })
+        return fileKeys
+      })
+      await releaseFiles(keys)
+    },
+
+    // ---------- evidence ----------
+    /**
+     * The owner attaches a file to an entry. Visibility and ownership are checked before a byte
+     * is stored; the type comes from the content. Idempotent by `clientId` (a retry returns the
+     * stored evidence, `created: false`). A rejected upload leaves no file and no row.
+     */
+    async addEvidence(
+      actor: Actor,
+      progressId: string,
+      read: (stage: EvidenceStager) => Promise<EvidenceUpload>,
+    ): Promise<{ evidence: Evidence; created: boolean }> {
+      const instansiId = requireInstansi(actor)
+      const found = await repo.findProgress(db, instansiId, progressId)
+      if (!found) throw notFound('Kegiatan')
+      await requireOwner(
+        actor,
+        found,
+        'Kegiatan',
+        'Hanya pemilik yang dapat menambah bukti kegiatannya',
+      )
+      assertNotVerified(found)
+      const upload = await read(evidenceStager())
+      const { staged } = upload
+      let placed = false
+      try {
+        if (upload.clientId) {
+          const existing = await repo.findEvidenceByClientId(db, progressId, upload.clientId)
+          if (existing) {
+            await staged.discard()
+            return { evidence: presentEvidence(existing), created: false }
+          }
+        }
+        const result = await db.transaction(async (tx) => {
+          await repo.lockFileKey(tx, staged.key)
+          const current = await repo.findProgress(tx, instansiId, progressId, { lock: true })
+          if (!current) throw notFound('Kegiatan')
+          assertNotVerified(current)
+          if (upload.clientId) {
+            const existing = await repo.findEvidenceByClientId(tx, progressId, upload.clientId)
+            if (existing) return { evidence: presentEvidence(existing), created: false }
+          }
+          if ((await repo.countFileEvidence(tx, progressId)) >= MAX_EVIDENCE_PER_ENTRY)
+            throw conflict(
+              'EVIDENCE_LIMIT',
+              `Satu kegiatan paling banyak memiliki ${MAX_EVIDENCE_PER_ENTRY} berkas bukti`,
+            )
+          const [row] = await repo.insertEvidence(tx, [
+            {
+              instansiId,
+              progressId,
+              pegawaiId: current.pegawaiId,
+              clientId: upload.clientId,
+              kind: 'file',
+              fileKey: staged.key,
+              fileName: upload.fileName,
+              mimeType: staged.mimeType,
+              size: staged.size,
+            },
+          ])
+          if (!row) throw new AppError('INTERNAL', 'Bukti tidak tersimpan')
+          // New evidence answers an atasan's "perlu perbaikan": the entry waits for review again.
+          if (current.verificationStatus === 'perlu_perbaikan')
+            await repo.updateProgress(tx, progressId, {
+              verificationStatus: 'pending',
+              verifiedAt: null,
+            })
+          await audit.record(tx, actor, {
+            action: 'progress.evidence_added',
+            entity: 'daily_progress',
+            entityId: progressId,
+            after: row,
+          })
+          // Placed while the key's lock is held and before the row commits: a concurrent
+          // cleanup of the same content waits for this transaction and then sees the row.
+          await staged.commit()
+          placed = true
+          return { evidence: presentEvidence(row), created: true }
+        })
+        if (!result.created) await staged.discard()
+        return result
+      } catch (e) {
+        if (placed) await releaseFiles([staged.key])
+        else await staged.discard()
+        throw e
+      }
+    },
+
+    /** The owner removes one evidence item of an entry (file or link). */
+    async deleteEvidence(actor: Actor, progressId: string, evidenceId: string): Promise<void> {
+      const instansiId = requireInstansi(actor)
+      const found = await repo.findProgress(db, instansiId, progressId)
+      if (!found) throw notFound('Kegiatan')
+      await requireOwner(
+        actor,
+        found,
+        'Kegiatan',
+        'Hanya pemilik yang dapat menghapus bukti kegiatannya',
+      )
+      const evidence = await repo.findEvidence(db, instansiId, evidenceId)
+      if (evidence?.progressId !== progressId) throw notFound('Bukti')
+      await db.transaction(async (tx) => {
+        const current = await repo.findProgress(tx, instansiId, progressId, { lock: true })
+        if (!current) throw notFound('Kegiatan')
+        assertNotVerified(current)
+        await repo.deleteEvidence(tx, evidenceId)
+        if (current.verificationStatus === 'perlu_perbaikan')
+          await repo.updateProgress(tx, progressId, {
+            verificationStatus: 'pending',
+            verifiedAt: null,
+          })
+        await audit.record(tx, actor, {
+          action: 'progress.evidence_deleted',
+          entity: 'daily_progress',
+          entityId: progressId,
+          before: evidence,
+        })
+      })
+      if (evidence.fileKey) await releaseFiles([evidence.fileKey])
+    },
+
+    /**
+     * The bytes of an evidence file, for whoever may see the entry (owner, supervisors, admins);
+     * everyone else gets 404, as if the file did not exist.
+     */
+    async evidenceFile(actor: Actor, evidenceId: string): Promise<EvidenceDownload> {
+      const instansiId = requireInstansi(actor)
+      const row = await repo.findEvidence(db, instansiId, evidenceId)
+      if (row?.kind !== 'file' || !row.fileKey) throw notFound('Berkas')
+      if (!(await accessTo(actor, instansiId, row.pegawaiId))) throw notFound('Berkas')
+      const file = await fileStore.open(row.fileKey)
+      if (!file) throw notFound('Berkas')
+      const mimeType = row.mimeType ?? 'application/octet-stream'
+      return {
+        stream: file.stream,
+        size: file.size,
+        mimeType,
+        contentDisposition: contentDisposition(
+          downloadFileName(displayFileName(row.fileName ?? undefined), mimeType),
+        ),
+      }
+    },
+
+    // ---------- calendar ----------
+    /** A person's days in a range (≤ 62 days): working day or holiday, entries, minutes, late. */
+    async calendar(
+      actor: Actor,
+      q: z.output<typeof calendarQuerySchema>,
+    ): Promise<ProgressCalendar> {
+      const { instansiId, pegawaiId } = await visibleTarget(actor, q.pegawaiId)
+      if (q.to < q.from)
+        throw validationFailed(
+          { to: 'Tanggal akhir tidak boleh sebelum tanggal awal' },
+          'RANGE_INVALID',
+        )
+      const span = dayNumber(q.to) - dayNumber(q.from) + 1
+      if (span > MAX_CALENDAR_DAYS)
+        throw validationFailed(
+          { to: `Rentang paling panjang ${MAX_CALENDAR_DAYS} hari` },
+          'RANGE_TOO_LONG',
+        )
+      const { timeZone, today } = await zoneOf(instansiId)
+      const calOf = calendars(instansiId)
+      const years = [...new Set([yearOf(q.from), yearOf(q.to), yearOf(today)])]
+      const [ctx, totals, holidays, cals] = await Promise.all([
+        ruleContext(db, instansiId),
+        repo.dayTotals(db, instansiId, pegawaiId, q.from, q.to),
+        periods.holidaysBetween(instansiId, q.from, q.to),
+        Promise.all(years.map(async (y) => [y, await calOf(y)] as const)),
+      ])
+      const calByYear = new Map(cals)
+      const totalOf = new Map(totals.map((t) => [t.date, t]))
+      const namesOf = new Map<string, string[]>()
+      for (const h of holidays) namesOf.set(h.date, [...(namesOf.get(h.date) ?? []), h.name])
+      const days: ProgressCalendar['days'] = []
+      for (let d = q.from; d <= q.to; d = addDays(d, 1)) {
+        const cal = calByYear.get(yearOf(d))
+        const t = totalOf.get(d)
+        days.push({
+          date: d,
+          working: cal ? isWorkingDay(d, cal) : true,
+          holiday: namesOf.get(d)?.join(' / ') ?? null,
+          entries: t?.entries ?? 0,
+          minutes: t?.minutes ?? 0,
+          late: t?.late ?? 0,
+        })
+      }
+      const todayCal = calByYear.get(yearOf(today)) ?? (await calOf(yearOf(today)))
+      return {
+        pegawaiId,
+        timeZone,
+        today,
+        todayDeadlineAt: entryDeadlineIso(today, ctx.rule, todayCal, timeZone),
+        days,
+      }
+    },
+
+    // ---------- templates ----------
+    /** The actor's saved templates and their most frequent descriptions of the last 60 days. */
+    async templates(actor: Actor): Promise<Templates> {
+      const { instansiId, pegawaiId } = self(actor)
+      const { today } = await zoneOf(instansiId)
+      const [saved, frequent] = await Promise.all([
+        repo.listTemplates(db, instansiId, pegawaiId),
+        repo.frequentDescriptions(db, {
+          instansiId,
+          pegawaiId,
+          since: addDays(today, -FREQUENT_DAYS),
+          minCount: 2,
+          limit: FREQUENT_LIMIT,
+        }),
+      ])
+      return { saved: saved.map(presentTemplate), frequent }
+    },
+
+    /** The pegawai saves a quick-entry template (at most 50). */
+    async createTemplate(
+      actor: Actor,
+      input: z.output<typeof templateInputSchema>,
+    ): Promise<Template> {
+      const { instansiId, pegawaiId } = self(actor)
+      const fields: Record<string, string> = {}
+      if (input.rhkId) {
+        const ref = (await skp.rhkRefs(instansiId, [input.rhkId])).get(input.rhkId)
+        if (ref?.pegawaiId !== pegawaiId) fields.rhkId = 'RHK tidak ditemukan di SKP Anda'
+      }
+      if (input.startTime && input.endTime && input.endTime <= input.startTime)
+        fields.endTime = 'Jam selesai harus setelah jam mulai'
+      if (Object.keys(fields).length) throw validationFailed(fields)
+      const row = await db.transaction(async (tx) => {
+        await repo.lockTemplates(tx, pegawaiId)
+        if ((await repo.countTemplates(tx, instansiId, pegawaiId)) >= MAX_TEMPLATES)
+          throw conflict(
+            'TEMPLATE_LIMIT',
+            `Templat paling banyak ${MAX_TEMPLATES}; hapus templat yang tidak dipakai lagi`,
+          )
+        return repo.insertTemplate(tx, { instansiId, pegawaiId, ...input })
+      })
+      return presentTemplate(row)
+    },
+
+    /** The pegawai deletes one of their templates; anyone else's answers 404. */
+    async deleteTemplate(actor: Actor, id: string): Promise<void> {
+      const { instansiId, pegawaiId } = self(actor)
+      const row = await repo.deleteTemplate(db, instansiId, pegawaiId, id)
+      if (!row) throw notFound('Templat')
+    },
+
+    // ---------- import ----------
+    /** The import sheet for the actor, with their RHK numbers of the year on a second sheet. */
+    async importTemplate(actor: Actor) {
+      return importer.template(actor, self(actor))
+    },
+
+    /**
+     * The pegawai imports their own daily progress from XLSX (or CSV). Every row is validated
+     * first; nothing is written when a row is invalid unless `validOnly`; `dryRun` only reports.
+     * Re-importing the same file creates nothing twice.
+     */
+    async importProgress(
+      actor: Actor,
+      opts: { dryRun: boolean; validOnly: boolean },
+      read: () => Promise<ImportUpload>,
+    ) {
+      return importer.importFile(actor, self(actor), opts, read)
+    },
+  }
+  return service
+}
+
+export type ActivitiesService = ReturnType<typeof createActivitiesService>
