@@ -8,7 +8,11 @@ import {
   type FlagInput,
 } from '../../../shared/rules/alignment.ts'
 import { CORE_VALUES, type CoreValue } from '../../../shared/rules/berakhlak.ts'
-import { DEFAULT_LATENESS_RULE, timeliness } from '../../../shared/rules/lateness.ts'
+import {
+  DEFAULT_LATENESS_RULE,
+  entryDeadlineIso,
+  timeliness,
+} from '../../../shared/rules/lateness.ts'
 import {
   addDays,
   addWorkingDays,
@@ -171,6 +175,7 @@ function createRng(seed: number) {
 }
 type Rng = ReturnType<typeof createRng>
 
+const ms = (iso: string) => new Date(iso).getTime()
 const pad2 = (n: number) => String(n).padStart(2, '0')
 const hhmm = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`
 const monthOf = (day: string) => Number(day.slice(5, 7))
@@ -485,7 +490,8 @@ type Entry = {
   deviceAt: number | null
   links: Link[]
   verifications: Verification[]
-  version: number
+  /** Edits after creation (a fix after "perlu perbaikan"); each verdict bumps the version too. */
+  edits: number
   updatedAt: number
   rencanaAksiId: string | null
 }
@@ -936,7 +942,7 @@ function planActivities(c: Context): Plan {
           deviceAt: null,
           links: [],
           verifications: [],
-          version: 0,
+          edits: 0,
           updatedAt: 0,
           rencanaAksiId: null,
         }
@@ -1083,7 +1089,7 @@ function planActivities(c: Context): Plan {
         deviceAt: null,
         links: [],
         verifications: [],
-        version: 0,
+        edits: 0,
         updatedAt: 0,
         rencanaAksiId: null,
       }
@@ -1264,7 +1270,7 @@ function planActivities(c: Context): Plan {
     } else {
       continue
     }
-    e.version = 1
+    e.edits = 1
     e.updatedAt = fixAt
     e.verifications.push({ verdict: 'sesuai', note: null, at: againAt })
   }
@@ -1315,8 +1321,9 @@ function planActivities(c: Context): Plan {
           : fc.add(fc.onOrAfter(q.startDate), rng.int(0, 3))
       const createdMs = at(writtenDay, 8 * 60 + rng.int(0, 180), rng.int(0, 59))
       if (createdMs > nowMs) continue
-      let seq = 0
       for (const r of p.rhk) {
+        // Numbered per RHK and period, as the app numbers them.
+        let seq = 0
         const expected = qDays * (1 - h.skip) * meanK * (r.weight / totalWeight)
         const noise = () => 0.9 + rng.next() * 0.25
         const quarterLabel = `triwulan ${ROMAN[q.seq - 1]!}`
@@ -1391,20 +1398,27 @@ function planActivities(c: Context): Plan {
     }))
     for (const [id, flags] of flagEntries(input)) flagsOf.set(id, flags)
   }
-  // timeliness() per row would dominate the seed's time (an Intl formatter per call); its
-  // answer depends only on the entry day and the local days of the two instants, so it is
-  // asked once per distinct combination with those days' local noon.
+  // timeliness() per row would dominate the seed's time (an Intl formatter per call). Its
+  // answer depends only on the entry day and on which side of that day's deadline the device
+  // and receipt times fall, so it is asked once per such combination, with instants an hour
+  // either side of the deadline standing in for the real ones.
+  const deadlineOf = new Map<string, number>()
   const timelinessCache = new Map<string, ReturnType<typeof timeliness>>()
   const judge = (e: Entry) => {
-    const recDay = localDay(e.recordedAt)
-    const devDay = e.deviceAt === null ? null : localDay(e.deviceAt)
-    const key = `${e.date}|${recDay}|${devDay ?? ''}`
+    let deadline = deadlineOf.get(e.date)
+    if (deadline === undefined) {
+      deadline = ms(entryDeadlineIso(e.date, DEFAULT_LATENESS_RULE, cal, c.timeZone))
+      deadlineOf.set(e.date, deadline)
+    }
+    const side = (t: number) => (t > deadline ? 'after' : 'before')
+    const key = `${e.date}|${side(e.recordedAt)}|${e.deviceAt === null ? '' : side(e.deviceAt)}`
     let t = timelinessCache.get(key)
     if (!t) {
+      const stand = (x: number) => new Date(deadline + (x > deadline ? 3_600_000 : -3_600_000))
       t = timeliness({
         day: e.date,
-        receivedAt: new Date(at(recDay, 12 * 60)),
-        deviceRecordedAt: devDay === null ? null : new Date(at(devDay, 12 * 60)),
+        receivedAt: stand(e.recordedAt),
+        deviceRecordedAt: e.deviceAt === null ? null : stand(e.deviceAt),
         rule: DEFAULT_LATENESS_RULE,
         cal,
         timeZone: c.timeZone,
@@ -1558,7 +1572,7 @@ async function bulkInsert(
   }
 }
 
-const iso = (ms: number) => new Date(ms).toISOString()
+const iso = (t: number) => new Date(t).toISOString()
 /** A text[] literal of flag names (plain words, nothing to quote). */
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`
 
@@ -1658,7 +1672,8 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
         status,
         last ? iso(last.at) : null,
         e.person.userId,
-        e.version,
+        // As the app counts: +1 per verdict (verify) and per edit (PATCH).
+        e.edits + e.verifications.length,
         iso(e.recordedAt),
         iso(Math.max(e.updatedAt, e.recordedAt, last?.at ?? 0)),
       ]

@@ -43,7 +43,11 @@ export function excerptOf(body: string): string {
 function topicLabelOf(t: Pick<repo.ThreadRow, 'rhkId' | 'coreValue'>, plan: WorkPlan): string {
   if (t.coreValue) return BERAKHLAK[t.coreValue].label
   const r = plan.rhk.find((x) => x.id === t.rhkId)
-  return r ? `RHK ${r.seq + 1}: ${r.text}` : 'RHK'
+  if (!r) return 'RHK'
+  // Numbered by position within its jenis, as the SKP shows it (seq may start at 0 or 1).
+  const same = plan.rhk.filter((x) => x.jenis === r.jenis).sort((a, b) => a.seq - b.seq)
+  const n = same.findIndex((x) => x.id === r.id) + 1
+  return `${r.jenis === 'tambahan' ? 'RHK tambahan' : 'RHK'} ${n}: ${r.text}`
 }
 
 export function createFeedbackService({ db, clock, audit, org, skp, events }: Deps) {

@@ -19,9 +19,9 @@ import { syncQueue } from './sync-engine.ts'
 import type { SyncResult } from './sync-engine.ts'
 
 /**
- * The one sync loop of the offline queue in this tab. It runs when the app starts (the first
- * screen that calls `useOfflineQueue`), on the browser's `online` event, after every save,
- * and on a back-off timer while items are waiting. A Web Lock keeps two tabs from sending at
+ * The one sync loop of the offline queue in this tab. It runs when the app starts (Beranda
+ * and Progres Harian call `startOfflineSync`), on the browser's `online` event, after every
+ * save, and on a back-off timer while items are waiting. A Web Lock keeps two tabs from sending at
  * the same time (the server's idempotency would absorb it, but it saves requests).
  */
 
