@@ -129,6 +129,7 @@ test.describe('Progres harian di ponsel', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('online')))
     await page.waitForTimeout(1000)
     expect(posts).toBe(2)
+    await page.unrouteAll({ behavior: 'wait' })
 
     // 4. After a reload it is there once, and once through the API — with its photo, and the
     // device's entry time kept.

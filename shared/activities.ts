@@ -260,6 +260,13 @@ export const progressSchema = z.object({
   version: z.number().int(),
   /** Whether the actor may edit/delete it (the owner, unless verified sesuai). */
   editable: z.boolean(),
+  /**
+   * Whether the actor may verify it (activities.policy `atasanAccess`: today's direct atasan or
+   * the SKP's snapshotted pejabat penilai, or an admin acting for them; never the owner). The
+   * server always sends it; optional only so that entries built elsewhere (the device's queue,
+   * older clients) stay valid.
+   */
+  canVerify: z.boolean().optional(),
 })
 export type Progress = z.infer<typeof progressSchema>
 

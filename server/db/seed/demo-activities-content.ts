@@ -12,9 +12,12 @@ import type { CoreValue } from '../../../shared/rules/berakhlak.ts'
  * finished result covers, {rekan} a colleague at BKPSDM, {pelatihan} a training, {jf} a jabatan
  * fungsional, {belanja} a kind of spending, {ruang} a room, {kendaraan} an official vehicle,
  * {perangkat} an office device, {sosialisasi} a briefing topic, {tahun}; {rekan_unit} a colleague
- * of the same unit, {an} "a.n. <colleague>" (with "di antaranya" when {n} > 1), {mitra} who the
+ * of the same unit, {an} " a.n. <colleague>" (", di antaranya a.n." when {n} > 1), {mitra} who the
  * unit works with (perangkat daerah, or BKPSDM's own units and BPKAD for the Sekretariat),
- * {tgl_lalu} the working day before, {bulan_depan} the next month, {minggu} the week of the month.
+ * {tgl_lalu} the working day before, {bulan_depan} the next month, {minggu} the week of the month,
+ * {bawahan} a direct subordinate (heads of units),
+ * {periode_kp} the kenaikan pangkat period being worked on (April or Oktober); for the two
+ * results a month of one RHK, {gaji_tpp} and {lpj} name the first and the second.
  */
 
 /** Activities of one RHK. Every RHK key of demo-skp-content.ts has an entry (checked by the seed). */
@@ -143,7 +146,7 @@ export const RHK_ACTIVITIES: Readonly<Record<string, RhkActivities>> = {
   },
   K2: {
     topik: 'penatausahaan keuangan',
-    hasil: ['Menandatangani laporan pertanggungjawaban fungsional bendahara {periode}'],
+    hasil: ['Menandatangani laporan pertanggungjawaban {lpj} bendahara pengeluaran {periode}'],
     proses: [
       'Memverifikasi kelengkapan SPP-LS belanja {belanja} sebelum diajukan',
       'Memeriksa buku kas umum bendahara pengeluaran bulan {bulan_lalu}',
@@ -167,7 +170,7 @@ export const RHK_ACTIVITIES: Readonly<Record<string, RhkActivities>> = {
     topik: 'layanan kepegawaian internal BKPSDM',
     volume: [
       'Memeriksa dan memaraf {n} konsep surat usulan cuti dan kenaikan gaji berkala pegawai BKPSDM',
-      'Memverifikasi {n} berkas usulan layanan kepegawaian internal, {an}',
+      'Memverifikasi {n} berkas usulan layanan kepegawaian internal{an}',
     ],
     proses: [
       'Memberikan arahan kepada staf terkait penyelesaian usulan kenaikan pangkat pegawai BKPSDM periode {bulan}',
@@ -418,7 +421,7 @@ export const RHK_ACTIVITIES: Readonly<Record<string, RhkActivities>> = {
   },
   'kp.op.3': {
     topik: 'daftar gaji dan TPP pegawai BKPSDM',
-    hasil: ['Menyelesaikan daftar {gaji_tpp} pegawai BKPSDM bulan {bulan}'],
+    hasil: ['Menyelesaikan daftar {gaji_tpp} pegawai BKPSDM bulan {bulan_gaji}'],
     proses: [
       'Memutakhirkan data potongan gaji pegawai bulan {bulan}, di antaranya a.n. {rekan}',
       'Menghitung TPP pegawai {unit_lain} berdasarkan rekap kehadiran bulan {bulan_lalu}',
@@ -446,12 +449,12 @@ export const RHK_ACTIVITIES: Readonly<Record<string, RhkActivities>> = {
   'ku.adm.1': {
     topik: 'usulan cuti, KGB dan kenaikan pangkat pegawai BKPSDM',
     volume: [
-      'Memproses {n} usulan cuti tahunan pegawai BKPSDM, {an}',
+      'Memproses {n} usulan cuti tahunan pegawai BKPSDM{an}',
       'Menyusun {n} konsep surat pemberitahuan kenaikan gaji berkala pegawai BKPSDM TMT {bulan_depan} {tahun}',
-      'Memverifikasi {n} berkas usulan kenaikan pangkat pegawai BKPSDM periode {periode_kp}, {an}',
-      'Menginput {n} usulan cuti pegawai BKPSDM pada aplikasi SIASN, {an}',
+      'Memverifikasi {n} berkas usulan kenaikan pangkat pegawai BKPSDM periode {periode_kp}{an}',
+      'Menginput {n} usulan cuti pegawai BKPSDM pada aplikasi SIASN{an}',
       'Memproses usulan {layanan_internal} a.n. {rekan} ({n} dokumen)',
-      'Menyusun {n} konsep surat izin cuti untuk ditandatangani Sekretaris, {an}',
+      'Menyusun {n} konsep surat izin cuti untuk ditandatangani Sekretaris{an}',
     ],
     proses: [
       'Berkoordinasi dengan Bidang Mutasi terkait status usulan kenaikan pangkat a.n. {rekan}',
@@ -480,9 +483,9 @@ export const RHK_ACTIVITIES: Readonly<Record<string, RhkActivities>> = {
   'ku.adm.3': {
     topik: 'pemutakhiran data kepegawaian dan DUK',
     volume: [
-      'Memutakhirkan data riwayat pangkat dan jabatan {n} pegawai BKPSDM pada SIASN, {an}',
+      'Memutakhirkan data riwayat pangkat dan jabatan {n} pegawai BKPSDM pada SIASN{an}',
       'Memeriksa kesesuaian data {n} pegawai {unit_lain} antara DUK dan SIASN',
-      'Memutakhirkan data {data_pegawai} {n} pegawai pada SIASN, {an}',
+      'Memutakhirkan data {data_pegawai} {n} pegawai pada SIASN{an}',
     ],
     proses: [
       'Menyusun konsep DUK pegawai BKPSDM per {tgl}',
@@ -537,7 +540,7 @@ export const RHK_ACTIVITIES: Readonly<Record<string, RhkActivities>> = {
   'ku.klk.3': {
     topik: 'berkas usulan layanan kepegawaian internal',
     volume: [
-      'Menghimpun {n} berkas usulan kenaikan gaji berkala pegawai BKPSDM, {an}',
+      'Menghimpun {n} berkas usulan kenaikan gaji berkala pegawai BKPSDM{an}',
       'Menghimpun {n} berkas usulan cuti dan izin pegawai BKPSDM bulan {bulan}',
     ],
     proses: ['Memeriksa kelengkapan fotokopi SK dan DP3/SKP pada berkas usulan a.n. {rekan}'],
@@ -1317,7 +1320,7 @@ export const STAFF_PROSES: readonly string[] = [
 export const LEADER_PROSES: readonly string[] = [
   'Memimpin rapat koordinasi {topik} bersama staf {unit} minggu ke-{minggu} {bulan}',
   'Memeriksa dan memaraf konsep surat kepada {mitra} terkait {topik}',
-  'Memberikan arahan kepada {rekan_unit} mengenai {topik}',
+  'Memberikan arahan kepada {bawahan} mengenai {topik}',
   'Melaporkan perkembangan {topik} kepada {atasan} per {tgl}',
   'Mengikuti rapat pimpinan BKPSDM minggu ke-{minggu} {bulan} membahas {topik}',
   'Memantau capaian {topik} per {tgl}',
@@ -1578,9 +1581,7 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'reviu Renstra BKPSDM 2026–2031',
   ],
   dokumen_rka: ['Rencana Kerja tahun {tahun_depan}', 'RKA perubahan tahun {tahun}'],
-  gaji_tpp: ['gaji induk', 'TPP'],
   bab_lkjip: ['II (Perencanaan Kinerja)', 'III (Akuntabilitas Kinerja)'],
-  periode_kp: ['April {tahun}', 'Oktober {tahun}'],
   periode_presensi: ['1–15 {bulan}', '16–akhir {bulan_lalu}'],
   area_zi: [
     'manajemen perubahan',

@@ -337,17 +337,18 @@ describe('seedDemo: daily progress, rencana aksi, verifications and umpan balik 
       t.db,
       sql`SELECT
             count(*) FILTER (WHERE s.pegawai_id <> d.pegawai_id OR s.year <> 2026)::int AS skp,
+            count(*) FILTER (WHERE (d.rhk_id IS NULL) <> (d.skp_id IS NULL))::int AS pair,
             count(*) FILTER (WHERE d.rhk_id IS NOT NULL AND r.skp_id <> d.skp_id)::int AS rhk,
             count(*) FILTER (WHERE d.rencana_aksi_id IS NOT NULL AND (ra.rhk_id <> d.rhk_id
               OR d.date NOT BETWEEN pe.start_date AND pe.end_date
               OR ra.created_at > d.recorded_at))::int AS ra,
             count(*) FILTER (WHERE d.rhk_id IS NOT NULL AND s.status NOT IN ('disetujui', 'diajukan'))::int AS draft
-          FROM daily_progress d JOIN skp s ON s.id = d.skp_id
+          FROM daily_progress d LEFT JOIN skp s ON s.id = d.skp_id
           LEFT JOIN rhk r ON r.id = d.rhk_id
           LEFT JOIN rencana_aksi ra ON ra.id = d.rencana_aksi_id
           LEFT JOIN periods pe ON pe.id = ra.period_id`,
     )
-    expect(wrong).toEqual({ skp: 0, rhk: 0, ra: 0, draft: 0 })
+    expect(wrong).toEqual({ skp: 0, pair: 0, rhk: 0, ra: 0, draft: 0 })
     expect(share((e) => e.rhk_id !== null)).toBeGreaterThan(0.9)
   })
 
@@ -362,12 +363,15 @@ describe('seedDemo: daily progress, rencana aksi, verifications and umpan balik 
       units: string[]
       iki_units: string[] | null
       min_target: number
+      max_seq: number
+      seqs: number
     }>(
       t.db,
       sql`SELECT s.id AS skp_id, s.status, r.jenis, r.id AS rhk_id, pe.seq,
             count(ra.id)::int AS n, array_agg(DISTINCT ra.target_unit) AS units,
             (SELECT array_agg(k.target_unit) FROM indikator k WHERE k.rhk_id = r.id) AS iki_units,
-            min(ra.target_value)::int AS min_target
+            min(ra.target_value)::int AS min_target,
+            coalesce(max(ra.seq), 0)::int AS max_seq, count(DISTINCT ra.seq)::int AS seqs
           FROM skp s JOIN rhk r ON r.skp_id = s.id
           CROSS JOIN periods pe
           LEFT JOIN rencana_aksi ra ON ra.rhk_id = r.id AND ra.period_id = pe.id
@@ -381,6 +385,8 @@ describe('seedDemo: daily progress, rencana aksi, verifications and umpan balik 
       expect(r.n).toBeLessThanOrEqual(2)
       if (r.jenis === 'utama') expect(r.n).toBeGreaterThanOrEqual(1)
       if (r.n === 0) continue
+      // Numbered 1, 2 per RHK and period, as the app numbers them.
+      expect([r.seqs, r.max_seq]).toEqual([r.n, r.n])
       expect(r.min_target).toBeGreaterThan(0)
       for (const u of r.units) expect([...(r.iki_units ?? []), 'Kegiatan']).toContain(u)
     }
@@ -420,12 +426,12 @@ describe('seedDemo: daily progress, rencana aksi, verifications and umpan balik 
             count(*) FILTER (WHERE v.verdict = 'perlu_perbaikan' AND coalesce(length(v.note), 0) < 3)::int AS no_note,
             count(*) FILTER (WHERE v.at <= d.recorded_at)::int AS early
           FROM progress_verifications v JOIN daily_progress d ON d.id = v.progress_id
-          JOIN skp s ON s.id = d.skp_id JOIN user_accounts a ON a.id = v.by_user_id`,
+          JOIN skp s ON s.pegawai_id = d.pegawai_id AND s.year = 2026 JOIN user_accounts a ON a.id = v.by_user_id`,
     )
     expect(who).toEqual({ wrong: 0, no_note: 0, early: 0 })
     const withAtasan = await rowsOf<{ id: string }>(
       t.db,
-      sql`SELECT d.id FROM daily_progress d JOIN skp s ON s.id = d.skp_id
+      sql`SELECT d.id FROM daily_progress d JOIN skp s ON s.pegawai_id = d.pegawai_id AND s.year = 2026
           WHERE s.atasan_pegawai_id IS NOT NULL`,
     )
     const supervised = new Set(withAtasan.map((r) => r.id))

@@ -310,7 +310,8 @@ type SkpRow = {
   approvedAt: Date | null
 }
 type Mode = 'volume' | 'hasil' | 'none'
-type HasilEvent = { day: string; periode: string }
+/** A finished result on a day; `nth` counts the results of one period (two a month: 0, 1). */
+type HasilEvent = { day: string; periode: string; nth: number }
 type RhkPlan = {
   id: string
   seq: number
@@ -462,8 +463,7 @@ export async function seedDemoActivities(
     }
     const ctx = await loadContext(tx, instansiId)
     const plan = planActivities({ ...ctx, cal, today, now: opts.now })
-    await writePlan(tx, instansiId, plan)
-    return plan.summary
+    return writePlan(tx, instansiId, plan)
   })
 }
 
@@ -509,21 +509,20 @@ type RaRow = {
   role: 'hasil' | 'proses'
   createdMs: number
 }
+type EntryFacts = {
+  flags: AlignmentFlag[]
+  /** md5 of normalizeDescription(description), as the app stores it. */
+  textHash: string
+  deadlineAt: string
+  late: boolean
+  syncedLate: boolean
+}
 type Plan = {
   ra: RaRow[]
   entries: Entry[]
-  rows: {
-    entry: Entry
-    flags: AlignmentFlag[]
-    /** md5 of normalizeDescription(description), as the app stores it. */
-    textHash: string
-    deadlineAt: string
-    late: boolean
-    syncedLate: boolean
-  }[]
+  facts: (e: Entry) => EntryFacts
   threads: (typeof feedbackThreads.$inferInsert)[]
   messages: (typeof feedbackMessages.$inferInsert)[]
-  summary: DemoActivitiesSummary
 }
 
 function planActivities(c: Context): Plan {
@@ -623,7 +622,7 @@ function planActivities(c: Context): Plan {
           : skipper
             ? 0.12
             : 0.03 + rng.next() * 0.035,
-      unlinked: demo ? 0 : skipper ? 0.04 : 0.012,
+      unlinked: demo ? 0 : skipper ? 0.04 : 0.018,
       vague: VAGUE_WRITERS.includes(p.name) ? 0.035 : 0,
       evidence: demo ? 1.35 : 1,
       k: demo
@@ -656,21 +655,31 @@ function planActivities(c: Context): Plan {
       `${MONTHS[(m + 11) % 12]!} ${m === 1 ? DEMO_ACTIVITY_YEAR - 1 : DEMO_ACTIVITY_YEAR}`
     if (report && (target === 12 || target === 24)) {
       for (let m = 2; m <= 12; m++) {
-        events.push({ day: nthWorkingDay(m, rng.int(2, 5)), periode: `bulan ${monthName(m)}` })
+        events.push({
+          day: nthWorkingDay(m, rng.int(2, 5)),
+          periode: `bulan ${monthName(m)}`,
+          nth: 0,
+        })
         if (target === 24)
-          events.push({ day: nthWorkingDay(m, rng.int(9, 12)), periode: `bulan ${monthName(m)}` })
+          events.push({
+            day: nthWorkingDay(m, rng.int(9, 12)),
+            periode: `bulan ${monthName(m)}`,
+            nth: 1,
+          })
       }
     } else if (report && target === 4) {
       for (const m of [4, 7, 10]) {
         events.push({
           day: nthWorkingDay(m, rng.int(4, 7)),
           periode: `triwulan ${ROMAN[(m - 4) / 3]!} ${DEMO_ACTIVITY_YEAR}`,
+          nth: 0,
         })
       }
     } else if (report && target === 2) {
       events.push({
         day: nthWorkingDay(7, rng.int(6, 10)),
         periode: `semester I ${DEMO_ACTIVITY_YEAR}`,
+        nth: 0,
       })
     } else {
       const span = dayNumber(yearEnd) - dayNumber(from)
@@ -681,6 +690,7 @@ function planActivities(c: Context): Plan {
         events.push({
           day: fc.onOrAfter(d < from ? from : d),
           periode: `ke-${k} tahun ${DEMO_ACTIVITY_YEAR}`,
+          nth: 0,
         })
       }
     }
@@ -763,7 +773,14 @@ function planActivities(c: Context): Plan {
       : p.kind === 'kepala_sub_bagian'
         ? 'Sekretaris'
         : 'Kepala Badan'
-  type Fill = { person: Person; day: string; n?: number; topik?: string; periode?: string }
+  type Fill = {
+    person: Person
+    day: string
+    n?: number
+    topik?: string
+    periode?: string
+    nth?: number
+  }
   function fill(template: string, f: Fill, rng: Rng): string {
     const year = Number(f.day.slice(0, 4))
     const m = monthOf(f.day)
@@ -806,8 +823,22 @@ function planActivities(c: Context): Plan {
           return rng.pick(othersOf(f.person, false))
         case 'rekan_unit':
           return rng.pick(othersOf(f.person, true))
+        case 'bawahan': {
+          const under = people.filter((o) => o.atasan === f.person).map((o) => o.name)
+          return rng.pick(under.length ? under : othersOf(f.person, true))
+        }
         case 'an':
-          return `${(f.n ?? 1) > 1 ? 'di antaranya ' : ''}a.n. ${rng.pick(othersOf(f.person, false))}`
+          return `${(f.n ?? 1) > 1 ? ', di antaranya' : ''} a.n. ${rng.pick(othersOf(f.person, false))}`
+        case 'gaji_tpp':
+          return (f.nth ?? 0) === 0 ? 'gaji induk' : 'TPP'
+        case 'lpj':
+          return (f.nth ?? 0) === 0 ? 'fungsional' : 'administratif'
+        case 'bulan_gaji':
+          // Gaji induk is paid for the month; TPP for the month before.
+          return (f.nth ?? 0) === 0 ? MONTHS[m - 1]! : MONTHS[(m + 10) % 12]!
+        case 'periode_kp':
+          // Kenaikan pangkat runs in two periods; the work leads up to the next one.
+          return m <= 4 ? `April ${year}` : m <= 10 ? `Oktober ${year}` : `April ${year + 1}`
         case 'mitra': {
           const own = MITRA[f.person.unitKey]
           if (own) return rng.pick(own)
@@ -954,7 +985,7 @@ function planActivities(c: Context): Plan {
             () =>
               fill(
                 rng.pick(dueRhk.acts.hasil!),
-                { person: p, day, periode: ev.periode, topik: dueRhk.acts.topik },
+                { person: p, day, periode: ev.periode, nth: ev.nth, topik: dueRhk.acts.topik },
                 rng,
               ),
             p,
@@ -1427,19 +1458,19 @@ function planActivities(c: Context): Plan {
     }
     return t
   }
-  const rows = entries.map((e) => {
+  /** What the app derives and stores for an entry; asked while the rows are being written. */
+  const facts = (e: Entry): EntryFacts => {
     if (e.deviceAt !== null && e.deviceAt > e.recordedAt)
-      throw new Error('device time after receipt')
+      throw new Error('seedDemoActivities: a device time after the receipt')
     const t = judge(e)
     return {
-      entry: e,
       flags: flagsOf.get(e.id) ?? [],
       textHash: createHash('md5').update(normal(e.description)).digest('hex'),
       deadlineAt: t.deadlineAt,
       late: t.late,
       syncedLate: t.syncedLate,
     }
-  })
+  }
 
   // ---------- umpan balik threads ----------
   const threads: (typeof feedbackThreads.$inferInsert)[] = []
@@ -1510,24 +1541,7 @@ function planActivities(c: Context): Plan {
     }
   }
 
-  return {
-    ra,
-    entries,
-    rows,
-    threads,
-    messages,
-    summary: {
-      rencanaAksi: ra.length,
-      progress: rows.length,
-      evidence: entries.reduce((a, e) => a + e.links.length, 0),
-      verifications: entries.reduce((a, e) => a + e.verifications.length, 0),
-      threads: threads.length,
-      messages: messages.length,
-      late: rows.filter((r) => r.late).length,
-      syncedLate: rows.filter((r) => r.syncedLate).length,
-      unlinked: rows.filter((r) => !r.entry.rhk).length,
-    },
-  }
+  return { ra, entries, facts, threads, messages }
 }
 
 // ---------- writing ----------
@@ -1542,33 +1556,45 @@ const col = (c: { name: string }, type: string, cast?: string): Column => ({
 
 /**
  * INSERT … SELECT FROM unnest(array per column): one statement per 5000 rows with one bind
- * parameter per column, so 30 000+ rows go in well under a second (inside the transaction).
+ * parameter per column. Statements are queued on the transaction's connection without
+ * waiting, so the next chunk is built while PostgreSQL inserts the previous one; the caller
+ * awaits the queue (in order: a failure aborts the transaction and everything after it).
  */
-async function bulkInsert(
+async function bulkInsert<T>(
   tx: Executor,
+  queue: Promise<unknown>[],
   table: Parameters<typeof getTableName>[0],
   columns: readonly Column[],
-  rows: readonly (readonly Cell[])[],
+  items: readonly T[],
+  cells: (item: T) => readonly Cell[],
 ) {
   const names = sql.raw(columns.map((c) => `"${c.name}"`).join(', '))
   const aliases = sql.raw(columns.map((_, i) => `c${i}`).join(', '))
   const selects = sql.raw(columns.map((c, i) => (c.cast ? `c${i}::${c.cast}` : `c${i}`)).join(', '))
-  for (const part of chunks(rows, 5000)) {
+  for (const part of chunks(items, 5000)) {
+    const rows = part.map(cells)
     // Each column as one array literal, built here: text is quoted, everything else (uuids,
     // dates, ISO instants, numbers, booleans) has nothing to escape.
     const arrays = columns.map((c, i) => {
       const quote = c.type === 'text'
-      const items = part.map((r) => {
+      const values = rows.map((r) => {
         const v = r[i]
         if (v === null || v === undefined) return 'NULL'
         if (!quote) return String(v)
         return `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
       })
-      return sql`${`{${items.join(',')}}`}::${sql.raw(c.type)}[]`
+      return sql`${`{${values.join(',')}}`}::${sql.raw(c.type)}[]`
     })
-    await tx.execute(
-      sql`INSERT INTO ${sql.identifier(getTableName(table))} (${names}) SELECT ${selects} FROM unnest(${sql.join(arrays, sql`, `)}) AS u(${aliases})`,
-    )
+    // A drizzle query runs on every then(): take its promise once.
+    const sent = tx
+      .execute(
+        sql`INSERT INTO ${sql.identifier(getTableName(table))} (${names}) SELECT ${selects} FROM unnest(${sql.join(arrays, sql`, `)}) AS u(${aliases})`,
+      )
+      .then(() => undefined)
+    sent.catch(() => undefined) // reported by the caller's await of the queue
+    queue.push(sent)
+    // Let the connection send what is queued before building the next chunk.
+    await new Promise((resolve) => setImmediate(resolve))
   }
 }
 
@@ -1576,10 +1602,19 @@ const iso = (t: number) => new Date(t).toISOString()
 /** A text[] literal of flag names (plain words, nothing to quote). */
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`
 
-async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
+async function writePlan(
+  tx: Executor,
+  instansiId: string,
+  plan: Plan,
+): Promise<DemoActivitiesSummary> {
+  const queue: Promise<unknown>[] = []
+  let late = 0
+  let syncedLate = 0
+
   const r = rencanaAksi
   await bulkInsert(
     tx,
+    queue,
     r,
     [
       col(r.id, 'uuid'),
@@ -1595,7 +1630,8 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
       col(r.createdAt, 'timestamptz'),
       col(r.updatedAt, 'timestamptz'),
     ],
-    plan.ra.map((x) => [
+    plan.ra,
+    (x) => [
       x.id,
       instansiId,
       x.pegawaiId,
@@ -1608,12 +1644,13 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
       x.targetUnit,
       iso(x.createdMs),
       iso(x.createdMs),
-    ]),
+    ],
   )
 
   const d = dailyProgress
   await bulkInsert(
     tx,
+    queue,
     d,
     [
       col(d.id, 'uuid'),
@@ -1644,7 +1681,11 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
       col(d.createdAt, 'timestamptz'),
       col(d.updatedAt, 'timestamptz'),
     ],
-    plan.rows.map(({ entry: e, flags, textHash, deadlineAt, late, syncedLate }) => {
+    plan.entries,
+    (e) => {
+      const f = plan.facts(e)
+      if (f.late) late += 1
+      if (f.syncedLate) syncedLate += 1
       const last = e.verifications[e.verifications.length - 1]
       const status: VerificationStatus = last?.verdict ?? 'pending'
       return [
@@ -1656,18 +1697,19 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
         hhmm(e.start),
         hhmm(e.end),
         e.description,
-        textHash,
-        e.person.skp.id,
+        f.textHash,
+        // The app stores the SKP with the RHK link, and neither for an unlinked entry.
+        e.rhk ? e.person.skp.id : null,
         e.rhk?.id ?? null,
         e.rencanaAksiId,
         e.realisasi,
         e.satuan,
-        textArray(flags),
+        textArray(f.flags),
         iso(e.recordedAt),
         e.deviceAt === null ? null : iso(e.deviceAt),
-        new Date(deadlineAt).toISOString(),
-        late,
-        syncedLate,
+        new Date(f.deadlineAt).toISOString(),
+        f.late,
+        f.syncedLate,
         DEMO_RULE_VERSION,
         status,
         last ? iso(last.at) : null,
@@ -1677,12 +1719,14 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
         iso(e.recordedAt),
         iso(Math.max(e.updatedAt, e.recordedAt, last?.at ?? 0)),
       ]
-    }),
+    },
   )
 
+  const links = plan.entries.flatMap((e) => e.links.map((l) => ({ e, l })))
   const ev = progressEvidence
   await bulkInsert(
     tx,
+    queue,
     ev,
     [
       col(ev.instansiId, 'uuid'),
@@ -1692,14 +1736,15 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
       col(ev.url, 'text'),
       col(ev.createdAt, 'timestamptz'),
     ],
-    plan.entries.flatMap((e) =>
-      e.links.map((l) => [instansiId, e.id, e.person.id, 'link', l.url, iso(l.at)]),
-    ),
+    links,
+    ({ e, l }) => [instansiId, e.id, e.person.id, 'link', l.url, iso(l.at)],
   )
 
+  const verdicts = plan.entries.flatMap((e) => e.verifications.map((x) => ({ e, x })))
   const v = progressVerifications
   await bulkInsert(
     tx,
+    queue,
     v,
     [
       col(v.instansiId, 'uuid'),
@@ -1710,21 +1755,32 @@ async function writePlan(tx: Executor, instansiId: string, plan: Plan) {
       col(v.byName, 'text'),
       col(v.at, 'timestamptz'),
     ],
-    plan.entries.flatMap((e) =>
-      e.verifications.map((x) => [
-        instansiId,
-        e.id,
-        x.verdict,
-        x.note,
-        e.person.atasan!.userId,
-        e.person.atasan!.fullName,
-        iso(x.at),
-      ]),
-    ),
+    verdicts,
+    ({ e, x }) => [
+      instansiId,
+      e.id,
+      x.verdict,
+      x.note,
+      e.person.atasan!.userId,
+      e.person.atasan!.fullName,
+      iso(x.at),
+    ],
   )
+  await Promise.all(queue)
 
   if (plan.threads.length) {
     await tx.insert(feedbackThreads).values(plan.threads.map((t) => ({ ...t, instansiId })))
     await tx.insert(feedbackMessages).values(plan.messages.map((m) => ({ ...m, instansiId })))
+  }
+  return {
+    rencanaAksi: plan.ra.length,
+    progress: plan.entries.length,
+    evidence: links.length,
+    verifications: verdicts.length,
+    threads: plan.threads.length,
+    messages: plan.messages.length,
+    late,
+    syncedLate,
+    unlinked: plan.entries.filter((e) => !e.rhk).length,
   }
 }

@@ -48,6 +48,7 @@ export function presentProgress(
     verification: Verification | null
     duplicate: boolean
     editable: boolean
+    canVerify: boolean
   },
 ): Progress {
   return {
@@ -83,6 +84,7 @@ export function presentProgress(
       : null,
     version: row.version,
     editable: more.editable,
+    canVerify: more.canVerify,
   }
 }
 

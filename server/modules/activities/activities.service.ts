@@ -35,6 +35,7 @@ import {
   isWorkingDay,
   type WorkingCalendar,
 } from '../../../shared/rules/working-days.ts'
+import type { AtasanIndex } from '../../../shared/rules/atasan.ts'
 import type { z } from 'zod'
 import type { Actor } from '../../lib/actor.ts'
 import { dayIn, type Clock } from '../../lib/clock.ts'
@@ -45,7 +46,12 @@ import type { AuditService } from '../audit/audit.service.ts'
 import type { OrgService } from '../org/org.service.ts'
 import type { PeriodsService } from '../periods/periods.service.ts'
 import type { SkpService } from '../skp/skp.service.ts'
-import { isActivitiesAdmin, readAccess, type ReadAccess } from './activities.policy.ts'
+import {
+  atasanAccess,
+  isActivitiesAdmin,
+  readAccess,
+  type ReadAccess,
+} from './activities.policy.ts'
 import {
   contentDisposition,
   displayFileName,
@@ -64,7 +70,7 @@ export type ActivitiesDeps = {
   clock: Clock
   audit: AuditService
   org: Pick<OrgService, 'atasanIndex' | 'instansiInfo' | 'getPegawaiUnchecked'>
-  skp: Pick<SkpService, 'workPlansOn' | 'rhkRefs'>
+  skp: Pick<SkpService, 'workPlansOn' | 'workPlansByIds' | 'rhkRefs'>
   periods: Pick<PeriodsService, 'calendarFor' | 'periodById' | 'holidaysBetween'>
   fileStore: FileStore
 }
@@ -155,11 +161,12 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     const target = pegawaiId ?? actor.pegawaiId
     if (!target)
       throw validationFailed({ pegawaiId: 'Pilih pegawai yang ingin dilihat' }, 'PEGAWAI_REQUIRED')
-    const access = await accessTo(actor, instansiId, target)
+    const index = await org.atasanIndex(instansiId)
+    const access = readAccess(actor, { instansiId, pegawaiId: target }, index)
     // The atasan chain proves the person is in the instansi; an admin's access does not.
     if (!access || (access === 'admin' && !(await org.getPegawaiUnchecked(instansiId, target))))
       throw notFound('Pegawai')
-    return { instansiId, pegawaiId: target, access }
+    return { instansiId, pegawaiId: target, access, index }
   }
 
   /** 404 when the actor may not see the person's records, 403 when they may but are not the owner. */
@@ -270,18 +277,72 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     await repo.setFlags(tx, changed)
   }
 
+  // ---------- who may verify (the atasan side's policy, shown on each entry) ----------
+  /**
+   * The pejabat penilai snapshotted on these SKPs (skp id → atasan pegawai id), batched.
+   * workPlansByIds keys by pegawai, so a person with two SKPs in one batch (a page spanning a
+   * mutasi or a new year) needs a second round; each round resolves at least one SKP per person.
+   */
+  async function snapshotAtasanOf(instansiId: string, skpIds: readonly string[]) {
+    const out = new Map<string, string | null>()
+    let remaining = [...new Set(skpIds)]
+    while (remaining.length > 0) {
+      const plans = await skp.workPlansByIds(instansiId, remaining)
+      if (plans.size === 0) break
+      for (const plan of plans.values()) out.set(plan.id, plan.atasanPegawaiId)
+      remaining = remaining.filter((id) => !out.has(id))
+    }
+    return out
+  }
+
+  /**
+   * The entries the actor may verify, by the policy the verify route applies (atasanAccess):
+   * today's direct atasan, the SKP's snapshotted atasan, or an admin acting for them; never the
+   * owner. Per page, not per entry: the owner's own list costs no query at all, and the SKP
+   * snapshots are read only for entries today's relation does not already decide.
+   */
+  async function verifiableIds(
+    actor: Actor,
+    instansiId: string,
+    rows: readonly repo.ProgressRow[],
+    known: AtasanIndex | undefined,
+  ): Promise<Set<string>> {
+    const others = rows.filter((p) => p.pegawaiId !== actor.pegawaiId)
+    if (others.length === 0) return new Set()
+    const index = known ?? (await org.atasanIndex(instansiId))
+    const allowed = new Set<string>()
+    const undecided: repo.ProgressRow[] = []
+    for (const p of others) {
+      if (atasanAccess(actor, { instansiId, pegawaiId: p.pegawaiId }, index, null))
+        allowed.add(p.id)
+      else if (actor.pegawaiId && p.skpId) undecided.push(p)
+    }
+    if (undecided.length === 0) return allowed
+    const snapshots = await snapshotAtasanOf(
+      instansiId,
+      undecided.map((p) => p.skpId!),
+    )
+    for (const p of undecided) {
+      const snapshot = snapshots.get(p.skpId!) ?? null
+      if (atasanAccess(actor, { instansiId, pegawaiId: p.pegawaiId }, index, snapshot))
+        allowed.add(p.id)
+    }
+    return allowed
+  }
+
   // ---------- presenting entries (a bounded number of queries for any page size) ----------
   async function presentRows(
     ex: Executor,
     instansiId: string,
     rows: readonly repo.ProgressWithText[],
-    access: ReadAccess,
+    viewer: { actor: Actor; access: ReadAccess; index?: AtasanIndex | undefined },
     duplicateMinCount: number,
   ): Promise<Progress[]> {
     if (rows.length === 0) return []
+    const { access } = viewer
     const ids = rows.map((r) => r.p.id)
     const rhkIds = [...new Set(rows.map((r) => r.p.rhkId).filter((x): x is string => !!x))]
-    const [evidence, verifications, refs, counts] = await Promise.all([
+    const [evidence, verifications, refs, counts, verifiable] = await Promise.all([
       repo.listEvidence(ex, ids),
       repo.latestVerifications(ex, ids),
       skp.rhkRefs(instansiId, rhkIds),
@@ -289,6 +350,12 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         ex,
         instansiId,
         rows.map((r) => r.p.textHash),
+      ),
+      verifiableIds(
+        viewer.actor,
+        instansiId,
+        rows.map((r) => r.p),
+        viewer.index,
       ),
     ])
     const evidenceOf = new Map<string, repo.EvidenceRow[]>()
@@ -303,14 +370,20 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         verification: verificationOf.get(p.id) ?? null,
         duplicate: (counts.get(p.textHash) ?? 0) >= duplicateMinCount,
         editable: access === 'owner' && p.verificationStatus !== 'sesuai',
+        canVerify: verifiable.has(p.id),
       }),
     )
   }
 
-  async function presentOne(ex: Executor, instansiId: string, id: string, access: ReadAccess) {
+  async function presentOne(
+    ex: Executor,
+    instansiId: string,
+    id: string,
+    viewer: { actor: Actor; access: ReadAccess; index?: AtasanIndex | undefined },
+  ) {
     const ctx = await ruleContext(ex, instansiId)
     const rows = await repo.listProgressByIds(ex, instansiId, [id])
-    const [entry] = await presentRows(ex, instansiId, rows, access, ctx.settings.duplicateMinCount)
+    const [entry] = await presentRows(ex, instansiId, rows, viewer, ctx.settings.duplicateMinCount)
     if (!entry) throw notFound('Kegiatan')
     return entry
   }
@@ -599,7 +672,7 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     // ---------- daily progress ----------
     /** Entries of a person (default: the actor), newest day first; owner, supervisors, admins. */
     async listProgress(actor: Actor, q: ProgressListQuery): Promise<ProgressPage> {
-      const { instansiId, pegawaiId, access } = await visibleTarget(actor, q.pegawaiId)
+      const { instansiId, pegawaiId, access, index } = await visibleTarget(actor, q.pegawaiId)
       const filter: repo.ProgressFilter = {
         instansiId,
         pegawaiId,
@@ -615,7 +688,13 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         repo.listProgressPage(db, filter, q.pageSize, (q.page - 1) * q.pageSize),
       ])
       return {
-        items: await presentRows(db, instansiId, rows, access, ctx.settings.duplicateMinCount),
+        items: await presentRows(
+          db,
+          instansiId,
+          rows,
+          { actor, access, index },
+          ctx.settings.duplicateMinCount,
+        ),
         total,
         page: q.page,
         pageSize: q.pageSize,
@@ -627,9 +706,10 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       const instansiId = requireInstansi(actor)
       const row = await repo.findProgress(db, instansiId, id)
       if (!row) throw notFound('Kegiatan')
-      const access = await accessTo(actor, instansiId, row.pegawaiId)
+      const index = await org.atasanIndex(instansiId)
+      const access = readAccess(actor, { instansiId, pegawaiId: row.pegawaiId }, index)
       if (!access) throw notFound('Kegiatan')
-      return presentOne(db, instansiId, id, access)
+      return presentOne(db, instansiId, id, { actor, access, index })
     },
 
     /**
@@ -644,7 +724,10 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       const existing = await repo.findProgressByClientId(db, pegawaiId, input.clientId)
       if (existing) {
         if (existing.instansiId !== instansiId) throw notFound('Kegiatan')
-        return { entry: await presentOne(db, instansiId, existing.id, 'owner'), created: false }
+        return {
+          entry: await presentOne(db, instansiId, existing.id, { actor, access: 'owner' }),
+          created: false,
+        }
       }
       const receivedAt = clock.now()
       const { timeZone, today } = await zoneOf(instansiId)
@@ -706,7 +789,7 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         return { id: row.id, created: true }
       })
       return {
-        entry: await presentOne(db, instansiId, outcome.id, 'owner'),
+        entry: await presentOne(db, instansiId, outcome.id, { actor, access: 'owner' }),
         created: outcome.created,
       }
     },
@@ -728,7 +811,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         'Hanya pemilik yang dapat mengubah progres hariannya',
       )
       const stale = async (row: repo.ProgressRow) =>
-        new ActivitiesVersionConflict(await presentOne(db, instansiId, row.id, 'owner'))
+        new ActivitiesVersionConflict(
+          await presentOne(db, instansiId, row.id, { actor, access: 'owner' }),
+        )
       assertNotVerified(found)
       if (found.version !== patch.version) throw await stale(found)
 
@@ -823,7 +908,7 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           after: { ...after, ...(links ? { links: links.after } : {}) },
         })
       })
-      return presentOne(db, instansiId, id, 'owner')
+      return presentOne(db, instansiId, id, { actor, access: 'owner' })
     },
 
     /** The owner deletes an entry (not one verified "sesuai"); its evidence files go with it. */

@@ -2,6 +2,7 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { ApiError, setCsrfToken } from '../lib/api-client.ts'
 import { meQueryKey } from '../features/auth/api.ts'
 import type { Me } from '../features/auth/api.ts'
+import { forgetSession } from '../features/auth/session-copy.ts'
 
 /**
  * A 401 from any request means the session ended (expired, revoked, signed out in another
@@ -36,6 +37,8 @@ export function createQueryClient(): QueryClient {
       error.reason !== 'INVALID_CREDENTIALS'
     ) {
       const current = queryClient.getQueryData<Me | null>(meQueryKey)
+      // The copy kept for offline starts goes with the session.
+      forgetSession()
       if (current) {
         setCsrfToken(null)
         queryClient.setQueryData<Me | null>(meQueryKey, null)

@@ -118,14 +118,16 @@ async function readBody(res: Response): Promise<unknown> {
   return text === '' ? undefined : text
 }
 
-async function send<T>(
+/** The response of a request that succeeded (2xx); anything else becomes an ApiError. */
+async function fetchOk(
   method: Method,
   path: string,
   init: RequestInit,
-  query?: QueryParams,
-): Promise<T> {
+  query: QueryParams | undefined,
+  accept: string,
+): Promise<Response> {
   const headers = new Headers(init.headers)
-  headers.set('Accept', 'application/json')
+  headers.set('Accept', accept)
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken)
   let res: Response
   try {
@@ -134,9 +136,33 @@ async function send<T>(
     if (e instanceof DOMException && e.name === 'AbortError') throw e
     throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'Network error' })
   }
-  const body = await readBody(res)
-  if (!res.ok) throw toApiError(res.status, body, res.statusText || `HTTP ${res.status}`)
-  return body as T
+  if (!res.ok) {
+    const body = await readBody(res)
+    throw toApiError(res.status, body, res.statusText || `HTTP ${res.status}`)
+  }
+  return res
+}
+
+async function send<T>(
+  method: Method,
+  path: string,
+  init: RequestInit,
+  query?: QueryParams,
+): Promise<T> {
+  const res = await fetchOk(method, path, init, query, 'application/json')
+  return (await readBody(res)) as T
+}
+
+/** GET of a file (evidence, downloads) as a Blob; errors arrive as the usual envelope. */
+async function getBlob(path: string, query?: QueryParams, signal?: AbortSignal): Promise<Blob> {
+  // The file routes answer with the file's own type; errors still come as JSON.
+  const res = await fetchOk('GET', path, { signal: signal ?? null }, query, '*/*')
+  try {
+    return await res.blob()
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'Network error' })
+  }
 }
 
 function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
@@ -157,6 +183,8 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** Multipart upload (imports). The browser sets the boundary, so no Content-Type here. */
   upload: <T>(path: string, form: FormData) => send<T>('POST', path, { body: form }),
+  /** A file's bytes (e.g. an evidence photo shown in the page), with the session. */
+  blob: (path: string, query?: QueryParams, signal?: AbortSignal) => getBlob(path, query, signal),
 }
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number }

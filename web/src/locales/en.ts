@@ -105,7 +105,7 @@ export const en: Translation = {
   notifications: {
     title: 'Notifications',
     description:
-      'News about your SKP and your team’s: submissions, returns and approvals. Opening one marks it read.',
+      'News about your SKP and your team’s, your supervisor’s verification of and feedback on your activities, and reminders (nothing logged today, period deadlines, items waiting for you). Opening one marks it read.',
     bellLabel_one: 'Notifications ({{count}} unread)',
     bellLabel_other: 'Notifications ({{count}} unread)',
     bellLabelNone: 'Notifications (all read)',
@@ -122,9 +122,13 @@ export const en: Translation = {
     listLabel: 'Notifications, newest first',
     emptyTitle: 'No notifications yet',
     empty:
-      'Notifications appear when your SKP is approved or returned, or when a team member submits theirs.',
+      'Notifications appear when your SKP is approved or returned, when a team member submits theirs, when your supervisor verifies your activities or gives feedback, and as reminders.',
     noUnreadTitle: 'All caught up',
     noUnread: 'There are no unread notifications.',
+  },
+  offlineSession: {
+    title: 'You are offline',
+    text: 'The server cannot be reached. The app uses the last sign-in kept on this device: daily activities you log are stored on the device and sent automatically once you are connected again. Other pages need a connection.',
   },
   userMenu: {
     open: 'User menu: {{name}}',
@@ -236,26 +240,6 @@ export const en: Translation = {
     willDo: 'What you will be able to do here:',
     meanwhile:
       'This feature is being prepared. The organisation and employee data entered now will be used as soon as it is available.',
-    skp: {
-      description:
-        'The yearly Employee Performance Targets (SKP): work results that support the supervisor\u2019s RHK, with indicators and targets.',
-      points: [
-        'Write RHK with examples of good RHK and indicators',
-        'Start from last year\u2019s SKP',
-        'Submit the SKP to your supervisor and read the notes if it is returned',
-        'Download the official SKP document (PDF)',
-      ],
-    },
-    progres: {
-      description:
-        'Daily work log linked to RHK/action plans, usable on a phone even with a weak signal.',
-      points: [
-        'Log today\u2019s activities with a photo or file as evidence',
-        'Work offline; entries are sent automatically once connected',
-        'See lateness flags based on the agency\u2019s working hours and days',
-        'See your supervisor\u2019s verification and feedback',
-      ],
-    },
     penilaian: {
       description:
         'Periodic and yearly assessment: results, work and behaviour ratings, and the performance rating (predikat).',
@@ -1895,6 +1879,9 @@ export const en: Translation = {
       saved: 'Template "{{name}}" saved.',
       needsDescription: 'Fill in the description first.',
       nameTooShort: 'The template name needs at least 2 letters.',
+      manage: 'Manage templates',
+      delete: 'Delete template "{{name}}"',
+      deleted: 'Template "{{name}}" deleted.',
     },
     rencanaAksi: {
       title: 'Action plans',

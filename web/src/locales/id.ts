@@ -107,7 +107,7 @@ export const id = {
   notifications: {
     title: 'Notifikasi',
     description:
-      'Kabar tentang SKP Anda dan SKP bawahan: pengajuan, pengembalian dan persetujuan. Buka untuk menandainya sudah dibaca.',
+      'Kabar tentang SKP Anda dan bawahan, verifikasi dan umpan balik atasan atas kegiatan Anda, serta pengingat (belum mencatat kegiatan hari ini, batas waktu periode, hal yang menunggu tindakan Anda). Buka untuk menandainya sudah dibaca.',
     bellLabel_one: 'Notifikasi ({{count}} belum dibaca)',
     bellLabel_other: 'Notifikasi ({{count}} belum dibaca)',
     bellLabelNone: 'Notifikasi (semua sudah dibaca)',
@@ -124,9 +124,13 @@ export const id = {
     listLabel: 'Daftar notifikasi, terbaru di atas',
     emptyTitle: 'Belum ada notifikasi',
     empty:
-      'Notifikasi muncul saat SKP Anda disetujui atau dikembalikan, atau saat bawahan mengajukan SKP.',
+      'Notifikasi muncul saat SKP Anda disetujui atau dikembalikan, saat bawahan mengajukan SKP, saat atasan memverifikasi kegiatan atau memberi umpan balik, dan sebagai pengingat.',
     noUnreadTitle: 'Semua sudah dibaca',
     noUnread: 'Tidak ada notifikasi yang belum dibaca.',
+  },
+  offlineSession: {
+    title: 'Sedang offline',
+    text: 'Server tidak dapat dihubungi. Aplikasi memakai data masuk terakhir di perangkat ini: kegiatan harian yang Anda catat disimpan di perangkat dan terkirim otomatis saat tersambung kembali. Halaman lain memerlukan koneksi.',
   },
   userMenu: {
     open: 'Menu pengguna: {{name}}',
@@ -238,26 +242,6 @@ export const id = {
     willDo: 'Yang akan bisa Anda lakukan di sini:',
     meanwhile:
       'Fitur ini sedang disiapkan. Data organisasi dan pegawai yang diisi sekarang akan langsung dipakai saat fitur ini tersedia.',
-    skp: {
-      description:
-        'Sasaran Kinerja Pegawai (SKP) tahunan: rencana hasil kerja yang mengintervensi RHK atasan, lengkap dengan indikator dan target.',
-      points: [
-        'Menyusun RHK dengan contoh RHK dan indikator yang baik',
-        'Menyalin SKP tahun lalu sebagai awal',
-        'Mengajukan SKP ke atasan dan melihat catatan bila dikembalikan',
-        'Mengunduh dokumen SKP resmi (PDF)',
-      ],
-    },
-    progres: {
-      description:
-        'Catatan pekerjaan harian yang terhubung ke RHK/rencana aksi, bisa diisi dari ponsel walau sinyal lemah.',
-      points: [
-        'Mencatat kegiatan hari ini dengan foto atau berkas bukti',
-        'Mengisi tanpa sinyal; data terkirim otomatis saat tersambung',
-        'Melihat tanda terlambat menurut jam dan hari kerja instansi',
-        'Melihat verifikasi dan umpan balik dari atasan',
-      ],
-    },
     penilaian: {
       description:
         'Penilaian periodik dan tahunan: realisasi, rating hasil kerja dan perilaku, serta predikat kinerja.',
@@ -1900,6 +1884,9 @@ export const id = {
       saved: 'Templat "{{name}}" disimpan.',
       needsDescription: 'Isi uraian kegiatan terlebih dahulu.',
       nameTooShort: 'Nama templat minimal 2 huruf.',
+      manage: 'Kelola templat',
+      delete: 'Hapus templat "{{name}}"',
+      deleted: 'Templat "{{name}}" dihapus.',
     },
     rencanaAksi: {
       title: 'Rencana aksi',

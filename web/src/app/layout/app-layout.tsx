@@ -1,13 +1,25 @@
-import { AppShell, Box, Drawer, Group, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core'
+import {
+  Alert,
+  AppShell,
+  Box,
+  Drawer,
+  Group,
+  ScrollArea,
+  Stack,
+  Text,
+  ThemeIcon,
+} from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconDots, IconTargetArrow } from '@tabler/icons-react'
+import { IconDots, IconTargetArrow, IconWifiOff } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router'
 import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLoader } from '../../components/ui/loading-state.tsx'
 import { NavLinkLink } from '../../components/ui/links.tsx'
 import type { Me } from '../../features/auth/api.ts'
-import { consumeSigningOut, isPegawai, useMe } from '../../features/auth/api.ts'
+import { consumeSigningOut, isPegawai, refreshSession, useMe } from '../../features/auth/api.ts'
+import { startOfflineSync } from '../../features/progress/offline/offline-sync.ts'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
 import type { NavItem } from './nav-items.ts'
@@ -133,6 +145,58 @@ function Brand(props: { me: Me }) {
   )
 }
 
+/** How often the session is asked for again while the app runs on the device's copy. */
+const SESSION_RETRY_MS = 30_000
+
+/**
+ * Opened without a connection (the session is the copy kept on this device): say so, and ask
+ * the server again as soon as the browser is back online (and every 30 s meanwhile, for a
+ * server that was down while the network was up). A 401 then sends the person to sign in.
+ */
+function useSessionRecovery(offline: boolean) {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (!offline) return
+    const retry = () => void refreshSession(queryClient)
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) retry()
+    }, SESSION_RETRY_MS)
+    window.addEventListener('online', retry)
+    return () => {
+      window.clearInterval(timer)
+      window.removeEventListener('online', retry)
+    }
+  }, [offline, queryClient])
+}
+
+/**
+ * The daily-progress queue of this device is sent from every signed-in screen, not only from
+ * the pages that show it: entries saved offline go out as soon as the connection is back.
+ */
+function useOfflineSync(pegawaiId: string | null) {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (pegawaiId) startOfflineSync(pegawaiId, queryClient)
+  }, [pegawaiId, queryClient])
+}
+
+function OfflineSessionBanner() {
+  const { t } = useTranslation()
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconWifiOff aria-hidden />}
+      title={t('offlineSession.title')}
+      role="status"
+      mb="md"
+      data-testid="session-offline-banner"
+    >
+      {t('offlineSession.text')}
+    </Alert>
+  )
+}
+
 /**
  * The signed-in shell. It also guards: no session → /masuk (remembering where the person
  * was going); a temporary password → /ganti-sandi before anything else.
@@ -144,6 +208,9 @@ export function AppLayout() {
   const isPhone = useIsPhone()
   const [moreOpen, more] = useDisclosure(false)
   const navigate = useNavigate()
+  useSessionRecovery(me?.offline === true)
+  // A temporary password comes first: nothing is sent for that session until it is changed.
+  useOfflineSync(me && !me.mustChangePassword ? me.pegawaiId : null)
 
   // Where the session sends the person instead of this page, if anywhere. Navigation
   // happens in an effect keyed on plain values: a <Navigate> element here re-fired on
@@ -209,6 +276,7 @@ export function AppLayout() {
       ) : null}
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Box maw={1200} mx="auto">
+          {me.offline ? <OfflineSessionBanner /> : null}
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

@@ -1,24 +1,40 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import type { Me as MeContract } from '../../../../shared/auth.ts'
 import { ApiError, api, setCsrfToken } from '../../lib/api-client.ts'
+import { forgetSession, rememberSession, rememberedSession } from './session-copy.ts'
 
-/** The signed-in user as `GET /api/auth/me` returns it (contract in shared/auth.ts). */
-export type Me = MeContract
+/**
+ * The signed-in user as `GET /api/auth/me` returns it (contract in shared/auth.ts). `offline`
+ * marks the copy kept on this device (session-copy.ts), used while /auth/me cannot be reached:
+ * the app opens and queues daily progress, and asks the server again once it can. Its
+ * `csrfToken` is empty: nothing is sent without a connection anyway.
+ */
+export type Me = MeContract & { offline?: true }
 
 export const meQueryKey = ['auth', 'me'] as const
 
-/** The session, or null when nobody is signed in (401 is an answer here, not an error). */
+/**
+ * The session, or null when nobody is signed in (401 is an answer here, not an error). Without
+ * a connection (no answer at all) the last session kept on this device stands in for it.
+ */
 export const meQueryOptions = queryOptions({
   queryKey: meQueryKey,
   queryFn: async ({ signal }): Promise<Me | null> => {
     try {
-      const me = await api.get<Me>('/auth/me', undefined, signal)
+      const me = await api.get<MeContract>('/auth/me', undefined, signal)
       setCsrfToken(me.csrfToken)
+      rememberSession(me)
       return me
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         setCsrfToken(null)
+        forgetSession()
         return null
+      }
+      if (e instanceof ApiError && e.code === 'NETWORK_ERROR') {
+        const kept = rememberedSession()
+        if (kept) return { ...kept, csrfToken: '', offline: true }
       }
       throw e
     }
@@ -26,6 +42,19 @@ export const meQueryOptions = queryOptions({
   staleTime: 5 * 60_000,
   retry: false,
 })
+
+/**
+ * Asks the server for the session now (when the connection is back). Calls while one is under
+ * way share it. A 401 ends the session as usual; no answer keeps the device's copy.
+ */
+export async function refreshSession(queryClient: QueryClient): Promise<Me | null> {
+  try {
+    return await queryClient.query({ ...meQueryOptions, staleTime: 0 })
+  } catch {
+    // The server answered with an error (e.g. 503): what the cache holds stays.
+    return queryClient.getQueryData<Me | null>(meQueryKey) ?? null
+  }
+}
 
 export function useMe() {
   return useQuery(meQueryOptions)
@@ -66,6 +95,7 @@ export function useLogin() {
       // Whatever another account left in the cache must not leak into this session.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] })
       const me: Me = { ...res.user, csrfToken: res.csrfToken }
+      rememberSession(me)
       queryClient.setQueryData<Me | null>(meQueryKey, me)
     },
   })
@@ -91,6 +121,7 @@ export function useLogout() {
     },
     onSettled: () => {
       setCsrfToken(null)
+      forgetSession()
       queryClient.clear()
       queryClient.setQueryData<Me | null>(meQueryKey, null)
     },

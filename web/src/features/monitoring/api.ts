@@ -10,7 +10,7 @@ import type {
   bulkVerifyResultSchema,
   verificationSchema,
 } from '../../../../shared/activities.ts'
-import { ApiError, api } from '../../lib/api-client.ts'
+import { api } from '../../lib/api-client.ts'
 
 export type BulkVerifyResult = z.infer<typeof bulkVerifyResultSchema>
 export type Verification = z.infer<typeof verificationSchema>
@@ -136,33 +136,18 @@ export function evidenceHref(downloadUrl: string): string {
   return downloadUrl.startsWith('/api/') ? downloadUrl : `/api${downloadUrl}`
 }
 
-/**
- * An evidence image as a blob, for showing it in the page. The file route answers with an
- * attachment (never inline, quality.md), so the image is fetched with the session cookie and
- * shown through an object URL instead of pointing an <img> at the route.
- */
-async function fetchEvidenceBlob(downloadUrl: string, signal: AbortSignal): Promise<Blob> {
-  let res: Response
-  try {
-    res = await fetch(evidenceHref(downloadUrl), { credentials: 'include', signal })
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'Network error' })
-  }
-  if (!res.ok) {
-    throw new ApiError({
-      status: res.status,
-      code: res.status === 404 ? 'NOT_FOUND' : res.status === 401 ? 'UNAUTHENTICATED' : 'UNKNOWN',
-      message: '',
-    })
-  }
-  return res.blob()
+/** A download URL of the API (`/api/…`) as the API client's path (relative to `/api`). */
+export function evidencePath(downloadUrl: string): string {
+  return downloadUrl.startsWith('/api/') ? downloadUrl.slice('/api'.length) : downloadUrl
 }
 
 export function useEvidenceBlob(downloadUrl: string | null) {
   return useQuery({
     queryKey: monitoringKeys.evidence(downloadUrl ?? ''),
-    queryFn: ({ signal }) => fetchEvidenceBlob(downloadUrl ?? '', signal),
+    // The file route answers with an attachment (never inline, quality.md), so the image is
+    // fetched with the session and shown through an object URL instead of pointing an <img> at
+    // the route.
+    queryFn: ({ signal }) => api.blob(evidencePath(downloadUrl ?? ''), undefined, signal),
     enabled: downloadUrl !== null,
     staleTime: 5 * 60_000,
     gcTime: 60_000,

@@ -9,7 +9,12 @@ import {
   Stack,
   Text,
 } from '@mantine/core'
-import { IconCircleCheck, IconClipboardList, IconPencilExclamation } from '@tabler/icons-react'
+import {
+  IconCircleCheck,
+  IconClipboardList,
+  IconInfoCircle,
+  IconPencilExclamation,
+} from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Progress, Verdict } from '../../../../../shared/activities.ts'
@@ -73,7 +78,9 @@ function SkippedAlert(props: {
 /**
  * The person's entries in the period, newest first, with a filter (all, waiting verification,
  * late). The atasan verifies one entry with its own buttons, or several: tick them and use
- * the bar at the bottom; entries the server skips (e.g. changed meanwhile) are listed.
+ * the bar at the bottom; entries the server skips (e.g. changed meanwhile) are listed. Who may
+ * verify comes with each entry (`canVerify`, the server's policy): today's direct atasan, the
+ * SKP's pejabat penilai, or an admin for them; others above the person only read.
  */
 export function EntriesPanel(props: {
   pegawaiId: string
@@ -81,7 +88,8 @@ export function EntriesPanel(props: {
   from: string
   to: string
   timeZone: string | undefined
-  canVerify: boolean
+  /** Today's direct atasan of the person, named when the viewer may not verify. */
+  atasanName: string | null
 }) {
   const { t } = useTranslation()
   const isPhone = useIsPhone()
@@ -107,7 +115,8 @@ export function EntriesPanel(props: {
 
   const items = list.data?.items ?? []
   const chosen = items.filter((e) => selected.has(e.id))
-  const pendingOnPage = items.filter((e) => e.verificationStatus === 'pending')
+  const verifiable = items.filter((e) => e.canVerify === true)
+  const pendingOnPage = verifiable.filter((e) => e.verificationStatus === 'pending')
   const allPendingOn = pendingOnPage.length > 0 && pendingOnPage.every((e) => selected.has(e.id))
   const somePendingOn = pendingOnPage.some((e) => selected.has(e.id))
   const clear = () => setSelected(new Set())
@@ -206,6 +215,20 @@ export function EntriesPanel(props: {
         />
       ) : null}
 
+      {items.length > 0 && verifiable.length === 0 ? (
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconInfoCircle aria-hidden />}
+          data-testid="verify-not-allowed"
+        >
+          {t('monitoring.detail.verifyNotAllowed', {
+            person: props.personName,
+            atasan: props.atasanName ?? '—',
+          })}
+        </Alert>
+      ) : null}
+
       {list.isPending ? (
         <LoadingState rows={4} />
       ) : list.isError ? (
@@ -219,7 +242,7 @@ export function EntriesPanel(props: {
         />
       ) : (
         <>
-          {props.canVerify && pendingOnPage.length > 0 ? (
+          {pendingOnPage.length > 0 ? (
             <Checkbox
               checked={allPendingOn}
               indeterminate={somePendingOn && !allPendingOn}
@@ -244,7 +267,7 @@ export function EntriesPanel(props: {
                 key={e.id}
                 entry={e}
                 timeZone={props.timeZone}
-                canVerify={props.canVerify}
+                canVerify={e.canVerify === true}
                 selected={selected.has(e.id)}
                 onSelect={(on) =>
                   setSelected((prev) => {

@@ -1,11 +1,5 @@
-import { Alert, Group, NativeSelect, Paper, Stack, Tabs, Text } from '@mantine/core'
-import {
-  IconCalendarOff,
-  IconChartBar,
-  IconClipboardList,
-  IconInfoCircle,
-  IconMessages,
-} from '@tabler/icons-react'
+import { Group, NativeSelect, Paper, Stack, Tabs, Text } from '@mantine/core'
+import { IconCalendarOff, IconChartBar, IconClipboardList, IconMessages } from '@tabler/icons-react'
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,7 +11,7 @@ import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { formatDate } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
-import { isAdmin, useSessionUser } from '../../auth/api.ts'
+import { useSessionUser } from '../../auth/api.ts'
 import { FeedbackThreads } from '../../feedback/components/feedback-threads.tsx'
 import { usePegawai } from '../../org/api.ts'
 import { useCurrentPeriod, useYear } from '../../periods/api.ts'
@@ -95,8 +89,6 @@ export function SubordinatePage() {
     )
 
   const p = person.data
-  // Today's atasan verifies (an admin may act for them); others above only read.
-  const canVerify = p.atasanId === me.pegawaiId || isAdmin(me)
   const periods = year.data?.periods ?? []
   const period =
     periods.find((x) => x.id === (periodId ?? current.data.period?.id)) ??
@@ -147,15 +139,6 @@ export function SubordinatePage() {
             </Group>
           </Paper>
 
-          {!canVerify ? (
-            <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
-              {t('monitoring.detail.verifyNotAllowed', {
-                person: p.name,
-                atasan: p.atasanName ?? '—',
-              })}
-            </Alert>
-          ) : null}
-
           <Tabs
             value={tab}
             onChange={(v) =>
@@ -199,7 +182,7 @@ export function SubordinatePage() {
                   from={period.startDate}
                   to={to < period.startDate ? period.startDate : to}
                   timeZone={timeZone}
-                  canVerify={canVerify}
+                  atasanName={p.atasanName}
                 />
               ) : null}
             </Tabs.Panel>

@@ -10,13 +10,19 @@ import {
   UnstyledButton,
 } from '@mantine/core'
 import {
+  IconAlarm,
   IconArrowBackUp,
   IconBell,
+  IconCalendarDue,
   IconChecks,
   IconCircleCheck,
+  IconClipboardCheck,
+  IconHourglass,
+  IconMessages,
   IconSend,
   IconSettings,
 } from '@tabler/icons-react'
+import type { Icon } from '@tabler/icons-react'
 import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -33,20 +39,27 @@ import { useSessionUser } from '../../auth/api.ts'
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from '../api.ts'
 import type { Notification } from '../api.ts'
 import { relativeTime } from '../relative-time.ts'
+import type { NotificationKind } from '../../../../../shared/notifications.ts'
 
 const PAGE_SIZE = 20
 
+/** One icon per kind (shared/notifications.ts); a kind this page does not know gets the bell. */
+const KIND_ICONS: Record<NotificationKind, Icon> = {
+  'skp.submitted': IconSend,
+  'skp.returned': IconArrowBackUp,
+  'skp.approved': IconCircleCheck,
+  'progress.verified': IconClipboardCheck,
+  'feedback.posted': IconMessages,
+  'reminder.no_entry': IconAlarm,
+  'reminder.deadline': IconCalendarDue,
+  'reminder.waiting': IconHourglass,
+}
+
 function KindIcon(props: { kind: string }) {
-  switch (props.kind) {
-    case 'skp.submitted':
-      return <IconSend size={20} aria-hidden />
-    case 'skp.returned':
-      return <IconArrowBackUp size={20} aria-hidden />
-    case 'skp.approved':
-      return <IconCircleCheck size={20} aria-hidden />
-    default:
-      return <IconBell size={20} aria-hidden />
-  }
+  const Kind = Object.hasOwn(KIND_ICONS, props.kind)
+    ? KIND_ICONS[props.kind as NotificationKind]
+    : IconBell
+  return <Kind size={20} aria-hidden />
 }
 
 /** Only paths inside this app are followed (the link comes from stored data). */

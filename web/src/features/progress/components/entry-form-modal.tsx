@@ -7,6 +7,7 @@ import {
   Button,
   Grid,
   Group,
+  Menu,
   Modal,
   NativeSelect,
   NumberInput,
@@ -22,6 +23,7 @@ import {
   IconDeviceFloppy,
   IconPlayerSkipForward,
   IconPlus,
+  IconSettings,
   IconTemplate,
   IconTrash,
 } from '@tabler/icons-react'
@@ -48,6 +50,7 @@ import {
   deleteEvidence,
   uploadEvidence,
   useInvalidateProgress,
+  useDeleteTemplate,
   useRencanaAksiBoard,
   useTemplates,
   useUpdateProgress,
@@ -159,20 +162,58 @@ function TemplatePicker(props: {
       : []),
   ]
   return (
-    <NativeSelect
-      label={t('progress.form.template')}
-      description={t('progress.form.templateHint')}
-      leftSection={<IconTemplate size={18} aria-hidden />}
-      data={data}
-      value=""
-      onChange={(e) => {
-        const v = e.currentTarget.value
-        if (v.startsWith('saved:'))
-          props.onPick({ saved: saved.find((s) => `saved:${s.id}` === v) })
-        else if (v.startsWith('frequent:')) props.onPick({ frequent: frequent[Number(v.slice(9))] })
-      }}
-      data-testid="template-select"
-    />
+    <Group gap="xs" align="flex-end" wrap="nowrap">
+      <NativeSelect
+        style={{ flex: 1, minWidth: 0 }}
+        label={t('progress.form.template')}
+        description={t('progress.form.templateHint')}
+        leftSection={<IconTemplate size={18} aria-hidden />}
+        data={data}
+        value=""
+        onChange={(e) => {
+          const v = e.currentTarget.value
+          if (v.startsWith('saved:'))
+            props.onPick({ saved: saved.find((s) => `saved:${s.id}` === v) })
+          else if (v.startsWith('frequent:'))
+            props.onPick({ frequent: frequent[Number(v.slice(9))] })
+        }}
+        data-testid="template-select"
+      />
+      {saved.length > 0 ? <TemplateManager saved={saved} /> : null}
+    </Group>
+  )
+}
+
+/** Removes saved templates that are no longer needed. */
+function TemplateManager(props: { saved: Templates['saved'] }) {
+  const { t } = useTranslation()
+  const remove = useDeleteTemplate()
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="default" size={36} aria-label={t('progress.template.manage')}>
+          <IconSettings size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('progress.template.manage')}</Menu.Label>
+        {props.saved.map((tpl) => (
+          <Menu.Item
+            key={tpl.id}
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() =>
+              remove.mutate(tpl.id, {
+                onSuccess: () => notifySuccess(t('progress.template.deleted', { name: tpl.name })),
+                onError: (e) => notifyError(e),
+              })
+            }
+          >
+            {t('progress.template.delete', { name: tpl.name })}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   )
 }
 

@@ -1,26 +1,20 @@
 import { Group, Text } from '@mantine/core'
 import { IconCloudUpload } from '@tabler/icons-react'
-import { useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayIn } from '../../../lib/format.ts'
 import { useProgressCalendar } from '../api.ts'
-import { startOfflineSync, useOfflineState } from '../offline/offline-sync.ts'
+import { useOfflineState } from '../offline/offline-sync.ts'
 import { itemsOf } from '../offline/queue.ts'
 
 /**
- * Beranda's line under "Progres Harian": today's entries and what waits on this device. Being
- * on the first screen, it also starts the offline sync when the app opens.
+ * Beranda's line under "Progres Harian": today's entries and what waits on this device (the
+ * signed-in layout runs the offline sync).
  */
 export function TodayProgressSummary(props: { owner: string; timeZone: string | undefined }) {
   const { t } = useTranslation()
-  const qc = useQueryClient()
   const today = todayIn(props.timeZone)
   const cal = useProgressCalendar(today, today)
   const offline = useOfflineState()
-  useEffect(() => {
-    startOfflineSync(props.owner, qc)
-  }, [props.owner, qc])
   const count = cal.data?.days.find((d) => d.date === cal.data.today)?.entries
   const pending = itemsOf(offline.items, props.owner).filter((i) => i.serverId === null).length
   return (

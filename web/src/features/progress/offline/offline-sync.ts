@@ -3,6 +3,8 @@ import i18next from 'i18next'
 import { useSyncExternalStore } from 'react'
 import { ApiError } from '../../../lib/api-client.ts'
 import { notifySuccess } from '../../../lib/notify.tsx'
+import { meQueryKey, refreshSession } from '../../auth/api.ts'
+import type { Me } from '../../auth/api.ts'
 import { postProgress, progressKeys, uploadEvidence } from '../api.ts'
 import type { Progress } from '../../../../../shared/activities.ts'
 import { classifyFailure, itemsOf, isSendable, retryDelayMs } from './queue.ts'
@@ -19,10 +21,12 @@ import { syncQueue } from './sync-engine.ts'
 import type { SyncResult } from './sync-engine.ts'
 
 /**
- * The one sync loop of the offline queue in this tab. It runs when the app starts (Beranda
- * and Progres Harian call `startOfflineSync`), on the browser's `online` event, after every
- * save, and on a back-off timer while items are waiting. A Web Lock keeps two tabs from sending at
- * the same time (the server's idempotency would absorb it, but it saves requests).
+ * The one sync loop of the offline queue in this tab. It runs when the app starts (the
+ * signed-in layout calls `startOfflineSync` on every screen), on the browser's `online` event,
+ * after every save, and on a back-off timer while items are waiting. A Web Lock keeps two tabs
+ * from sending at the same time (the server's idempotency would absorb it, but it saves
+ * requests). When the app was opened offline, the session is confirmed with the server first
+ * (it brings the CSRF token): nothing is sent on the device's copy of the session.
  */
 
 export type OfflineState = {
@@ -88,7 +92,24 @@ function schedule() {
   timer = setTimeout(() => void requestSync(), retryDelayMs(attempts))
 }
 
+/**
+ * Whether a session confirmed by the server is there to send with. After an offline start the
+ * app runs on the device's copy: ask the server now (a 401 sends the person to sign in, no
+ * answer keeps the queue waiting for the next `online` event or timer).
+ */
+async function sessionReady(): Promise<boolean> {
+  const client = queryClient
+  if (!client) return false
+  const me = client.getQueryData<Me | null>(meQueryKey)
+  // Signed out: the queue waits on the device for the person's next sign-in.
+  if (!me) return false
+  if (!me.offline) return true
+  const fresh = await refreshSession(client)
+  return !!fresh && !fresh.offline
+}
+
 async function runOnce(owner: string) {
+  if (!(await sessionReady())) return
   const run = () => syncQueue(owner, deps)
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
   const result: SyncResult | null = locks
@@ -98,6 +119,11 @@ async function runOnce(owner: string) {
     : await run()
   if (!result) return
   setState({ lastResult: result })
+  // An ended session or a stale CSRF token: ask for the session again. A new token lets the
+  // next run through; no session sends the person to sign in (the queue waits on the device).
+  if (result.stoppedBy === 'session') {
+    await queryClient?.invalidateQueries({ queryKey: meQueryKey })
+  }
   if (result.synced.length > 0 || result.rejected.length > 0) {
     await queryClient?.invalidateQueries({ queryKey: progressKeys.all })
   }

@@ -68,7 +68,7 @@ function reportOf(e: unknown): ProgressImportResult | null {
 function Stat(props: { label: string; value: number; testId: string }) {
   return (
     <Paper withBorder radius="md" p="sm" data-testid={props.testId}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+      <Text size="xs" c="dimmed" fw={600} style={{ wordBreak: 'break-word' }}>
         {props.label}
       </Text>
       <Text fw={800} fz={24}>

@@ -10,7 +10,7 @@ import {
 } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useSearch } from '@tanstack/react-router'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addDays } from '../../../../../shared/rules/working-days.ts'
 import { ConfirmDeleteDialog } from '../../../components/ui/confirm-delete-dialog.tsx'
@@ -41,7 +41,7 @@ import { PendingEntryCard } from '../components/pending-entry-card.tsx'
 import { WeekStrip } from '../components/week-strip.tsx'
 import { byTime, copyToDay, emptyEntry, previousDayWithEntries } from '../entry-form.ts'
 import type { EntryFormValues } from '../entry-form.ts'
-import { discard, startOfflineSync, useOfflineState } from '../offline/offline-sync.ts'
+import { discard, useOfflineState } from '../offline/offline-sync.ts'
 import { itemsOf, mergeDay, pendingCountByDay } from '../offline/queue.ts'
 import type { QueueItem } from '../offline/queue.ts'
 import { formatDuration, formatInstant } from '../progress-format.ts'
@@ -96,11 +96,8 @@ function ProgressDays(props: { owner: string; timeZone: string }) {
   const qc = useQueryClient()
   const navigate = useNavigate()
   const search = useSearch({ from: '/app/progres-harian' })
+  // The signed-in layout runs the offline sync; this page shows its queue.
   const offline = useOfflineState()
-
-  useEffect(() => {
-    startOfflineSync(props.owner, qc)
-  }, [props.owner, qc])
 
   const localToday = todayIn(props.timeZone)
   const asked = parseDay(search.tanggal)

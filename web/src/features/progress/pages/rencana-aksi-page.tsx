@@ -239,8 +239,9 @@ export function RencanaAksiPage() {
   const today = todayIn(me.instansiTimeZone ?? undefined)
   const current = useCurrentPeriod()
   const year = useYear(Number(today.slice(0, 4)))
+  // Rencana aksi follow the instansi's assessment periods (quarterly in the demo).
   const periods = (year.data?.periods ?? []).filter(
-    (p) => p.kind === year.data?.assessmentFrequency || p.kind === 'annual',
+    (p) => p.kind === year.data?.assessmentFrequency,
   )
   const periodId = search.periode ?? current.data?.period?.id ?? periods[0]?.id ?? null
   const board = useRencanaAksiBoard(periodId)
