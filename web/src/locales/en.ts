@@ -128,7 +128,7 @@ export const en: Translation = {
   },
   offlineSession: {
     title: 'You are offline',
-    text: 'The server cannot be reached. The app uses the last sign-in kept on this device: daily activities you log are stored on the device and sent automatically once you are connected again. Other pages need a connection.',
+    text: 'using the last sign-in kept on this device. Other data loads once you are connected again.',
   },
   userMenu: {
     open: 'User menu: {{name}}',

@@ -130,7 +130,7 @@ export const id = {
   },
   offlineSession: {
     title: 'Sedang offline',
-    text: 'Server tidak dapat dihubungi. Aplikasi memakai data masuk terakhir di perangkat ini: kegiatan harian yang Anda catat disimpan di perangkat dan terkirim otomatis saat tersambung kembali. Halaman lain memerlukan koneksi.',
+    text: 'memakai data masuk terakhir di perangkat ini. Data lain dimuat saat tersambung kembali.',
   },
   userMenu: {
     open: 'Menu pengguna: {{name}}',

@@ -13,13 +13,12 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconDots, IconTargetArrow, IconWifiOff } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router'
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLoader } from '../../components/ui/loading-state.tsx'
 import { NavLinkLink } from '../../components/ui/links.tsx'
 import type { Me } from '../../features/auth/api.ts'
 import { consumeSigningOut, isPegawai, refreshSession, useMe } from '../../features/auth/api.ts'
-import { startOfflineSync } from '../../features/progress/offline/offline-sync.ts'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
 import type { NavItem } from './nav-items.ts'
@@ -171,28 +170,50 @@ function useSessionRecovery(offline: boolean) {
 
 /**
  * The daily-progress queue of this device is sent from every signed-in screen, not only from
- * the pages that show it: entries saved offline go out as soon as the connection is back.
+ * the pages that show it: entries saved offline go out as soon as the connection is back. The
+ * sync is its own chunk (precached by the service worker like every chunk), so the first load
+ * stays the shell.
  */
 function useOfflineSync(pegawaiId: string | null) {
   const queryClient = useQueryClient()
   useEffect(() => {
-    if (pegawaiId) startOfflineSync(pegawaiId, queryClient)
+    if (!pegawaiId) return
+    let current = true
+    import('../../features/progress/offline/offline-sync.ts').then(
+      (sync) => {
+        if (current) sync.startOfflineSync(pegawaiId, queryClient)
+      },
+      () => {
+        // The chunk did not load (offline before the service worker had the app): no page
+        // that queues entries loads then either; the next start of the app tries again.
+      },
+    )
+    return () => {
+      current = false
+    }
   }, [pegawaiId, queryClient])
 }
 
+/** One line above the page: the page itself says what works offline (Progres Harian queues). */
 function OfflineSessionBanner() {
   const { t } = useTranslation()
   return (
     <Alert
       color="orange"
       variant="light"
-      icon={<IconWifiOff aria-hidden />}
-      title={t('offlineSession.title')}
+      icon={<IconWifiOff size={18} aria-hidden />}
+      p="xs"
       role="status"
       mb="md"
       data-testid="session-offline-banner"
     >
-      {t('offlineSession.text')}
+      <Text size="sm">
+        <Text span fw={700} size="sm">
+          {t('offlineSession.title')}
+        </Text>
+        {': '}
+        {t('offlineSession.text')}
+      </Text>
     </Alert>
   )
 }
@@ -213,22 +234,30 @@ export function AppLayout() {
   useOfflineSync(me && !me.mustChangePassword ? me.pegawaiId : null)
 
   // Where the session sends the person instead of this page, if anywhere. Navigation
-  // happens in an effect keyed on plain values: a <Navigate> element here re-fired on
-  // every render and looped.
+  // happens in an effect keyed on the detour only: a <Navigate> element here re-fired on
+  // every render and looped, and so did an effect that also depended on the live location,
+  // which changes with every step of the navigation it starts (each run sent the person to
+  // /masuk?redirect=<the /masuk it was already going to>, until React stopped it with
+  // "Maximum update depth exceeded").
   const detour = !me
     ? 'login'
     : me.mustChangePassword && location.pathname !== '/ganti-sandi'
       ? 'password'
       : null
+  // The page the person was on when the session ended: where sign-in brings them back.
   const here = location.pathname === '/' ? undefined : location.href
+  const lastPage = useRef(here)
+  useEffect(() => {
+    if (!detour) lastPage.current = here
+  }, [detour, here])
   useEffect(() => {
     if (detour === 'login') {
-      const redirect = consumeSigningOut() ? undefined : here
+      const redirect = consumeSigningOut() ? undefined : lastPage.current
       void navigate({ to: '/masuk', search: { redirect }, replace: true })
     } else if (detour === 'password') {
       void navigate({ to: '/ganti-sandi', replace: true })
     }
-  }, [detour, here, navigate])
+  }, [detour, navigate])
 
   if (!me || detour) return <PageLoader />
   const restricted = me.mustChangePassword

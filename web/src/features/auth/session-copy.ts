@@ -13,7 +13,7 @@ import type { Role } from '../../../../shared/org.ts'
  * person is in the key, and a value that is not exactly a session of this version (another
  * app's data, an older shape, a hand edit) is ignored and removed, never trusted.
  */
-export const SESSION_COPY_KEY = 'kinerja:session-copy:v1'
+export const SESSION_COPY_KEY = 'kinerja.session-copy.v1'
 
 export type SessionCopy = Omit<Me, 'csrfToken'>
 
