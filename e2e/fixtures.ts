@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell.ts'
@@ -109,4 +110,60 @@ export async function scrollToTopWhenSettled(page: Page) {
 /** Width of the page's content; more than the viewport means a horizontal scrollbar. */
 export async function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)
+}
+
+/** Where the screenshot specs write their PNGs for review. */
+export const SCREENSHOT_DIR = fileURLToPath(
+  new URL('../test-results/screenshots/', import.meta.url),
+)
+
+const SCREENSHOT_VIEWPORTS = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const
+
+export type Screen = {
+  name: string
+  open: (page: Page) => Promise<void>
+  /** The screen has no app navigation (the login page). */
+  noNav?: boolean
+  /** false: only the viewport, as it is, without scrolling back to the top. */
+  fullPage?: boolean
+}
+
+/**
+ * Full-page screenshots of each screen on a phone and a desktop, into
+ * test-results/screenshots/<name>-<phone|desktop>.png; on the phone no screen may scroll
+ * sideways. `nav` is how the app navigation must show before the shot (default visible).
+ */
+export async function captureScreens(
+  page: Page,
+  screens: Screen[],
+  opts: { nav?: 'visible' | 'attached' } = {},
+) {
+  for (const viewport of SCREENSHOT_VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height })
+    for (const screen of screens) {
+      await test.step(`${screen.name} (${viewport.name})`, async () => {
+        await screen.open(page)
+        // The layout follows the size: bottom bar on a phone, side navigation otherwise.
+        if (!screen.noNav) {
+          const nav = page.getByTestId(viewport.name === 'phone' ? 'bottom-nav' : 'app-nav')
+          if (opts.nav === 'attached') await expect(nav).toBeAttached()
+          else await expect(nav).toBeVisible()
+        }
+        if (screen.fullPage !== false) await scrollToTopWhenSettled(page)
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}${screen.name}-${viewport.name}.png`,
+          fullPage: screen.fullPage !== false,
+          animations: 'disabled',
+        })
+        if (viewport.name === 'phone') {
+          expect
+            .soft(await scrollWidth(page), `${screen.name} scrolls sideways at 360 px`)
+            .toBeLessThanOrEqual(viewport.width + 1)
+        }
+      })
+    }
+  }
 }

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import type { APIRequestContext, Page } from '@playwright/test'
-import {
-  ACCOUNTS,
-  DEMO_PASSWORD,
-  expect,
-  scrollToTopWhenSettled,
-  scrollWidth,
-  test,
-} from './fixtures.ts'
+import { ACCOUNTS, captureScreens as capture, DEMO_PASSWORD, expect, test } from './fixtures.ts'
 import type { Account } from './fixtures.ts'
 import { AppShell } from './pages/app-shell.ts'
 import { LoginPage } from './pages/login-page.ts'
@@ -271,39 +263,6 @@ test.describe('Pemantauan dan umpan balik', () => {
     await expect(settings.save).toBeDisabled()
   })
 })
-
-const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
-const VIEWPORTS = [
-  { name: 'phone', width: 360, height: 780 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const
-
-type Screen = { name: string; open: (page: Page) => Promise<void> }
-
-/** Like screenshots.spec.ts: full-page PNGs at both sizes; nothing scrolls sideways on a phone. */
-async function capture(page: Page, screens: Screen[]) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height })
-    for (const screen of screens) {
-      await test.step(`${screen.name} (${viewport.name})`, async () => {
-        await screen.open(page)
-        const nav = page.getByTestId(viewport.name === 'phone' ? 'bottom-nav' : 'app-nav')
-        await expect(nav).toBeVisible()
-        await scrollToTopWhenSettled(page)
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}${screen.name}-${viewport.name}.png`,
-          fullPage: true,
-          animations: 'disabled',
-        })
-        if (viewport.name === 'phone') {
-          expect
-            .soft(await scrollWidth(page), `${screen.name} scrolls sideways at 360 px`)
-            .toBeLessThanOrEqual(viewport.width + 1)
-        }
-      })
-    }
-  }
-}
 
 test.describe('Tangkapan layar pemantauan', () => {
   test('Pemantauan, kegiatan bawahan, progres RHK, umpan balik (Kepala Sub Bagian)', async ({

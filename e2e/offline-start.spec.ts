@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url'
 import type { APIRequestContext, Page } from '@playwright/test'
 import type { ProgressPage as ProgressPageBody } from '../shared/activities.ts'
-import { ACCOUNTS, expect, test } from './fixtures.ts'
+import { ACCOUNTS, expect, SCREENSHOT_DIR, test } from './fixtures.ts'
 import { LoginPage } from './pages/login-page.ts'
 import { ProgressPage } from './pages/progress-page.ts'
 import { id } from '../web/src/locales/id.ts'
@@ -22,7 +21,6 @@ test.use({
 })
 
 const SESSION_COPY_KEY = 'kinerja.session-copy.v1'
-const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
 const stamp = () => new Date().toISOString().slice(11, 19)
 
 async function storedWith(request: APIRequestContext, description: string, day: string) {

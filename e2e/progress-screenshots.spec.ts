@@ -1,14 +1,6 @@
-import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import type { ProgressCalendar } from '../shared/activities.ts'
-import {
-  ACCOUNTS,
-  DEMO_PASSWORD,
-  expect,
-  scrollToTopWhenSettled,
-  scrollWidth,
-  test,
-} from './fixtures.ts'
+import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, test } from './fixtures.ts'
 import { LoginPage } from './pages/login-page.ts'
 import { EntryForm, ProgressPage, RencanaAksiPage } from './pages/progress-page.ts'
 
@@ -17,39 +9,6 @@ import { EntryForm, ProgressPage, RencanaAksiPage } from './pages/progress-page.
  * test-results/screenshots/<name>-<phone|desktop>.png, like screenshots.spec.ts. On the phone
  * no screen may scroll sideways. Nothing is saved: the demo data stay as they are.
  */
-
-const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
-
-const VIEWPORTS = [
-  { name: 'phone', width: 360, height: 780 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const
-
-type Screen = { name: string; fullPage?: boolean; open: (page: Page) => Promise<void> }
-
-async function capture(page: Page, screens: Screen[]) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height })
-    for (const screen of screens) {
-      await test.step(`${screen.name} (${viewport.name})`, async () => {
-        await screen.open(page)
-        const nav = page.getByTestId(viewport.name === 'phone' ? 'bottom-nav' : 'app-nav')
-        await expect(nav).toBeAttached()
-        if (screen.fullPage !== false) await scrollToTopWhenSettled(page)
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}${screen.name}-${viewport.name}.png`,
-          fullPage: screen.fullPage !== false,
-          animations: 'disabled',
-        })
-        if (viewport.name === 'phone') {
-          expect
-            .soft(await scrollWidth(page), `${screen.name} scrolls sideways at 360 px`)
-            .toBeLessThanOrEqual(viewport.width + 1)
-        }
-      })
-    }
-  }
-}
 
 /** The last day before today with entries in the demo (the seed fills the working days). */
 async function lastDayWithEntries(page: Page): Promise<string> {
@@ -73,39 +32,44 @@ test.describe('Tangkapan layar Progres Harian', () => {
     const day = await lastDayWithEntries(page)
     const progress = new ProgressPage(page)
 
-    await capture(page, [
-      {
-        name: 'progres-harian',
-        open: async () => {
-          await progress.goto(day)
-          await expect(progress.entries.first()).toBeVisible()
+    await captureScreens(
+      page,
+      [
+        {
+          name: 'progres-harian',
+          open: async () => {
+            await progress.goto(day)
+            await expect(progress.entries.first()).toBeVisible()
+          },
         },
-      },
-      {
-        name: 'progres-formulir',
-        fullPage: false,
-        open: async () => {
-          await progress.goto(day)
-          const form = await progress.openForm()
-          await form.fill({
-            description: 'Memverifikasi 12 berkas usulan kenaikan pangkat periode Desember',
-            rhkIndex: 1,
-            realisasi: '12',
-            satuan: 'Berkas',
-          })
-          await expect(new EntryForm(page).rhk).not.toHaveValue('')
-          // Show the top of the form (filling scrolled it down).
-          await page
-            .locator('.mantine-Modal-content')
-            .evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
+        {
+          name: 'progres-formulir',
+          fullPage: false,
+          open: async () => {
+            await progress.goto(day)
+            const form = await progress.openForm()
+            await form.fill({
+              description: 'Memverifikasi 12 berkas usulan kenaikan pangkat periode Desember',
+              rhkIndex: 1,
+              realisasi: '12',
+              satuan: 'Berkas',
+            })
+            await expect(new EntryForm(page).rhk).not.toHaveValue('')
+            // Show the top of the form (filling scrolled it down).
+            await page
+              .locator('.mantine-Modal-content')
+              .evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
+          },
         },
-      },
-      {
-        name: 'rencana-aksi',
-        open: async () => {
-          await new RencanaAksiPage(page).goto()
+        {
+          name: 'rencana-aksi',
+          open: async () => {
+            await new RencanaAksiPage(page).goto()
+          },
         },
-      },
-    ])
+      ],
+      // On a phone the open form covers the navigation: it only has to be there.
+      { nav: 'attached' },
+    )
   })
 })

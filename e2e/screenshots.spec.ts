@@ -1,12 +1,10 @@
-import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import {
   ACCOUNTS,
   DEMO_PASSWORD,
+  captureScreens as capture,
   DEMO_UNITS,
   expect,
-  scrollToTopWhenSettled,
-  scrollWidth,
   test,
   writeTempFile,
 } from './fixtures.ts'
@@ -38,42 +36,6 @@ import { id } from '../web/src/locales/id.ts'
  * limited per address (20 a minute by default), and the whole suite shares that budget.
  */
 
-const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url))
-
-const VIEWPORTS = [
-  { name: 'phone', width: 360, height: 780 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const
-
-type Screen = { name: string; open: (page: Page) => Promise<void> }
-
-async function capture(page: Page, screens: Screen[]) {
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height })
-    for (const screen of screens) {
-      await test.step(`${screen.name} (${viewport.name})`, async () => {
-        await screen.open(page)
-        // The layout follows the size: bottom bar on a phone, side navigation otherwise.
-        if (screen.name !== 'login') {
-          const nav = page.getByTestId(viewport.name === 'phone' ? 'bottom-nav' : 'app-nav')
-          await expect(nav).toBeVisible()
-        }
-        await scrollToTopWhenSettled(page)
-        await page.screenshot({
-          path: `${SCREENSHOT_DIR}${screen.name}-${viewport.name}.png`,
-          fullPage: true,
-          animations: 'disabled',
-        })
-        if (viewport.name === 'phone') {
-          expect
-            .soft(await scrollWidth(page), `${screen.name} scrolls sideways at 360 px`)
-            .toBeLessThanOrEqual(viewport.width + 1)
-        }
-      })
-    }
-  }
-}
-
 async function signIn(page: Page, account: Account) {
   const login = new LoginPage(page)
   await login.goto()
@@ -86,6 +48,7 @@ test.describe('Tangkapan layar', () => {
     await capture(page, [
       {
         name: 'login',
+        noNav: true,
         open: async (p) => {
           await new LoginPage(p).goto()
         },

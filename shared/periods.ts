@@ -53,7 +53,8 @@ export const PERIOD_COUNT: Record<PeriodKind, number> = {
 }
 
 // ---------- period generation (pure: the UI previews what the server creates) ----------
-const BULAN = [
+/** Indonesian month names, January first. */
+export const BULAN = [
   'Januari',
   'Februari',
   'Maret',
@@ -67,7 +68,8 @@ const BULAN = [
   'November',
   'Desember',
 ] as const
-const ROMAN = ['I', 'II', 'III', 'IV'] as const
+/** Roman numerals of the quarter/semester sequence numbers. */
+export const ROMAN = ['I', 'II', 'III', 'IV'] as const
 
 /** The official-style name of a period: "Triwulan I 2026", "Januari 2026", "Tahunan 2026". */
 export function periodName(kind: PeriodKind, seq: number, year: number): string {

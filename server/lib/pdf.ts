@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import pdfmake from 'pdfmake'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { BULAN } from '../../shared/periods.ts'
 
 /**
  * pdfmake, set up once for the server: the Roboto fonts shipped with the package and no
@@ -42,21 +43,6 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   configure()
   return pdfmake.createPdf(doc).getBuffer()
 }
-
-const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const
 
 /** A calendar day `YYYY-MM-DD` the way Indonesian documents print it: "2 Januari 2026". */
 export function formatTanggal(day: string): string {

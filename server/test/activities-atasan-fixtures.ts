@@ -1,12 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { InjectOptions } from 'fastify'
-import { afterAll, expect } from 'vitest'
+import { expect } from 'vitest'
 import type { VerificationStatus } from '../../shared/activities.ts'
 import type { AlignmentFlag } from '../../shared/rules/alignment.ts'
 import { normalizeDescription } from '../../shared/rules/alignment.ts'
-import { buildApp } from '../app.ts'
-import { loadConfig } from '../config.ts'
-import { fixedClock } from '../lib/clock.ts'
 import {
   createEventBus,
   type DomainEventName,
@@ -14,9 +10,8 @@ import {
   type EventBus,
 } from '../lib/events.ts'
 import { dailyProgress } from '../modules/activities/activities.tables.ts'
-import { factories, TEST_PASSWORD, type TestPerson } from './factories.ts'
-import type { Session, TestApp } from './test-app.ts'
-import { createTestDatabase } from './test-db.ts'
+import type { TestPerson } from './factories.ts'
+import { setupTestApp, type TestApp } from './test-app.ts'
 
 /**
  * Test data for the atasan side of activities (monitoring, verification, feedback): daily
@@ -107,8 +102,6 @@ export async function setupRecordingApp(
     observe?: (e: { name: DomainEventName; payload: unknown }) => unknown
   } = {},
 ) {
-  const database = await createTestDatabase()
-  const clock = fixedClock(opts.now ?? '2026-11-27T02:00:00Z')
   const inner = createEventBus()
   const seen: SeenEvent[] = []
   const events: EventBus = {
@@ -119,43 +112,6 @@ export async function setupRecordingApp(
       await inner.emit(name, payload)
     },
   }
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    DATA_DIR: '/nonexistent-test-data',
-    WEB_DIST: '/nonexistent-web',
-    LOGIN_RATE_PER_MINUTE: '1000',
-  })
-  const app = await buildApp({ config, db: database.db, clock, events })
-  await app.ready()
-  afterAll(async () => {
-    await app.close()
-    await database.drop()
-  })
-
-  async function login(username: string, password = TEST_PASSWORD): Promise<Session> {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password },
-    })
-    if (res.statusCode !== 200)
-      throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
-    const cookie = res.cookies.find((c) => c.name === 'kinerja_session')
-    return {
-      cookie: `kinerja_session=${cookie?.value ?? ''}`,
-      csrfToken: res.json<{ csrfToken: string }>().csrfToken,
-      username,
-    }
-  }
-
-  function as(session: Session | null, o: InjectOptions) {
-    const headers = { ...(o.headers ?? {}) } as Record<string, string>
-    if (session) {
-      headers.cookie = session.cookie
-      headers['x-csrf-token'] = session.csrfToken
-    }
-    return app.inject({ ...o, headers })
-  }
-
-  return { app, db: database.db, clock, config, f: factories(database.db), login, as, seen }
+  const t = await setupTestApp({ now: opts.now, events })
+  return { ...t, seen }
 }

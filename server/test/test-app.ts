@@ -3,6 +3,7 @@ import { afterAll } from 'vitest'
 import { buildApp } from '../app.ts'
 import { loadConfig } from '../config.ts'
 import { fixedClock } from '../lib/clock.ts'
+import type { EventBus } from '../lib/events.ts'
 import { factories, TEST_PASSWORD } from './factories.ts'
 import { createTestDatabase } from './test-db.ts'
 
@@ -10,9 +11,12 @@ export type Session = { cookie: string; csrfToken: string; username: string }
 
 /**
  * The real app on a real database for one test file. Call at the top of the file:
- * `const t = await setupTestApp()`; everything is torn down after the file.
+ * `const t = await setupTestApp()`; everything is torn down after the file. `events` replaces
+ * the app's event bus (e.g. one that records what is emitted).
  */
-export async function setupTestApp(opts: { now?: string; env?: Record<string, string> } = {}) {
+export async function setupTestApp(
+  opts: { now?: string; env?: Record<string, string>; events?: EventBus } = {},
+) {
   const database = await createTestDatabase()
   const clock = fixedClock(opts.now ?? '2026-11-27T02:00:00Z')
   const config = loadConfig({
@@ -22,7 +26,12 @@ export async function setupTestApp(opts: { now?: string; env?: Record<string, st
     LOGIN_RATE_PER_MINUTE: '1000',
     ...opts.env,
   })
-  const app: FastifyInstance = await buildApp({ config, db: database.db, clock })
+  const app: FastifyInstance = await buildApp({
+    config,
+    db: database.db,
+    clock,
+    events: opts.events,
+  })
   await app.ready()
   afterAll(async () => {
     await app.close()

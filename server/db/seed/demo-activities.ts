@@ -7,6 +7,7 @@ import {
   type AlignmentFlag,
   type FlagInput,
 } from '../../../shared/rules/alignment.ts'
+import { BULAN, ROMAN } from '../../../shared/periods.ts'
 import { CORE_VALUES, type CoreValue } from '../../../shared/rules/berakhlak.ts'
 import {
   DEFAULT_LATENESS_RULE,
@@ -99,21 +100,6 @@ const MAX_SAME_TEXT = 2
 
 const PRNG_SEED = 0x4b1a_2026
 const DAY_MS = 86_400_000
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const
-const ROMAN = ['I', 'II', 'III', 'IV'] as const
 const HARI = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'] as const
 /** Satuan that are not counts of work (a percentage, an index value). */
 const NOT_COUNTED = new Set(['%', 'Nilai'])
@@ -652,7 +638,7 @@ function planActivities(c: Context): Plan {
     }
     const report = satuan === 'Laporan' || satuan === 'Dokumen'
     const monthName = (m: number) =>
-      `${MONTHS[(m + 11) % 12]!} ${m === 1 ? DEMO_ACTIVITY_YEAR - 1 : DEMO_ACTIVITY_YEAR}`
+      `${BULAN[(m + 11) % 12]!} ${m === 1 ? DEMO_ACTIVITY_YEAR - 1 : DEMO_ACTIVITY_YEAR}`
     if (report && (target === 12 || target === 24)) {
       for (let m = 2; m <= 12; m++) {
         events.push({
@@ -798,17 +784,17 @@ function planActivities(c: Context): Plan {
         case 'atasan':
           return atasanLabel(f.person)
         case 'bulan':
-          return MONTHS[m - 1]!
+          return BULAN[m - 1]!
         case 'bulan_lalu':
-          return MONTHS[(m + 10) % 12]!
+          return BULAN[(m + 10) % 12]!
         case 'bulan_depan':
-          return MONTHS[m % 12]!
+          return BULAN[m % 12]!
         case 'tgl_lalu': {
           const d = fc.add(f.day, -1)
-          return `${Number(d.slice(8, 10))} ${MONTHS[monthOf(d) - 1]!}`
+          return `${Number(d.slice(8, 10))} ${BULAN[monthOf(d) - 1]!}`
         }
         case 'tgl':
-          return `${Number(f.day.slice(8, 10))} ${MONTHS[m - 1]!}`
+          return `${Number(f.day.slice(8, 10))} ${BULAN[m - 1]!}`
         case 'minggu':
           return String(Math.ceil(Number(f.day.slice(8, 10)) / 7))
         case 'tw':
@@ -835,7 +821,7 @@ function planActivities(c: Context): Plan {
           return (f.nth ?? 0) === 0 ? 'fungsional' : 'administratif'
         case 'bulan_gaji':
           // Gaji induk is paid for the month; TPP for the month before.
-          return (f.nth ?? 0) === 0 ? MONTHS[m - 1]! : MONTHS[(m + 10) % 12]!
+          return (f.nth ?? 0) === 0 ? BULAN[m - 1]! : BULAN[(m + 10) % 12]!
         case 'periode_kp':
           // Kenaikan pangkat runs in two periods; the work leads up to the next one.
           return m <= 4 ? `April ${year}` : m <= 10 ? `Oktober ${year}` : `April ${year + 1}`
@@ -899,7 +885,7 @@ function planActivities(c: Context): Plan {
     for (let attempt = 0; attempt < 12 && !available(text, p); attempt++) text = make()
     if (!available(text, p)) {
       // Still taken: say which day it was, as people do when the work repeats.
-      const tgl = `${Number(day.slice(8, 10))} ${MONTHS[monthOf(day) - 1]!}`
+      const tgl = `${Number(day.slice(8, 10))} ${BULAN[monthOf(day) - 1]!}`
       const base = text
       text = `${base} tanggal ${tgl}`
       if (!available(text, p)) text = `${base} pada ${HARI[isoWeekday(day) - 1]!}, ${tgl}`

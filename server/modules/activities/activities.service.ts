@@ -181,6 +181,24 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     if (access !== 'owner') throw forbidden(message, 'NOT_OWNER')
   }
 
+  /** The actor's own entry: 404 when missing or not visible, 403 when not the owner. */
+  async function ownProgress(actor: Actor, id: string, message: string) {
+    const instansiId = requireInstansi(actor)
+    const found = await repo.findProgress(db, instansiId, id)
+    if (!found) throw notFound('Kegiatan')
+    await requireOwner(actor, found, 'Kegiatan', message)
+    return { instansiId, found }
+  }
+
+  /** The actor's own rencana aksi: 404 when missing or not visible, 403 when not the owner. */
+  async function ownRencanaAksi(actor: Actor, id: string, message: string) {
+    const instansiId = requireInstansi(actor)
+    const found = await repo.findRencanaAksi(db, instansiId, id)
+    if (!found) throw notFound('Rencana aksi')
+    await requireOwner(actor, found, 'Rencana aksi', message)
+    return { instansiId, found }
+  }
+
   function assertNotVerified(row: repo.ProgressRow) {
     if (row.verificationStatus === 'sesuai')
       throw conflict(
@@ -606,13 +624,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       id: string,
       patch: RencanaAksiPatch,
     ): Promise<RencanaAksi> {
-      const instansiId = requireInstansi(actor)
-      const found = await repo.findRencanaAksi(db, instansiId, id)
-      if (!found) throw notFound('Rencana aksi')
-      await requireOwner(
+      const { instansiId, found } = await ownRencanaAksi(
         actor,
-        found,
-        'Rencana aksi',
+        id,
         'Hanya pemilik SKP yang dapat mengubah rencana aksinya',
       )
       const ref = (await skp.rhkRefs(instansiId, [found.rhkId])).get(found.rhkId)
@@ -641,13 +655,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
 
     /** The owner deletes a rencana aksi no daily progress uses (409 RENCANA_AKSI_IN_USE). */
     async deleteRencanaAksi(actor: Actor, id: string): Promise<void> {
-      const instansiId = requireInstansi(actor)
-      const found = await repo.findRencanaAksi(db, instansiId, id)
-      if (!found) throw notFound('Rencana aksi')
-      await requireOwner(
+      const { instansiId } = await ownRencanaAksi(
         actor,
-        found,
-        'Rencana aksi',
+        id,
         'Hanya pemilik SKP yang dapat menghapus rencana aksinya',
       )
       await db.transaction(async (tx) => {
@@ -801,13 +811,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
      * to another day judges that day against the entry's original recording time.
      */
     async updateProgress(actor: Actor, id: string, patch: ProgressPatch): Promise<Progress> {
-      const instansiId = requireInstansi(actor)
-      const found = await repo.findProgress(db, instansiId, id)
-      if (!found) throw notFound('Kegiatan')
-      await requireOwner(
+      const { instansiId, found } = await ownProgress(
         actor,
-        found,
-        'Kegiatan',
+        id,
         'Hanya pemilik yang dapat mengubah progres hariannya',
       )
       const stale = async (row: repo.ProgressRow) =>
@@ -913,13 +919,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
 
     /** The owner deletes an entry (not one verified "sesuai"); its evidence files go with it. */
     async deleteProgress(actor: Actor, id: string): Promise<void> {
-      const instansiId = requireInstansi(actor)
-      const found = await repo.findProgress(db, instansiId, id)
-      if (!found) throw notFound('Kegiatan')
-      await requireOwner(
+      const { instansiId } = await ownProgress(
         actor,
-        found,
-        'Kegiatan',
+        id,
         'Hanya pemilik yang dapat menghapus progres hariannya',
       )
       const ctx = await ruleContext(db, instansiId)
@@ -952,13 +954,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       progressId: string,
       read: (stage: EvidenceStager) => Promise<EvidenceUpload>,
     ): Promise<{ evidence: Evidence; created: boolean }> {
-      const instansiId = requireInstansi(actor)
-      const found = await repo.findProgress(db, instansiId, progressId)
-      if (!found) throw notFound('Kegiatan')
-      await requireOwner(
+      const { instansiId, found } = await ownProgress(
         actor,
-        found,
-        'Kegiatan',
+        progressId,
         'Hanya pemilik yang dapat menambah bukti kegiatannya',
       )
       assertNotVerified(found)
@@ -1030,13 +1028,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
 
     /** The owner removes one evidence item of an entry (file or link). */
     async deleteEvidence(actor: Actor, progressId: string, evidenceId: string): Promise<void> {
-      const instansiId = requireInstansi(actor)
-      const found = await repo.findProgress(db, instansiId, progressId)
-      if (!found) throw notFound('Kegiatan')
-      await requireOwner(
+      const { instansiId } = await ownProgress(
         actor,
-        found,
-        'Kegiatan',
+        progressId,
         'Hanya pemilik yang dapat menghapus bukti kegiatannya',
       )
       const evidence = await repo.findEvidence(db, instansiId, evidenceId)

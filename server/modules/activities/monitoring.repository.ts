@@ -108,6 +108,27 @@ export async function countActivity(
     .groupBy(dailyProgress.pegawaiId)
 }
 
+/** The latest entry day up to `upTo` per value of an indexed id column of daily_progress. */
+function latestDatePer(
+  db: Executor,
+  column: typeof dailyProgress.pegawaiId | typeof dailyProgress.rhkId,
+  instansiId: string,
+  ids: readonly string[],
+  upTo: string,
+) {
+  return db
+    .select({ id: column, last: max(dailyProgress.date) })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, instansiId),
+        inArray(column, [...ids]),
+        lte(dailyProgress.date, upTo),
+      ),
+    )
+    .groupBy(column)
+}
+
 /** Each person's latest entry day up to `upTo` (index daily_progress_pegawai_date_idx). */
 export async function lastEntryDates(
   db: Executor,
@@ -116,17 +137,9 @@ export async function lastEntryDates(
   upTo: string,
 ) {
   if (pegawaiIds.length === 0) return []
-  return db
-    .select({ pegawaiId: dailyProgress.pegawaiId, last: max(dailyProgress.date) })
-    .from(dailyProgress)
-    .where(
-      and(
-        eq(dailyProgress.instansiId, instansiId),
-        inArray(dailyProgress.pegawaiId, [...pegawaiIds]),
-        lte(dailyProgress.date, upTo),
-      ),
-    )
-    .groupBy(dailyProgress.pegawaiId)
+  const rows = await latestDatePer(db, dailyProgress.pegawaiId, instansiId, pegawaiIds, upTo)
+  // pegawai_id is not null: every group has one.
+  return rows.map((r) => ({ pegawaiId: r.id as string, last: r.last }))
 }
 
 /** The latest activity day up to `upTo` of each RHK (index daily_progress_rhk_idx). */
@@ -137,17 +150,8 @@ export async function lastActivityPerRhk(
   upTo: string,
 ) {
   if (rhkIds.length === 0) return []
-  return db
-    .select({ rhkId: dailyProgress.rhkId, last: max(dailyProgress.date) })
-    .from(dailyProgress)
-    .where(
-      and(
-        eq(dailyProgress.instansiId, instansiId),
-        inArray(dailyProgress.rhkId, [...rhkIds]),
-        lte(dailyProgress.date, upTo),
-      ),
-    )
-    .groupBy(dailyProgress.rhkId)
+  const rows = await latestDatePer(db, dailyProgress.rhkId, instansiId, rhkIds, upTo)
+  return rows.map((r) => ({ rhkId: r.id, last: r.last }))
 }
 
 // ---------- verification ----------
@@ -164,6 +168,13 @@ export async function findProgressRef(
   return row
 }
 
+function selectRefs(db: Executor, instansiId: string, ids: readonly string[]) {
+  return db
+    .select(refColumns)
+    .from(dailyProgress)
+    .where(and(eq(dailyProgress.instansiId, instansiId), inArray(dailyProgress.id, [...ids])))
+}
+
 /** The entries, unlocked (to decide who may act on them before a transaction). */
 export async function findProgressRefs(
   db: Executor,
@@ -171,10 +182,7 @@ export async function findProgressRefs(
   ids: readonly string[],
 ): Promise<ProgressRef[]> {
   if (ids.length === 0) return []
-  return db
-    .select(refColumns)
-    .from(dailyProgress)
-    .where(and(eq(dailyProgress.instansiId, instansiId), inArray(dailyProgress.id, [...ids])))
+  return selectRefs(db, instansiId, ids)
 }
 
 /** The entries, locked until the transaction ends (in id order, so concurrent bulks cannot deadlock). */
@@ -184,12 +192,7 @@ export async function lockProgressRefs(
   ids: readonly string[],
 ): Promise<ProgressRef[]> {
   if (ids.length === 0) return []
-  return db
-    .select(refColumns)
-    .from(dailyProgress)
-    .where(and(eq(dailyProgress.instansiId, instansiId), inArray(dailyProgress.id, [...ids])))
-    .orderBy(asc(dailyProgress.id))
-    .for('update')
+  return selectRefs(db, instansiId, ids).orderBy(asc(dailyProgress.id)).for('update')
 }
 
 export async function insertVerifications(

@@ -8,7 +8,7 @@ import {
   IconTargetOff,
 } from '@tabler/icons-react'
 import { createLink } from '@tanstack/react-router'
-import type { AnchorHTMLAttributes, Ref } from 'react'
+import type { AnchorHTMLAttributes, ComponentType, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MonitoringRow } from '../../../../../shared/activities.ts'
 import { formatNip } from '../../../../../shared/rules/nip.ts'
@@ -55,61 +55,74 @@ function DayLine(props: { row: MonitoringRow }) {
   )
 }
 
+/** One count of the period as an outlined badge with its icon. */
+function CountBadge(props: {
+  color: string
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>
+  label: string
+  testId?: string
+}) {
+  const Icon = props.icon
+  return (
+    <Badge
+      color={props.color}
+      variant="outline"
+      size="sm"
+      leftSection={<Icon size={12} aria-hidden />}
+      style={{ textTransform: 'none' }}
+      data-testid={props.testId}
+    >
+      {props.label}
+    </Badge>
+  )
+}
+
 /** The period's counts that need attention, as words; nothing is shown for zeros. */
 function PeriodBadges(props: { row: MonitoringRow }) {
   const { t } = useTranslation()
   const { row } = props
-  const badges = [
-    row.lateInPeriod > 0 ? (
-      <Badge
-        key="late"
-        color="red"
-        variant="outline"
-        size="sm"
-        leftSection={<IconClockExclamation size={12} aria-hidden />}
-        style={{ textTransform: 'none' }}
-      >
-        {t('monitoring.lateBadge', { count: row.lateInPeriod })}
-      </Badge>
-    ) : null,
-    row.pendingVerification > 0 ? (
-      <Badge
-        key="pending"
-        color="kinerja"
-        variant="outline"
-        size="sm"
-        leftSection={<IconHourglass size={12} aria-hidden />}
-        style={{ textTransform: 'none' }}
-        data-testid="pending-badge"
-      >
-        {t('monitoring.pendingBadge', { count: row.pendingVerification })}
-      </Badge>
-    ) : null,
-    row.flaggedInPeriod > 0 ? (
-      <Badge
-        key="flagged"
-        color="grape"
-        variant="outline"
-        size="sm"
-        leftSection={<IconFlag size={12} aria-hidden />}
-        style={{ textTransform: 'none' }}
-      >
-        {t('monitoring.flaggedBadge', { count: row.flaggedInPeriod })}
-      </Badge>
-    ) : null,
-    row.staleRhk > 0 ? (
-      <Badge
-        key="stale"
-        color="orange"
-        variant="outline"
-        size="sm"
-        leftSection={<IconTargetOff size={12} aria-hidden />}
-        style={{ textTransform: 'none' }}
-      >
-        {t('monitoring.staleBadge', { count: row.staleRhk })}
-      </Badge>
-    ) : null,
-  ].filter(Boolean)
+  const counts = [
+    {
+      key: 'late',
+      count: row.lateInPeriod,
+      color: 'red',
+      icon: IconClockExclamation,
+      label: 'monitoring.lateBadge',
+    },
+    {
+      key: 'pending',
+      count: row.pendingVerification,
+      color: 'kinerja',
+      icon: IconHourglass,
+      label: 'monitoring.pendingBadge',
+      testId: 'pending-badge',
+    },
+    {
+      key: 'flagged',
+      count: row.flaggedInPeriod,
+      color: 'grape',
+      icon: IconFlag,
+      label: 'monitoring.flaggedBadge',
+    },
+    {
+      key: 'stale',
+      count: row.staleRhk,
+      color: 'orange',
+      icon: IconTargetOff,
+      label: 'monitoring.staleBadge',
+    },
+  ] as const
+  const badges = counts
+    .filter((c) => c.count > 0)
+    .map((c) => (
+      <CountBadge
+        key={c.key}
+        color={c.color}
+        icon={c.icon}
+        testId={'testId' in c ? c.testId : undefined}
+        label={t(c.label, { count: c.count })}
+      />
+    ))
   if (badges.length === 0)
     return (
       <Text size="xs" c="dimmed">

@@ -1,18 +1,17 @@
+import { ImportErrorsTable } from '../../../components/ui/import-errors-table.tsx'
+import { ImportFileField, ImportRunControls } from '../../../components/ui/import-form-controls.tsx'
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Code,
   Grid,
   Group,
-  Input,
   List,
   Paper,
   Radio,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core'
@@ -20,10 +19,7 @@ import {
   IconAlertTriangle,
   IconCircleCheck,
   IconDownload,
-  IconFileSpreadsheet,
   IconInfoCircle,
-  IconListSearch,
-  IconUpload,
 } from '@tabler/icons-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -40,9 +36,7 @@ import { errorMessage } from '../../../lib/error-message.ts'
 import { formatNumber } from '../../../lib/format.ts'
 import { useImport } from '../api.ts'
 import type { ImportKind, ImportMode, ImportResult } from '../api.ts'
-import { requiredField } from '../../../components/ui/required-field.ts'
 
-const MAX_ERRORS_SHOWN = 200
 const ACCEPT =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -138,57 +132,21 @@ function ImportResultView(props: { result: ImportResult }) {
         </Group>
       ) : null}
       {invalid ? (
-        <section aria-labelledby="import-errors-title" data-testid="import-errors">
-          <Group gap="xs" mb="xs">
-            <Title order={3} fz={17} id="import-errors-title">
-              {t('import.errors.title')}
-            </Title>
-            <Badge color="red" variant="light">
-              {t('import.errors.count', {
-                count: r.errors.length,
-                formatted: formatNumber(r.errors.length),
-              })}
-            </Badge>
-          </Group>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('import.errors.hint')}
-          </Text>
-          <Paper withBorder radius="md">
-            <Table striped verticalSpacing="xs" layout="auto">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={72}>
-                    {t('import.errors.row')}
-                  </Table.Th>
-                  <Table.Th scope="col" w={120}>
-                    {t('import.errors.field')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('import.errors.message')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {r.errors.slice(0, MAX_ERRORS_SHOWN).map((e, i) => (
-                  <Table.Tr key={`${e.row}-${e.field}-${i}`}>
-                    <Table.Td>{e.row}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                        {e.field || '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{e.message}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          {r.errors.length > MAX_ERRORS_SHOWN ? (
-            <Text size="sm" mt="xs">
-              {t('import.errors.more', { count: r.errors.length - MAX_ERRORS_SHOWN })}
-            </Text>
-          ) : null}
-        </section>
+        <ImportErrorsTable
+          errors={r.errors}
+          texts={{
+            title: t('import.errors.title'),
+            count: t('import.errors.count', {
+              count: r.errors.length,
+              formatted: formatNumber(r.errors.length),
+            }),
+            hint: t('import.errors.hint'),
+            row: t('import.errors.row'),
+            field: t('import.errors.field'),
+            message: t('import.errors.message'),
+            more: (hidden) => t('import.errors.more', { count: hidden }),
+          }}
+        />
       ) : null}
     </Stack>
   )
@@ -247,89 +205,45 @@ export function ImportPage() {
                 </Group>
               </Radio.Group>
 
-              <Input.Wrapper
-                label={t('import.file')}
-                description={t('import.fileHint', { max: formatNumber(MAX_IMPORT_ROWS) })}
-                error={fileError}
-                {...requiredField}
+              <ImportFileField
                 id={fileId}
-              >
-                <Group gap="sm" mt={6} wrap="nowrap" align="center">
-                  <input
-                    ref={fileRef}
-                    id={fileId}
-                    type="file"
-                    accept={ACCEPT}
-                    aria-describedby={`${fileId}-description`}
-                    aria-invalid={fileError ? true : undefined}
-                    style={{ maxWidth: '100%', fontSize: 14 }}
-                    data-testid="import-file"
-                    onChange={(e) => {
-                      setFile(e.currentTarget.files?.[0] ?? null)
-                      setFileError(null)
-                      resetResult()
-                    }}
-                  />
-                </Group>
-                {file ? (
-                  <Group gap={6} mt={6}>
-                    <IconFileSpreadsheet size={16} aria-hidden />
-                    <Text size="sm">
-                      {file.name} · {formatBytes(file.size)}
-                    </Text>
-                  </Group>
-                ) : null}
-              </Input.Wrapper>
-
-              <Radio.Group
-                label={t('import.mode')}
-                value={mode}
-                onChange={(v) => {
-                  setMode(v === 'valid-only' ? 'valid-only' : 'all')
+                inputRef={fileRef}
+                accept={ACCEPT}
+                file={file}
+                error={fileError}
+                formatSize={formatBytes}
+                onChange={(chosen) => {
+                  setFile(chosen)
+                  setFileError(null)
                   resetResult()
                 }}
-              >
-                <Stack gap="sm" mt={6}>
-                  <Radio
-                    value="all"
-                    label={t('import.modeAll')}
-                    description={t('import.modeAllHint')}
-                  />
-                  <Radio
-                    value="valid-only"
-                    label={t('import.modeValidOnly')}
-                    description={t('import.modeValidOnlyHint')}
-                  />
-                </Stack>
-              </Radio.Group>
+                texts={{
+                  label: t('import.file'),
+                  description: t('import.fileHint', { max: formatNumber(MAX_IMPORT_ROWS) }),
+                }}
+              />
 
-              <Group gap="sm">
-                <Button
-                  variant="default"
-                  leftSection={<IconListSearch size={18} aria-hidden />}
-                  loading={imp.isPending && lastRun?.dryRun === true}
-                  disabled={imp.isPending}
-                  onClick={() => run(true)}
-                >
-                  {t('import.check')}
-                </Button>
-                <Button
-                  leftSection={<IconUpload size={18} aria-hidden />}
-                  loading={imp.isPending && lastRun?.dryRun === false}
-                  disabled={imp.isPending}
-                  onClick={() => run(false)}
-                >
-                  {t('import.run')}
-                </Button>
-              </Group>
-              <Text size="xs" c="dimmed">
-                {t('import.checkExplain')}
-              </Text>
-              {imp.isPending ? (
-                <Text size="sm" role="status" aria-live="polite">
-                  {t('import.processing')}
-                </Text>
-              ) : null}
+              <ImportRunControls
+                validOnly={mode === 'valid-only'}
+                onValidOnlyChange={(validOnly) => {
+                  setMode(validOnly ? 'valid-only' : 'all')
+                  resetResult()
+                }}
+                pending={imp.isPending}
+                pendingDryRun={lastRun?.dryRun}
+                onRun={run}
+                texts={{
+                  mode: t('import.mode'),
+                  modeAll: t('import.modeAll'),
+                  modeAllHint: t('import.modeAllHint'),
+                  modeValidOnly: t('import.modeValidOnly'),
+                  modeValidOnlyHint: t('import.modeValidOnlyHint'),
+                  check: t('import.check'),
+                  run: t('import.run'),
+                  checkExplain: t('import.checkExplain'),
+                  processing: t('import.processing'),
+                }}
+              />
             </Stack>
           </Paper>
         </Grid.Col>

@@ -1,17 +1,15 @@
+import { ImportErrorsTable } from '../../../components/ui/import-errors-table.tsx'
+import { ImportFileField, ImportRunControls } from '../../../components/ui/import-form-controls.tsx'
 import {
   Alert,
-  Badge,
   Button,
   Code,
   Grid,
   Group,
-  Input,
   List,
   Paper,
-  Radio,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core'
@@ -20,10 +18,7 @@ import {
   IconArrowLeft,
   IconCircleCheck,
   IconDownload,
-  IconFileSpreadsheet,
   IconInfoCircle,
-  IconListSearch,
-  IconUpload,
 } from '@tabler/icons-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -31,7 +26,6 @@ import { PROGRESS_IMPORT_COLUMNS } from '../../../../../shared/activities.ts'
 import type { ProgressImportResult } from '../../../../../shared/activities.ts'
 import { ButtonLink } from '../../../components/ui/links.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
-import { requiredField } from '../../../components/ui/required-field.ts'
 import { ApiError } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { formatNumber } from '../../../lib/format.ts'
@@ -39,7 +33,6 @@ import { progressImportTemplateUrl, useProgressImport } from '../api.ts'
 import type { ProgressImportRun } from '../api.ts'
 import { formatBytes } from '../progress-format.ts'
 
-const MAX_ERRORS_SHOWN = 200
 const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const REQUIRED: readonly string[] = [
   'tanggal',
@@ -146,61 +139,21 @@ function ResultView(props: { result: Outcome }) {
         />
       </SimpleGrid>
       {r.errors.length > 0 ? (
-        <section aria-labelledby="import-errors-title" data-testid="import-errors">
-          <Group gap="xs" mb="xs">
-            <Title order={3} fz={17} id="import-errors-title">
-              {t('progress.import.errors.title')}
-            </Title>
-            <Badge color="red" variant="light">
-              {t('progress.import.errors.count', {
-                count: r.errors.length,
-                formatted: formatNumber(r.errors.length),
-              })}
-            </Badge>
-          </Group>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('progress.import.errors.hint')}
-          </Text>
-          <Paper withBorder radius="md">
-            <Table striped verticalSpacing="xs" layout="auto">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={64}>
-                    {t('progress.import.errors.row')}
-                  </Table.Th>
-                  <Table.Th scope="col" w={110}>
-                    {t('progress.import.errors.field')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('progress.import.errors.message')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {r.errors.slice(0, MAX_ERRORS_SHOWN).map((e, i) => (
-                  <Table.Tr
-                    key={`${e.row}-${e.field}-${i}`}
-                    data-testid="import-error-row"
-                    data-row={e.row}
-                  >
-                    <Table.Td>{e.row}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                        {e.field || '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{e.message}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Paper>
-          {r.errors.length > MAX_ERRORS_SHOWN ? (
-            <Text size="sm" mt="xs">
-              {t('progress.import.errors.more', { count: r.errors.length - MAX_ERRORS_SHOWN })}
-            </Text>
-          ) : null}
-        </section>
+        <ImportErrorsTable
+          errors={r.errors}
+          texts={{
+            title: t('progress.import.errors.title'),
+            count: t('progress.import.errors.count', {
+              count: r.errors.length,
+              formatted: formatNumber(r.errors.length),
+            }),
+            hint: t('progress.import.errors.hint'),
+            row: t('progress.import.errors.row'),
+            field: t('progress.import.errors.field'),
+            message: t('progress.import.errors.message'),
+            more: (hidden) => t('progress.import.errors.more', { count: hidden }),
+          }}
+        />
       ) : null}
     </Stack>
   )
@@ -275,89 +228,45 @@ export function ProgressImportPage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
             <Stack gap="lg">
-              <Input.Wrapper
-                label={t('progress.import.file')}
-                description={t('progress.import.fileHint')}
-                error={fileError}
-                {...requiredField}
+              <ImportFileField
                 id={fileId}
-              >
-                <input
-                  ref={fileRef}
-                  id={fileId}
-                  type="file"
-                  accept={ACCEPT}
-                  aria-describedby={`${fileId}-description`}
-                  aria-invalid={fileError ? true : undefined}
-                  style={{ maxWidth: '100%', fontSize: 14, marginTop: 6 }}
-                  data-testid="import-file"
-                  onChange={(e) => {
-                    setFile(e.currentTarget.files?.[0] ?? null)
-                    setFileError(null)
-                    reset()
-                  }}
-                />
-                {file ? (
-                  <Group gap={6} mt={6}>
-                    <IconFileSpreadsheet size={16} aria-hidden />
-                    <Text size="sm">
-                      {file.name} · {formatBytes(file.size)}
-                    </Text>
-                  </Group>
-                ) : null}
-              </Input.Wrapper>
-
-              <Radio.Group
-                label={t('progress.import.mode')}
-                value={validOnly ? 'valid-only' : 'all'}
-                onChange={(v) => {
-                  setValidOnly(v === 'valid-only')
+                inputRef={fileRef}
+                accept={ACCEPT}
+                file={file}
+                error={fileError}
+                formatSize={formatBytes}
+                onChange={(chosen) => {
+                  setFile(chosen)
+                  setFileError(null)
                   reset()
                 }}
-              >
-                <Stack gap="sm" mt={6}>
-                  <Radio
-                    value="all"
-                    label={t('progress.import.modeAll')}
-                    description={t('progress.import.modeAllHint')}
-                  />
-                  <Radio
-                    value="valid-only"
-                    label={t('progress.import.modeValidOnly')}
-                    description={t('progress.import.modeValidOnlyHint')}
-                  />
-                </Stack>
-              </Radio.Group>
+                texts={{
+                  label: t('progress.import.file'),
+                  description: t('progress.import.fileHint'),
+                }}
+              />
 
-              <Group gap="sm">
-                <Button
-                  variant="default"
-                  leftSection={<IconListSearch size={18} aria-hidden />}
-                  loading={imp.isPending && imp.variables.dryRun}
-                  disabled={imp.isPending}
-                  onClick={() => run(true)}
-                  data-testid="import-check"
-                >
-                  {t('progress.import.check')}
-                </Button>
-                <Button
-                  leftSection={<IconUpload size={18} aria-hidden />}
-                  loading={imp.isPending && !imp.variables.dryRun}
-                  disabled={imp.isPending}
-                  onClick={() => run(false)}
-                  data-testid="import-run"
-                >
-                  {t('progress.import.run')}
-                </Button>
-              </Group>
-              <Text size="xs" c="dimmed">
-                {t('progress.import.checkExplain')}
-              </Text>
-              {imp.isPending ? (
-                <Text size="sm" role="status" aria-live="polite">
-                  {t('progress.import.processing')}
-                </Text>
-              ) : null}
+              <ImportRunControls
+                validOnly={validOnly}
+                onValidOnlyChange={(next) => {
+                  setValidOnly(next)
+                  reset()
+                }}
+                pending={imp.isPending}
+                pendingDryRun={imp.variables?.dryRun}
+                onRun={run}
+                texts={{
+                  mode: t('progress.import.mode'),
+                  modeAll: t('progress.import.modeAll'),
+                  modeAllHint: t('progress.import.modeAllHint'),
+                  modeValidOnly: t('progress.import.modeValidOnly'),
+                  modeValidOnlyHint: t('progress.import.modeValidOnlyHint'),
+                  check: t('progress.import.check'),
+                  run: t('progress.import.run'),
+                  checkExplain: t('progress.import.checkExplain'),
+                  processing: t('progress.import.processing'),
+                }}
+              />
             </Stack>
           </Paper>
         </Grid.Col>
