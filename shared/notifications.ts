@@ -11,6 +11,11 @@ export const NOTIFICATION_KINDS = [
   'reminder.no_entry',
   'reminder.deadline',
   'reminder.waiting',
+  'assessment.submitted',
+  'assessment.finalised',
+  'assessment.objected',
+  'assessment.decided',
+  'assessment.reopened',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -25,6 +30,7 @@ export const NOTIFICATION_CATEGORIES = [
   'reminder_no_entry',
   'reminder_deadline',
   'reminder_waiting',
+  'assessment',
 ] as const
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
 
@@ -37,6 +43,11 @@ export const CATEGORY_OF_KIND: Record<NotificationKind, NotificationCategory> = 
   'reminder.no_entry': 'reminder_no_entry',
   'reminder.deadline': 'reminder_deadline',
   'reminder.waiting': 'reminder_waiting',
+  'assessment.submitted': 'assessment',
+  'assessment.finalised': 'assessment',
+  'assessment.objected': 'assessment',
+  'assessment.decided': 'assessment',
+  'assessment.reopened': 'assessment',
 }
 
 const channelSchema = z.object({ inApp: z.boolean(), email: z.boolean() })
@@ -64,6 +75,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences['categori
   reminder_no_entry: { inApp: true, email: false },
   reminder_deadline: { inApp: true, email: true },
   reminder_waiting: { inApp: true, email: true },
+  assessment: { inApp: true, email: true },
 }
 
 export const notificationSchema = z.object({

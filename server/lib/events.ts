@@ -1,3 +1,5 @@
+import type { ObjectionDecision } from '../../shared/rules/assessment-workflow.ts'
+import type { Predikat } from '../../shared/rules/predikat.ts'
 /**
  * Domain events, emitted by services AFTER their transaction commits, so that listeners
  * (notifications, other modules' follow-ups) never act on a change that was rolled back.
@@ -49,6 +51,51 @@ export type DomainEvents = {
     authorRole: 'atasan' | 'pegawai'
     topicLabel: string
     excerpt: string
+  }
+  /** The pegawai submitted realisasi for a period: the pejabat penilai hears of it. */
+  'assessment.submitted': {
+    instansiId: string
+    assessmentId: string
+    periodName: string
+    pegawaiName: string
+    assessorPegawaiId: string | null
+    late: boolean
+  }
+  /** Finalised (one event per assessment, also in a bulk or unit finalise): the pegawai is told. */
+  'assessment.finalised': {
+    instansiId: string
+    assessmentId: string
+    periodName: string
+    pegawaiId: string
+    predikat: Predikat
+    assessorName: string
+    objectionOpenUntil: string
+  }
+  /** A keberatan was filed: the atasan pejabat penilai (reviewer) decides it. */
+  'assessment.objected': {
+    instansiId: string
+    assessmentId: string
+    periodName: string
+    pegawaiName: string
+    reviewerPegawaiId: string | null
+  }
+  'assessment.decided': {
+    instansiId: string
+    assessmentId: string
+    periodName: string
+    pegawaiId: string
+    decision: ObjectionDecision
+    predikat: Predikat
+    deciderName: string
+  }
+  /** An admin reopened a final assessment (reason given): pegawai and assessor are told. */
+  'assessment.reopened': {
+    instansiId: string
+    assessmentId: string
+    periodName: string
+    pegawaiId: string
+    assessorPegawaiId: string | null
+    reason: string
   }
   /** A change of unit or jabatan (mutasi, promosi) took effect on `day`. */
   'pegawai.moved': {

@@ -201,6 +201,19 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
       return repo.listActivePegawaiOn(db, instansiId, day)
     },
 
+    /** The unit tree of an instansi (id, parent, name, active), for modules that group by unit. */
+    async unitsOf(
+      instansiId: string,
+    ): Promise<{ id: string; parentId: string | null; name: string; active: boolean }[]> {
+      const rows = await repo.listUnits(db, instansiId)
+      return rows.map((r) => ({
+        id: r.unit.id,
+        parentId: r.unit.parentId,
+        name: r.unit.name,
+        active: r.unit.active,
+      }))
+    },
+
     /** Email addresses of pegawai, batched: pegawai id → address (no address = left out). */
     async emailsOf(pegawaiIds: readonly string[]): Promise<Map<string, string>> {
       const rows = await repo.listEmailsOf(db, [...new Set(pegawaiIds)])

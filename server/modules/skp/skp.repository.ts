@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { CoreValue } from '../../../shared/rules/berakhlak.ts'
 import type { SkpStatus } from '../../../shared/rules/skp-workflow.ts'
@@ -588,6 +588,32 @@ export async function findSkpIdsCovering(
       sql`(${skp.status} <> 'ditutup') DESC`,
       desc(skp.startDate),
     )
+}
+
+/**
+ * SKPs of a year that overlap [from, to], one per pegawai: the open one (not ditutup) with the
+ * latest start wins (a mutasi closes the old SKP and opens a new one). Whole rows: the
+ * assessments module snapshots identity and atasan from them.
+ */
+export async function findSkpsOverlapping(
+  db: Executor,
+  instansiId: string,
+  year: number,
+  from: string,
+  to: string,
+) {
+  return db
+    .selectDistinctOn([skp.pegawaiId])
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        eq(skp.year, year),
+        lte(skp.startDate, to),
+        gte(skp.endDate, from),
+      ),
+    )
+    .orderBy(skp.pegawaiId, sql`(${skp.status} <> 'ditutup') DESC`, desc(skp.startDate))
 }
 
 /** RHK by id (any SKP of the instansi) with the SKP they belong to. */

@@ -447,6 +447,26 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
       )
     },
 
+    /**
+     * The SKP of each pegawai for an assessment period: SKPs of `year` overlapping [from, to],
+     * one per pegawai (the open one with the latest start). Any status: the caller decides
+     * which are assessable (disetujui) and why the others are not.
+     */
+    async skpsForPeriod(
+      instansiId: string,
+      year: number,
+      from: string,
+      to: string,
+    ): Promise<SkpRow[]> {
+      return repo.findSkpsOverlapping(db, instansiId, year, from, to)
+    },
+
+    /** One whole SKP (content, perilaku, snapshots) without an actor: the caller authorised. */
+    async skpUnchecked(instansiId: string, skpId: string): Promise<Skp | null> {
+      const row = await repo.findSkp(db, instansiId, skpId)
+      return row ? present(db, row, []) : null
+    },
+
     /** RHK by id with their SKP's owner/year/status (to check a link and to show its text). */
     async rhkRefs(instansiId: string, rhkIds: readonly string[]): Promise<Map<string, RhkRef>> {
       const rows = await repo.findRhkRefs(db, instansiId, [...new Set(rhkIds)])
@@ -1273,6 +1293,7 @@ function presentNote(n: {
 }
 
 export type SkpService = ReturnType<typeof createSkpService>
+export type SkpRecord = repo.SkpRow
 
 export type WorkPlanIndikator = {
   id: string
