@@ -11,6 +11,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod'
 import { sql } from 'drizzle-orm'
+import path from 'node:path'
 import { z } from 'zod'
 import { setZodLanguage } from '../shared/zod-language.ts'
 import type { Config } from './config.ts'
@@ -23,6 +24,10 @@ import type { Jobs } from './lib/jobs.ts'
 import { createMailer, type Mailer } from './lib/mailer.ts'
 import { activitiesRoutes } from './modules/activities/activities.routes.ts'
 import { createActivitiesService } from './modules/activities/activities.service.ts'
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts'
+import { createAssessmentsService } from './modules/assessments/assessments.service.ts'
+import { ratingRoutes } from './modules/assessments/rating.routes.ts'
+import { createRatingService } from './modules/assessments/rating.service.ts'
 import { feedbackRoutes } from './modules/activities/feedback.routes.ts'
 import { createFeedbackService } from './modules/activities/feedback.service.ts'
 import { monitoringRoutes } from './modules/activities/monitoring.routes.ts'
@@ -119,6 +124,32 @@ export async function buildApp({
   // The atasan's side of activities: monitoring, verification, umpan balik.
   const monitoring = createMonitoringService({ db, clock, audit, org, skp, periods, events })
   const feedback = createFeedbackService({ db, clock, audit, org, skp, events })
+  // Stage 3, the pegawai's side: periods, realisasi, evidence, submit, keberatan, settings.
+  // Its files live in their own store (a subfolder): a picked daily-progress file is copied,
+  // so deleting the entry never breaks an assessment's evidence.
+  const assessments = createAssessmentsService({
+    db,
+    clock,
+    audit,
+    org,
+    skp,
+    periods,
+    activities,
+    fileStore: createLocalFileStore(path.join(config.uploadDir, 'assessments')),
+    events,
+  })
+  // Stage 3, the assessor's side: umpan balik, ratings, finalising with the distribution rule,
+  // keberatan decisions, reopening, and the predikat kinerja organisasi with the penetapan.
+  const rating = createRatingService({
+    db,
+    clock,
+    audit,
+    org,
+    skp,
+    periods,
+    events,
+    assessments,
+  })
   const mailer =
     givenMailer ??
     createMailer({ from: config.mailFrom, smtpUrl: config.smtpUrl, dir: config.mailDir })
@@ -283,6 +314,8 @@ export async function buildApp({
   await app.register(activitiesRoutes(activities), { prefix: '/api/activities' })
   await app.register(monitoringRoutes(monitoring), { prefix: '/api/activities' })
   await app.register(feedbackRoutes(feedback), { prefix: '/api/activities' })
+  await app.register(assessmentsRoutes(assessments), { prefix: '/api/assessments' })
+  await app.register(ratingRoutes(rating), { prefix: '/api/assessments' })
   await app.register(notificationRoutes(notifications), { prefix: '/api/notifications' })
 
   await registerWeb(app, config.webDist)

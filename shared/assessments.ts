@@ -151,8 +151,17 @@ export const assessmentEvidenceSchema = z.object({
 export type AssessmentEvidence = z.infer<typeof assessmentEvidenceSchema>
 export const rhkProgressSchema = z.object({
   entries: z.number().int(),
+  /** Realisasi of the period's entries in the dominant `satuan` (the one most entries use). */
   realisasiTotal: z.number().int(),
   satuan: z.string().nullable(),
+  /**
+   * Realisasi and entries per satuan (spellings that differ only in case or spaces are one
+   * satuan), most entries first: the pre-fill of an indikator sums the one matching its unit.
+   * Always sent by the API (optional only so that older fixtures stay valid).
+   */
+  bySatuan: z
+    .array(z.object({ satuan: z.string(), realisasi: z.number().int(), entries: z.number().int() }))
+    .optional(),
   verifiedSesuai: z.number().int(),
   perluPerbaikan: z.number().int(),
   pending: z.number().int(),
@@ -279,6 +288,8 @@ export const distributionViewSchema = z.object({
       setAt: z.string(),
       note: z.string().nullable(),
       finalisedAt: z.string().nullable(),
+      /** Written at the unit's penetapan outside the pattern (Format Penetapan). Added for #5 documents. */
+      justification: z.string().nullable().optional(),
     })
     .nullable(),
   /** Null while the unit has no organisational predikat (nothing to check against). */
@@ -294,6 +305,9 @@ export const distributionViewSchema = z.object({
       unitName: z.string(),
       status: z.enum(ASSESSMENT_STATUSES),
       predikat: z.enum(PREDIKAT).nullable(),
+      /** Snapshotted NIP and jabatan (the Format Penetapan lists them). Added for #5 documents. */
+      nip: z.string().optional(),
+      jabatanName: z.string().optional(),
     }),
   ),
   enforcement: z.enum(DISTRIBUTION_ENFORCEMENTS),
@@ -498,6 +512,7 @@ export const extensionSchema = z.object({
 })
 export type Extension = z.infer<typeof extensionSchema>
 export const extensionsQuerySchema = z.object({ periodId: idSchema })
+export const extensionListSchema = z.object({ items: z.array(extensionSchema) })
 export const extensionInputSchema = z
   .object({
     periodId: idSchema,

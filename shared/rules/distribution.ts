@@ -121,7 +121,8 @@ export function describeRule(rule: PatternRule, n: number): { text: string; limi
     case 'at_least_one':
       return {
         text: `Harus ada paling sedikit 1 orang ${rule.predikat.map((p) => PREDIKAT_LABEL[p]).join(' atau ')}`,
-        limit: 1,
+        // A group of nobody cannot hold one person (it is not outside the pattern either).
+        limit: Math.min(1, n),
       }
   }
 }

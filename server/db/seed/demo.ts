@@ -20,6 +20,7 @@ import {
   type JabatanKind,
 } from './demo-people.ts'
 import { seedDemoActivities } from './demo-activities.ts'
+import { seedDemoAssessments } from './demo-assessments.ts'
 import { seedDemoSkp } from './demo-skp.ts'
 
 /** The one password of every demo account; printed at first start and in the README. */
@@ -435,5 +436,7 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
   })
   // Stage 2 (issue 4) reads the SKPs, the quarterly periods and the calendar seeded above.
   await seedDemoActivities(db, { instansiId: summary.instansiId, today: opts.today })
+  // Stage 3 (issue 5) reads the SKPs, the periods and the 2026 daily progress (the pre-fill).
+  await seedDemoAssessments(db, { instansiId: summary.instansiId, today: opts.today })
   return summary
 }

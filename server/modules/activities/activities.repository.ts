@@ -614,3 +614,114 @@ export async function deleteTemplate(
     .returning()
   return row
 }
+
+// ---------- read port for assessments (aggregates of one person's period) ----------
+type PeriodScope = {
+  instansiId: string
+  pegawaiId: string
+  rhkIds: readonly string[]
+  from: string
+  to: string
+}
+
+/**
+ * Per RHK and satuan (spellings equal up to case and spaces are one), the person's entries of
+ * [from, to]: count, realisasi, verification states and late entries, in one aggregate.
+ */
+export async function periodEntryTotals(db: Executor, p: PeriodScope) {
+  if (p.rhkIds.length === 0) return []
+  const key = sql`lower(regexp_replace(${dailyProgress.satuan}, '\\s+', '', 'g'))`
+  return db
+    .select({
+      rhkId: sql<string>`${dailyProgress.rhkId}`,
+      satuan: sql<string>`mode() WITHIN GROUP (ORDER BY ${dailyProgress.satuan})`,
+      entries: sql<number>`count(*)::int`,
+      realisasi: sql<number>`coalesce(sum(${dailyProgress.realisasi}), 0)::int`,
+      sesuai: sql<number>`(count(*) FILTER (WHERE ${dailyProgress.verificationStatus} = 'sesuai'))::int`,
+      perluPerbaikan: sql<number>`(count(*) FILTER (WHERE ${dailyProgress.verificationStatus} = 'perlu_perbaikan'))::int`,
+      pending: sql<number>`(count(*) FILTER (WHERE ${dailyProgress.verificationStatus} = 'pending'))::int`,
+      late: sql<number>`(count(*) FILTER (WHERE ${dailyProgress.late}))::int`,
+    })
+    .from(dailyProgress)
+    .where(
+      and(
+        eq(dailyProgress.instansiId, p.instansiId),
+        eq(dailyProgress.pegawaiId, p.pegawaiId),
+        inArray(dailyProgress.rhkId, [...p.rhkIds]),
+        gte(dailyProgress.date, p.from),
+        lte(dailyProgress.date, p.to),
+      ),
+    )
+    .groupBy(dailyProgress.rhkId, key)
+}
+
+/**
+ * The person's rencana aksi under these RHK (of one period, or of every period when
+ * `periodId` is null) with the realisasi of the entries linked to each.
+ */
+export async function rencanaAksiOfRhk(
+  db: Executor,
+  p: { instansiId: string; pegawaiId: string; rhkIds: readonly string[]; periodId: string | null },
+) {
+  if (p.rhkIds.length === 0) return []
+  return db
+    .select({ ra: rencanaAksi, realisasi: raRealisasi })
+    .from(rencanaAksi)
+    .leftJoin(dailyProgress, eq(dailyProgress.rencanaAksiId, rencanaAksi.id))
+    .where(
+      and(
+        eq(rencanaAksi.instansiId, p.instansiId),
+        eq(rencanaAksi.pegawaiId, p.pegawaiId),
+        inArray(rencanaAksi.rhkId, [...p.rhkIds]),
+        p.periodId ? eq(rencanaAksi.periodId, p.periodId) : undefined,
+      ),
+    )
+    .groupBy(rencanaAksi.id)
+    .orderBy(asc(rencanaAksi.rhkId), asc(rencanaAksi.createdAt), asc(rencanaAksi.seq))
+}
+
+/** Evidence of the person's entries of [from, to] per RHK, newest first, at most `limit` per RHK. */
+export async function periodEvidence(db: Executor, p: PeriodScope & { limit: number }) {
+  if (p.rhkIds.length === 0) return []
+  const ranked = db
+    .select({
+      id: progressEvidence.id,
+      progressId: progressEvidence.progressId,
+      date: dailyProgress.date,
+      rhkId: sql<string>`${dailyProgress.rhkId}`.as('rhk_id'),
+      kind: progressEvidence.kind,
+      fileName: progressEvidence.fileName,
+      mimeType: progressEvidence.mimeType,
+      url: progressEvidence.url,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${dailyProgress.rhkId} ORDER BY ${dailyProgress.date} DESC, ${progressEvidence.createdAt} DESC, ${progressEvidence.id})`.as(
+        'rank',
+      ),
+    })
+    .from(progressEvidence)
+    .innerJoin(dailyProgress, eq(dailyProgress.id, progressEvidence.progressId))
+    .where(
+      and(
+        eq(dailyProgress.instansiId, p.instansiId),
+        eq(dailyProgress.pegawaiId, p.pegawaiId),
+        inArray(dailyProgress.rhkId, [...p.rhkIds]),
+        gte(dailyProgress.date, p.from),
+        lte(dailyProgress.date, p.to),
+      ),
+    )
+    .as('ranked')
+  return db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rank, p.limit))
+    .orderBy(asc(ranked.rhkId), asc(ranked.rank))
+}
+
+/** One evidence item with the day and RHK of its entry. */
+export async function findEvidenceWithEntry(db: Executor, instansiId: string, id: string) {
+  const [row] = await db
+    .select({ e: progressEvidence, date: dailyProgress.date, rhkId: dailyProgress.rhkId })
+    .from(progressEvidence)
+    .innerJoin(dailyProgress, eq(dailyProgress.id, progressEvidence.progressId))
+    .where(and(eq(progressEvidence.instansiId, instansiId), eq(progressEvidence.id, id)))
+  return row
+}

@@ -22,6 +22,7 @@ import {
   type calendarQuerySchema,
   type templateInputSchema,
 } from '../../../shared/activities.ts'
+import type { RhkProgress } from '../../../shared/assessments.ts'
 import {
   flagEntries,
   isStaleRhk,
@@ -56,6 +57,7 @@ import {
   contentDisposition,
   displayFileName,
   downloadFileName,
+  EVIDENCE_URL_PREFIX,
   presentEvidence,
   presentProgress,
   presentRencanaAksi,
@@ -99,6 +101,8 @@ export type EvidenceDownload = {
 }
 
 export const MAX_TEMPLATES = 50
+/** Evidence items per RHK offered to pick from in an assessment. */
+export const MAX_PERIOD_EVIDENCE = 50
 export const MAX_CALENDAR_DAYS = 62
 const FREQUENT_DAYS = 60
 const FREQUENT_LIMIT = 8
@@ -447,6 +451,102 @@ export function createActivitiesService(deps: ActivitiesDeps) {
   })
 
   const service = {
+    // ---------- read ports for assessments (no actor: the caller authorises) ----------
+    /**
+     * A person's daily progress of [from, to] per RHK, for an assessment: entries, realisasi
+     * per satuan (the dominant satuan = most entries), verification states, late entries, the
+     * rencana aksi with their realisasi, and up to 50 evidence items newest first. The rencana
+     * aksi are those of `rencanaAksiPeriodId`, or of every period when it is null (the annual
+     * assessment). Three queries for any number of RHK; every RHK asked for has an entry.
+     */
+    async periodProgress(
+      instansiId: string,
+      pegawaiId: string,
+      rhkIds: readonly string[],
+      from: string,
+      to: string,
+      rencanaAksiPeriodId: string | null = null,
+    ): Promise<Map<string, RhkProgress>> {
+      const scope = { instansiId, pegawaiId, rhkIds: [...new Set(rhkIds)], from, to }
+      const [totals, ras, evidence] = await Promise.all([
+        repo.periodEntryTotals(db, scope),
+        repo.rencanaAksiOfRhk(db, { ...scope, periodId: rencanaAksiPeriodId }),
+        repo.periodEvidence(db, { ...scope, limit: MAX_PERIOD_EVIDENCE }),
+      ])
+      const out = new Map<string, RhkProgress>()
+      for (const rhkId of scope.rhkIds) {
+        const rows = totals
+          .filter((r) => r.rhkId === rhkId)
+          .sort(
+            (a, b) =>
+              b.entries - a.entries ||
+              b.realisasi - a.realisasi ||
+              a.satuan.localeCompare(b.satuan),
+          )
+        const sum = (pick: (r: (typeof rows)[number]) => number) =>
+          rows.reduce((n, r) => n + pick(r), 0)
+        const dominant = rows[0]
+        out.set(rhkId, {
+          entries: sum((r) => r.entries),
+          realisasiTotal: dominant?.realisasi ?? 0,
+          satuan: dominant?.satuan ?? null,
+          bySatuan: rows.map((r) => ({
+            satuan: r.satuan,
+            realisasi: r.realisasi,
+            entries: r.entries,
+          })),
+          verifiedSesuai: sum((r) => r.sesuai),
+          perluPerbaikan: sum((r) => r.perluPerbaikan),
+          pending: sum((r) => r.pending),
+          late: sum((r) => r.late),
+          rencanaAksi: ras
+            .filter((x) => x.ra.rhkId === rhkId)
+            .map((x) => ({
+              id: x.ra.id,
+              description: x.ra.description,
+              targetValue: x.ra.targetValue,
+              satuan: x.ra.targetUnit,
+              realisasi: x.realisasi,
+            })),
+          evidence: evidence
+            .filter((e) => e.rhkId === rhkId)
+            .map((e) => ({
+              id: e.id,
+              progressId: e.progressId,
+              date: e.date,
+              name: e.kind === 'file' ? displayFileName(e.fileName ?? undefined) : (e.url ?? ''),
+              mimeType: e.mimeType,
+              url: e.kind === 'file' ? `${EVIDENCE_URL_PREFIX}/${e.id}/file` : e.url,
+            })),
+        })
+      }
+      return out
+    },
+
+    /**
+     * One daily-progress evidence item with its entry's owner, day and RHK (to copy it into an
+     * assessment); `open` reads a file's bytes. Null when the instansi has no such item.
+     */
+    async progressEvidenceItem(instansiId: string, evidenceId: string) {
+      const row = await repo.findEvidenceWithEntry(db, instansiId, evidenceId)
+      if (!row) return null
+      const { e } = row
+      return {
+        id: e.id,
+        progressId: e.progressId,
+        pegawaiId: e.pegawaiId,
+        date: row.date,
+        rhkId: row.rhkId,
+        kind: e.kind,
+        fileKey: e.fileKey,
+        fileName: e.fileName,
+        mimeType: e.mimeType,
+        size: e.size,
+        url: e.url,
+        open: () => (e.fileKey ? fileStore.open(e.fileKey) : Promise.resolve(null)),
+      }
+    },
+
     // ---------- settings ----------
     /** The instansi's lateness rule and alignment thresholds: every member reads them. */
     async getSettings(actor: Actor): Promise<ActivitySettings> {

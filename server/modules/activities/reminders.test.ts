@@ -127,6 +127,7 @@ const DEFAULTS = {
   reminder_no_entry: { inApp: true, email: false },
   reminder_deadline: { inApp: true, email: true },
   reminder_waiting: { inApp: true, email: true },
+  assessment: { inApp: true, email: true },
 }
 async function setPreferences(who: TestPerson, over: Partial<typeof DEFAULTS>) {
   const s: Session = await t.login(who.username)

@@ -1,3 +1,4 @@
+import { PREDIKAT_LABEL } from '../../../shared/rules/predikat.ts'
 import type { EventBus } from '../../lib/events.ts'
 import type { NotificationsService } from './notifications.service.ts'
 
@@ -20,11 +21,18 @@ const tanggal = (day: string) =>
 
 const sentence = (text: string) => text.trim().replace(/[.!?]+$/, '')
 
+/** The pegawai opens their own assessment; the pejabat penilai and the reviewer the atasan's screen. */
+const ownAssessmentLink = (id: string) => `/penilaian/${id}`
+const bawahanAssessmentLink = (id: string) => `/penilaian/bawahan/${id}`
+
 /**
  * Turns domain events into notifications (inbox and email, by each recipient's preferences):
  * the atasan hears of an SKP submission, the owner of a return (with the reason) and of an
  * approval; a pegawai of the verification of their daily progress; each party of an umpan
- * balik message from the other. Events are emitted after commit, so nothing is announced that
+ * balik message from the other; for penilaian kinerja, the pejabat penilai of a submission,
+ * the pegawai of the final result (predikat and the keberatan deadline), the atasan pejabat
+ * penilai of a keberatan, the pegawai of its decision, and pegawai and pejabat penilai of a
+ * reopening. Events are emitted after commit, so nothing is announced that
  * was rolled back; a person without an account is skipped.
  */
 export function registerNotificationListeners(
@@ -114,6 +122,105 @@ export function registerNotificationListeners(
       body: e.excerpt,
       link: `/skp/${e.skpId}#umpan-balik`,
       data: { skpId: e.skpId, threadId: e.threadId },
+    })
+  })
+
+  // ---------- penilaian kinerja ----------
+  events.on('assessment.submitted', async (e) => {
+    // At the top of the tree nobody assesses in the system: an admin rates from the list.
+    if (!e.assessorPegawaiId) return
+    const userId = await deps.findAccountIdByPegawai(e.assessorPegawaiId)
+    if (!userId) return
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId,
+      kind: 'assessment.submitted',
+      title: `${e.pegawaiName} mengajukan realisasi ${e.periodName} untuk dinilai`,
+      body: e.late
+        ? 'Diajukan setelah batas pengisian (dengan perpanjangan). Periksa realisasi dan bukti dukungnya, beri umpan balik, lalu tetapkan rating.'
+        : 'Periksa realisasi dan bukti dukungnya, beri umpan balik, lalu tetapkan rating hasil kerja dan perilaku.',
+      link: bawahanAssessmentLink(e.assessmentId),
+      data: { assessmentId: e.assessmentId, late: e.late },
+    })
+  })
+
+  events.on('assessment.finalised', async (e) => {
+    const userId = await deps.findAccountIdByPegawai(e.pegawaiId)
+    if (!userId) return
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId,
+      kind: 'assessment.finalised',
+      title: `Penilaian ${e.periodName} Anda sudah final: ${PREDIKAT_LABEL[e.predikat]}`,
+      body: `Dinilai oleh ${e.assessorName}. Baca umpan baliknya, lalu terima hasilnya atau ajukan keberatan paling lambat ${tanggal(e.objectionOpenUntil)}.`,
+      link: ownAssessmentLink(e.assessmentId),
+      data: {
+        assessmentId: e.assessmentId,
+        predikat: e.predikat,
+        objectionOpenUntil: e.objectionOpenUntil,
+      },
+    })
+  })
+
+  events.on('assessment.objected', async (e) => {
+    // No atasan pejabat penilai in the system: an admin decides from the review list.
+    if (!e.reviewerPegawaiId) return
+    const userId = await deps.findAccountIdByPegawai(e.reviewerPegawaiId)
+    if (!userId) return
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId,
+      kind: 'assessment.objected',
+      title: `${e.pegawaiName} mengajukan keberatan atas penilaian ${e.periodName}`,
+      body: 'Sebagai atasan pejabat penilai, baca alasan keberatannya lalu putuskan: ditolak atau dikabulkan dengan rating yang baru.',
+      link: bawahanAssessmentLink(e.assessmentId),
+      data: { assessmentId: e.assessmentId },
+    })
+  })
+
+  events.on('assessment.decided', async (e) => {
+    const userId = await deps.findAccountIdByPegawai(e.pegawaiId)
+    if (!userId) return
+    const granted = e.decision === 'dikabulkan'
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId,
+      kind: 'assessment.decided',
+      title: granted
+        ? `Keberatan Anda atas penilaian ${e.periodName} dikabulkan oleh ${e.deciderName}`
+        : `Keberatan Anda atas penilaian ${e.periodName} ditolak oleh ${e.deciderName}`,
+      body: granted
+        ? `Rating diubah; predikat Anda sekarang ${PREDIKAT_LABEL[e.predikat]}. Lihat catatan keputusannya.`
+        : `Predikat tetap ${PREDIKAT_LABEL[e.predikat]}. Lihat catatan keputusannya.`,
+      link: ownAssessmentLink(e.assessmentId),
+      data: { assessmentId: e.assessmentId, decision: e.decision, predikat: e.predikat },
+    })
+  })
+
+  events.on('assessment.reopened', async (e) => {
+    const reason = `Alasan: ${sentence(e.reason)}.`
+    const owner = await deps.findAccountIdByPegawai(e.pegawaiId)
+    if (owner)
+      await notifications.notify({
+        instansiId: e.instansiId,
+        userId: owner,
+        kind: 'assessment.reopened',
+        title: `Penilaian ${e.periodName} Anda dibuka kembali oleh admin`,
+        body: `${reason} Periksa dan perbaiki realisasi Anda bila perlu, lalu ajukan kembali.`,
+        link: ownAssessmentLink(e.assessmentId),
+        data: { assessmentId: e.assessmentId },
+      })
+    if (!e.assessorPegawaiId) return
+    const assessor = await deps.findAccountIdByPegawai(e.assessorPegawaiId)
+    if (!assessor) return
+    await notifications.notify({
+      instansiId: e.instansiId,
+      userId: assessor,
+      kind: 'assessment.reopened',
+      title: `Penilaian ${e.periodName} bawahan Anda dibuka kembali oleh admin`,
+      body: `${reason} Penilaian dapat dinilai dan difinalkan kembali.`,
+      link: bawahanAssessmentLink(e.assessmentId),
+      data: { assessmentId: e.assessmentId },
     })
   })
 }

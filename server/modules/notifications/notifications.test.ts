@@ -411,6 +411,143 @@ describe('listeners for daily progress and umpan balik', () => {
   })
 })
 
+describe('listeners for penilaian kinerja', () => {
+  it('tells each party of its step, with links to the right screen and the keberatan deadline', async () => {
+    const o = await t.f.office()
+    const { events } = listenerHarness()
+    const assessmentId = crypto.randomUUID()
+    const base = { instansiId: o.instansi.id, assessmentId, periodName: 'Triwulan III' }
+    const staff = await t.login(o.staff1.username)
+    const kasub = await t.login(o.kasub.username)
+    const kabid = await t.login(o.kabid.username)
+
+    await events.emit('assessment.submitted', {
+      ...base,
+      pegawaiName: o.staff1.name,
+      assessorPegawaiId: o.kasub.pegawaiId,
+      late: true,
+    })
+    const submitted = (await inbox(kasub)).items
+    expect(submitted).toHaveLength(1)
+    expect(submitted[0]).toMatchObject({
+      kind: 'assessment.submitted',
+      title: 'Staf Satu mengajukan realisasi Triwulan III untuk dinilai',
+      link: `/penilaian/bawahan/${assessmentId}`,
+    })
+    expect(submitted[0]?.body).toContain('setelah batas pengisian')
+
+    t.clock.set('2026-11-27T03:00:00Z')
+    await events.emit('assessment.finalised', {
+      ...base,
+      pegawaiId: o.staff1.pegawaiId,
+      predikat: 'sangat_baik',
+      assessorName: o.kasub.name,
+      objectionOpenUntil: '2026-12-11',
+    })
+    const finalised = (await inbox(staff)).items
+    expect(finalised[0]).toMatchObject({
+      kind: 'assessment.finalised',
+      title: 'Penilaian Triwulan III Anda sudah final: Sangat Baik',
+      link: `/penilaian/${assessmentId}`,
+    })
+    expect(finalised[0]?.body).toContain('11 Desember 2026')
+    expect(finalised[0]?.body).toContain(o.kasub.name)
+
+    await events.emit('assessment.objected', {
+      ...base,
+      pegawaiName: o.staff1.name,
+      reviewerPegawaiId: o.kabid.pegawaiId,
+    })
+    expect((await inbox(kabid)).items[0]).toMatchObject({
+      kind: 'assessment.objected',
+      title: 'Staf Satu mengajukan keberatan atas penilaian Triwulan III',
+      link: `/penilaian/bawahan/${assessmentId}`,
+    })
+
+    t.clock.set('2026-11-27T04:00:00Z')
+    await events.emit('assessment.decided', {
+      ...base,
+      pegawaiId: o.staff1.pegawaiId,
+      decision: 'dikabulkan',
+      predikat: 'baik',
+      deciderName: o.kabid.name,
+    })
+    const decided = (await inbox(staff)).items[0]
+    expect(decided).toMatchObject({
+      kind: 'assessment.decided',
+      title: `Keberatan Anda atas penilaian Triwulan III dikabulkan oleh ${o.kabid.name}`,
+      link: `/penilaian/${assessmentId}`,
+    })
+    expect(decided?.body).toContain('Baik')
+
+    t.clock.set('2026-11-27T05:00:00Z')
+    await events.emit('assessment.reopened', {
+      ...base,
+      pegawaiId: o.staff1.pegawaiId,
+      assessorPegawaiId: o.kasub.pegawaiId,
+      reason: 'Salah input rating hasil kerja.',
+    })
+    const toOwner = (await inbox(staff)).items[0]
+    expect(toOwner).toMatchObject({
+      kind: 'assessment.reopened',
+      link: `/penilaian/${assessmentId}`,
+    })
+    expect(toOwner?.body).toContain('Alasan: Salah input rating hasil kerja.')
+    const toAssessor = (await inbox(kasub)).items[0]
+    expect(toAssessor).toMatchObject({
+      kind: 'assessment.reopened',
+      link: `/penilaian/bawahan/${assessmentId}`,
+    })
+    expect(await unread(staff)).toBe(3)
+    expect(await unread(kasub)).toBe(2)
+    expect(await unread(kabid)).toBe(1)
+  })
+
+  it('a decision that keeps the predikat says so; nobody is told when there is no assessor or reviewer', async () => {
+    const o = await t.f.office()
+    const { events } = listenerHarness()
+    const base = {
+      instansiId: o.instansi.id,
+      assessmentId: crypto.randomUUID(),
+      periodName: 'Tahunan 2026',
+    }
+    await events.emit('assessment.decided', {
+      ...base,
+      pegawaiId: o.kasub.pegawaiId,
+      decision: 'ditolak',
+      predikat: 'butuh_perbaikan',
+      deciderName: o.kepala.name,
+    })
+    const toKasub = (await inbox(await t.login(o.kasub.username))).items
+    expect(toKasub[0]?.title).toBe(
+      `Keberatan Anda atas penilaian Tahunan 2026 ditolak oleh ${o.kepala.name}`,
+    )
+    expect(toKasub[0]?.body).toContain('Predikat tetap Butuh Perbaikan')
+
+    await events.emit('assessment.submitted', {
+      ...base,
+      pegawaiName: o.kepala.name,
+      assessorPegawaiId: null,
+      late: false,
+    })
+    await events.emit('assessment.objected', {
+      ...base,
+      pegawaiName: o.kepala.name,
+      reviewerPegawaiId: null,
+    })
+    await events.emit('assessment.reopened', {
+      ...base,
+      pegawaiId: o.kepala.pegawaiId,
+      assessorPegawaiId: null,
+      reason: 'Perbaikan data',
+    })
+    expect((await inbox(await t.login(o.kepala.username))).items.map((n) => n.kind)).toEqual([
+      'assessment.reopened',
+    ])
+    for (const p of [o.kabid, o.staff1]) expect(await unread(await t.login(p.username))).toBe(0)
+  })
+})
+
 type Categories = Record<string, { inApp: boolean; email: boolean }>
 const DEFAULTS: Categories = {
   skp: { inApp: true, email: true },
@@ -419,6 +556,7 @@ const DEFAULTS: Categories = {
   reminder_no_entry: { inApp: true, email: false },
   reminder_deadline: { inApp: true, email: true },
   reminder_waiting: { inApp: true, email: true },
+  assessment: { inApp: true, email: true },
 }
 const put = (s: Session | null, url: string, payload: object) =>
   t.as(s, { method: 'PUT', url, payload })

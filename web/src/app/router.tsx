@@ -225,7 +225,53 @@ const progressImportRoute = createRoute({
 const assessmentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/penilaian',
-  component: lazyRouteComponent(placeholders, 'PenilaianPage'),
+  component: lazyRouteComponent(
+    () => import('../features/assessments/pages/my-assessments-page.tsx'),
+    'MyAssessmentsPage',
+  ),
+})
+const assessmentMineRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/$assessmentId',
+  component: lazyRouteComponent(
+    () => import('../features/assessments/pages/assessment-page.tsx'),
+    'AssessmentPage',
+  ),
+})
+// A static path ranks above a $param in TanStack Router, so /penilaian/bawahan is never read
+// as an assessment id of /penilaian/$assessmentId.
+const assessmentBawahanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/bawahan',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { tahun?: number | undefined; periode?: string | undefined } => {
+    const year = Number(search.tahun)
+    return {
+      tahun: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined,
+      periode: typeof search.periode === 'string' ? search.periode : undefined,
+    }
+  },
+  component: lazyRouteComponent(
+    () => import('../features/assessments/pages/bawahan-page.tsx'),
+    'BawahanPage',
+  ),
+})
+const assessmentAssessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/bawahan/$assessmentId',
+  component: lazyRouteComponent(
+    () => import('../features/assessments/pages/assess-page.tsx'),
+    'AssessPage',
+  ),
+})
+const assessmentOrgRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/organisasi',
+  component: lazyRouteComponent(
+    () => import('../features/assessments/pages/org-predikat-page.tsx'),
+    'OrgPredikatPage',
+  ),
 })
 const helpRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -331,6 +377,14 @@ const activitySettingsRoute = createRoute({
     'ActivitySettingsPage',
   ),
 })
+const assessmentSettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/penilaian/pengaturan',
+  component: lazyRouteComponent(
+    () => import('../features/assessments/pages/assessment-settings-page.tsx'),
+    'AssessmentSettingsPage',
+  ),
+})
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -353,6 +407,10 @@ const routeTree = rootRoute.addChildren([
     rencanaAksiRoute,
     progressImportRoute,
     assessmentRoute,
+    assessmentMineRoute,
+    assessmentBawahanRoute,
+    assessmentAssessRoute,
+    assessmentOrgRoute,
     helpRoute,
     helpdeskRoute,
     adminRoute.addChildren([
@@ -366,6 +424,7 @@ const routeTree = rootRoute.addChildren([
       periodeRoute,
       auditRoute,
       activitySettingsRoute,
+      assessmentSettingsRoute,
     ]),
   ]),
 ])

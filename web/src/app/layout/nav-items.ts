@@ -1,6 +1,8 @@
 import {
   IconActivityHeartbeat,
   IconAdjustments,
+  IconAdjustmentsCheck,
+  IconAward,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
@@ -13,6 +15,7 @@ import {
   IconHome,
   IconLayoutGrid,
   IconListCheck,
+  IconReportAnalytics,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -30,6 +33,8 @@ export type NavKey =
   | 'bawahan'
   | 'skpBawahan'
   | 'matriks'
+  | 'penilaianBawahan'
+  | 'predikatOrganisasi'
   | 'pemantauan'
   | 'organisasi'
   | 'pegawai'
@@ -38,6 +43,7 @@ export type NavKey =
   | 'pengguna'
   | 'audit'
   | 'pengaturan'
+  | 'pengaturanPenilaian'
   | 'helpdesk'
 
 export type NavPath =
@@ -49,6 +55,8 @@ export type NavPath =
   | '/bawahan'
   | '/skp/bawahan'
   | '/skp/matriks'
+  | '/penilaian/bawahan'
+  | '/penilaian/organisasi'
   | '/pemantauan'
   | '/organisasi'
   | '/pegawai'
@@ -57,6 +65,7 @@ export type NavPath =
   | '/pengguna'
   | '/audit'
   | '/pengaturan'
+  | '/penilaian/pengaturan'
   | '/helpdesk'
 
 export type NavItem = {
@@ -83,6 +92,12 @@ export function navItemsFor(me: Me): NavItem[] {
       { key: 'bawahan', to: '/bawahan', icon: IconUsersGroup, group: 'atasan' },
       { key: 'skpBawahan', to: '/skp/bawahan', icon: IconFileCheck, group: 'atasan' },
       { key: 'matriks', to: '/skp/matriks', icon: IconLayoutGrid, group: 'atasan' },
+      {
+        key: 'penilaianBawahan',
+        to: '/penilaian/bawahan',
+        icon: IconReportAnalytics,
+        group: 'atasan',
+      },
     )
   }
   if (isAdmin(me)) {
@@ -93,9 +108,23 @@ export function navItemsFor(me: Me): NavItem[] {
       { key: 'impor', to: '/impor', icon: IconFileImport, group: 'admin' },
       { key: 'pengguna', to: '/pengguna', icon: IconUserCog, group: 'admin' },
       { key: 'pengaturan', to: '/pengaturan', icon: IconAdjustments, group: 'admin' },
+      {
+        key: 'pengaturanPenilaian',
+        to: '/penilaian/pengaturan',
+        icon: IconAdjustmentsCheck,
+        group: 'admin',
+      },
       { key: 'audit', to: '/audit', icon: IconHistory, group: 'admin' },
     )
   }
+  // Unit leaders set the predikat kinerja organisasi of the units below them; admins see all.
+  if (me.isAtasan || isAdmin(me))
+    items.push({
+      key: 'predikatOrganisasi',
+      to: '/penilaian/organisasi',
+      icon: IconAward,
+      group: me.isAtasan ? 'atasan' : 'admin',
+    })
   if (isHelpdesk(me))
     items.push({ key: 'helpdesk', to: '/helpdesk', icon: IconHeadset, group: 'helpdesk' })
   return items
@@ -118,7 +147,13 @@ export function bottomNavItems(items: NavItem[]): NavItem[] {
   return main.slice(0, 4)
 }
 
-const NESTED_PATHS: readonly NavPath[] = ['/skp/bawahan', '/skp/matriks']
+const NESTED_PATHS: readonly NavPath[] = [
+  '/skp/bawahan',
+  '/skp/matriks',
+  '/penilaian/bawahan',
+  '/penilaian/organisasi',
+  '/penilaian/pengaturan',
+]
 
 /** Whether a nav item is the current page (nested pages count: /pegawai/123 → Pegawai). */
 export function isActivePath(to: NavPath, pathname: string): boolean {

@@ -17,10 +17,15 @@ import {
   IconChecks,
   IconCircleCheck,
   IconClipboardCheck,
+  IconFileCheck,
+  IconGavel,
   IconHourglass,
+  IconLockOpen,
+  IconMessageReport,
   IconMessages,
   IconSend,
   IconSettings,
+  IconTrophy,
 } from '@tabler/icons-react'
 import type { Icon } from '@tabler/icons-react'
 import { useNavigate } from '@tanstack/react-router'
@@ -53,6 +58,11 @@ const KIND_ICONS: Record<NotificationKind, Icon> = {
   'reminder.no_entry': IconAlarm,
   'reminder.deadline': IconCalendarDue,
   'reminder.waiting': IconHourglass,
+  'assessment.submitted': IconFileCheck,
+  'assessment.finalised': IconTrophy,
+  'assessment.objected': IconMessageReport,
+  'assessment.decided': IconGavel,
+  'assessment.reopened': IconLockOpen,
 }
 
 function KindIcon(props: { kind: string }) {

@@ -1,11 +1,11 @@
-import { IconChartBar, IconHeadset, IconHelpCircle } from '@tabler/icons-react'
+import { IconHeadset, IconHelpCircle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ComingSoon } from '../../../components/ui/coming-soon.tsx'
 import { ButtonLink } from '../../../components/ui/links.tsx'
 
-type Feature = 'penilaian' | 'bantuan' | 'helpdesk'
+type Feature = 'bantuan' | 'helpdesk'
 
 /** Planned features get a page that explains what is coming, never a blank screen. */
 function Placeholder(props: { feature: Feature; icon: ReactNode }) {
@@ -31,9 +31,6 @@ function Placeholder(props: { feature: Feature; icon: ReactNode }) {
   )
 }
 
-export const PenilaianPage = () => (
-  <Placeholder feature="penilaian" icon={<IconChartBar size={30} />} />
-)
 export const BantuanPage = () => (
   <Placeholder feature="bantuan" icon={<IconHelpCircle size={30} />} />
 )
