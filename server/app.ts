@@ -24,6 +24,7 @@ import type { Jobs } from './lib/jobs.ts'
 import { createMailer, type Mailer } from './lib/mailer.ts'
 import { activitiesRoutes } from './modules/activities/activities.routes.ts'
 import { createActivitiesService } from './modules/activities/activities.service.ts'
+import { assessmentDocumentRoutes } from './modules/assessments/assessment-documents.routes.ts'
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts'
 import { createAssessmentsService } from './modules/assessments/assessments.service.ts'
 import { ratingRoutes } from './modules/assessments/rating.routes.ts'
@@ -316,6 +317,16 @@ export async function buildApp({
   await app.register(feedbackRoutes(feedback), { prefix: '/api/activities' })
   await app.register(assessmentsRoutes(assessments), { prefix: '/api/assessments' })
   await app.register(ratingRoutes(rating), { prefix: '/api/assessments' })
+  await app.register(
+    assessmentDocumentRoutes({
+      assessments,
+      rating,
+      periodById: (instansiId, periodId) => periods.periodById(instansiId, periodId),
+      instansiInfo: (id) => org.instansiInfo(id),
+      clock,
+    }),
+    { prefix: '/api/assessments' },
+  )
   await app.register(notificationRoutes(notifications), { prefix: '/api/notifications' })
 
   await registerWeb(app, config.webDist)

@@ -555,4 +555,16 @@ export const ASSESSMENT_ERROR_REASONS = [
   'NOT_ASSESSOR',
   'NOT_REVIEWER',
   'NOT_UNIT_LEADER',
+  // The pegawai side: realisasi, evidence, settings and extensions.
+  'NOT_OWNER',
+  'NOT_ADMIN',
+  'INDIKATOR_NOT_IN_SKP',
+  'RHK_REQUIRED',
+  'RHK_NOT_IN_SKP',
+  'EVIDENCE_LIMIT',
+  'PROGRESS_EVIDENCE_NOT_FOUND',
+  'PERIOD_NOT_FOUND',
+  'PEGAWAI_NOT_FOUND',
+  'UNIT_NOT_FOUND',
+  'EXTENSION_BEFORE_DEADLINE',
 ] as const

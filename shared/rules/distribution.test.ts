@@ -127,7 +127,14 @@ describe('checkDistribution: boundaries in a unit of 10 (60 % = 6, 70 % = 7, 10 
     ['Istimewa: 7 SB of 10', 'istimewa', { SB: 7, B: 3 }, 10, ['ok'], true],
     ['Istimewa: 8 SB of 10', 'istimewa', { SB: 8, B: 2 }, 10, ['violated'], false],
     ['Istimewa: 8 SB while 2 pending', 'istimewa', { SB: 8 }, 10, ['violated'], false],
-    ['Istimewa: everyone else anything', 'istimewa', { B: 2, BP: 3, K: 3, SK: 2 }, 10, ['ok'], true],
+    [
+      'Istimewa: everyone else anything',
+      'istimewa',
+      { B: 2, BP: 3, K: 3, SK: 2 },
+      10,
+      ['ok'],
+      true,
+    ],
     // Baik: Baik ≤ 70 %, at least one Butuh Perbaikan or Kurang.
     ['Baik: 7 B + 1 BP of 10', 'baik', { B: 7, BP: 1, SB: 2 }, 10, ['ok', 'ok'], true],
     ['Baik: 7 B + 1 K of 10', 'baik', { B: 7, K: 1, SK: 2 }, 10, ['ok', 'ok'], true],
@@ -153,7 +160,14 @@ describe('checkDistribution: boundaries in a unit of 10 (60 % = 6, 70 % = 7, 10 
     ['SK: 6 SK + 1 BP', 'sangat_kurang', { SK: 6, BP: 1, B: 3 }, 10, ['ok', 'ok', 'ok'], true],
     ['SK: 5 SK', 'sangat_kurang', { SK: 5, K: 1, B: 4 }, 10, ['violated', 'ok', 'ok'], false],
     ['SK: no K/BP', 'sangat_kurang', { SK: 7, B: 3 }, 10, ['ok', 'violated', 'ok'], false],
-    ['SK: 1 SB', 'sangat_kurang', { SK: 6, K: 1, SB: 1, B: 2 }, 10, ['ok', 'ok', 'violated'], false],
+    [
+      'SK: 1 SB',
+      'sangat_kurang',
+      { SK: 6, K: 1, SB: 1, B: 2 },
+      10,
+      ['ok', 'ok', 'violated'],
+      false,
+    ],
     ['SK: 1 SB while pending', 'sangat_kurang', { SB: 1 }, 10, ['open', 'open', 'violated'], false],
   ])('%s', (_name, org, c, total, expected, within) => {
     const result = checkDistribution(org, counts(c), total)
@@ -280,9 +294,7 @@ describe('checkDistribution: units of 1, 2 and 3 people under every pattern', ()
   })
 
   it('a single person under Baik must be Butuh Perbaikan or Kurang to be within the pattern', () => {
-    const within = PREDIKAT.filter(
-      (p) => checkDistribution('baik', { [p]: 1 }, 1).withinPattern,
-    )
+    const within = PREDIKAT.filter((p) => checkDistribution('baik', { [p]: 1 }, 1).withinPattern)
     expect(within).toEqual(['butuh_perbaikan', 'kurang'])
   })
 })

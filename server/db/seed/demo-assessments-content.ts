@@ -149,12 +149,12 @@ export const EDIT_REASONS: Readonly<Record<'overcount' | 'more' | 'less', readon
     'Beberapa entri adalah kegiatan pendukung, bukan kegiatan utama indikator ini.',
   ],
   more: [
-    'Dua dokumen selesai di akhir triwulan tetapi belum dicatat di progres harian; bukti dukung dilampirkan.',
-    'Ada pekerjaan yang dicatat di RHK lain; realisasi dikoreksi sesuai bukti.',
+    'Ada hasil kerja yang selesai di akhir triwulan tetapi belum dicatat di progres harian; bukti dukung dilampirkan.',
+    'Sebagian pekerjaan tercatat pada RHK lain; realisasi dikoreksi sesuai bukti dukung.',
   ],
   less: [
-    'Satu dokumen tercatat dua kali di progres harian; realisasi dikoreksi.',
-    'Satu berkas dikembalikan oleh BKN dan belum selesai, jadi tidak dihitung.',
+    'Ada hasil kerja yang tercatat dua kali di progres harian; realisasi dikoreksi.',
+    'Sebagian berkas dikembalikan oleh BKN dan belum selesai, jadi tidak dihitung.',
   ],
 }
 
@@ -181,8 +181,8 @@ export const EVIDENCE_NAMES: readonly string[] = [
 export const EXTENSION_REASONS = {
   unit: 'Bidang Mutasi menyelesaikan verifikasi usul kenaikan pangkat periode April 2025 sampai pertengahan Januari; batas pengisian diperpanjang untuk bidang ini.',
   person: [
-    'Menjalani cuti melahirkan sampai pertengahan Januari.',
     'Dirawat di rumah sakit pada awal Januari (surat keterangan dokter terlampir).',
+    'Menjalani cuti alasan penting karena orang tua sakit pada awal Januari.',
     'Mengikuti pelatihan kepemimpinan di luar daerah sampai 17 Januari.',
     'Akun e-Kinerja terkunci karena perubahan data NIP di SIASN; dibuka kembali oleh admin.',
   ],

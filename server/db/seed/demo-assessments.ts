@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, getTableColumns, getTableName, inArray, isNull, sql } from 'drizzle-orm'
+import type { PgTable } from 'drizzle-orm/pg-core'
 import { CORE_VALUES, type CoreValue } from '../../../shared/rules/berakhlak.ts'
 import {
   checkDistribution,
@@ -196,6 +197,57 @@ const fill = (text: string, period: { name: string }) => text.replaceAll('{perio
 
 function* chunks<T>(rows: readonly T[], size = 1000) {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size)
+}
+
+/** A column's PostgreSQL type; `text:enum_name` is sent as text and cast to the enum. */
+type CellType = 'uuid' | 'text' | 'int2' | 'int4' | 'bool' | 'numeric' | 'date' | 'timestamptz'
+type ColumnType = CellType | `text:${string}`
+type Cell = string | number | boolean | Date | null | undefined
+
+/**
+ * INSERT … SELECT FROM unnest(one array per column), ≤ 1000 rows a statement: one bind
+ * parameter per column instead of one per cell, which keeps the seed well under its budget.
+ * `types` names every column written (by the table's property names); the rest take defaults.
+ */
+async function bulkInsert<T extends Record<string, Cell>>(
+  tx: Executor,
+  table: PgTable,
+  rows: readonly T[],
+  types: { [K in keyof T & string]: ColumnType },
+) {
+  const columns = getTableColumns(table)
+  const keys = Object.keys(types) as (keyof T & string)[]
+  const names = keys.map((k) => {
+    const column = columns[k]
+    if (!column) throw new Error(`bulkInsert: ${getTableName(table)} has no column ${k}`)
+    return column.name
+  })
+  const target = sql.raw(names.map((n) => `"${n}"`).join(', '))
+  const aliases = sql.raw(keys.map((_, i) => `c${i}`).join(', '))
+  const selects = sql.raw(
+    keys
+      .map((k, i) => {
+        const [, cast] = types[k].split(':')
+        return cast ? `c${i}::${cast}` : `c${i}`
+      })
+      .join(', '),
+  )
+  for (const part of chunks(rows)) {
+    const arrays = keys.map((k) => {
+      const [type] = types[k].split(':') as [CellType]
+      const values = part.map((row) => {
+        const v = row[k]
+        if (v === null || v === undefined) return 'NULL'
+        if (v instanceof Date) return v.toISOString()
+        if (type !== 'text') return String(v)
+        return `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+      })
+      return sql`${`{${values.join(',')}}`}::${sql.raw(type)}[]`
+    })
+    await tx.execute(
+      sql`INSERT INTO ${sql.identifier(getTableName(table))} (${target}) SELECT ${selects} FROM unnest(${sql.join(arrays, sql`, `)}) AS u(${aliases})`,
+    )
+  }
 }
 
 // ---------- context ----------
@@ -630,8 +682,13 @@ function plan(c: Context) {
   const planned: Planned[] = []
   const orgPlans: OrgPlan[] = []
   const extensions: ExtensionPlan[] = []
-  /** Quarterly realisasi values per SKP indikator, summed into the annual one. */
-  const quarterValues = new Map<string, number[]>()
+  /**
+   * The year so far per SKP indikator of counted work: each quarter's factor and realisasi.
+   * A quarter brings the cumulative realisasi to target × (mean factor) × quarters / 4, so
+   * small yearly targets (2 laporan) land in the right quarters; the annual is the sum.
+   */
+  const yearSoFar = new Map<string, { factors: number[]; values: number[] }>()
+  const sum = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0)
   const orgOf = new Map<string, OrgPredikat>() // `${periodId}:${unitId}`
 
   /** Everyone with an approved SKP for the period, with the snapshots of decision 0010. */
@@ -708,20 +765,17 @@ function plan(c: Context) {
         const target = k.targetValue
         const level = LEVEL_SATUAN.has(normSatuan(k.targetUnit))
         const f = factorFor(hasil, level, rng)
+        const key = `${a.skp.id}:${k.id}`
+        const soFar = yearSoFar.get(key) ?? { factors: [], values: [] }
         let expected: number
         if (level) {
           expected = Math.round(target * f)
           if (normSatuan(k.targetUnit) === '%') expected = Math.min(100, expected)
         } else if (annual) {
-          const quarters = quarterValues.get(`${a.skp.id}:${k.id}`) ?? []
-          expected =
-            quarters.length === 4 ? quarters.reduce((s, v) => s + v, 0) : Math.round(target * f)
+          expected = soFar.values.length === 4 ? sum(soFar.values) : Math.round(target * f)
         } else {
-          const q = a.period.seq
-          expected = Math.max(
-            0,
-            Math.round((target * f * q) / 4) - Math.round((target * f * (q - 1)) / 4),
-          )
+          const mean = (sum(soFar.factors) + f) / (soFar.factors.length + 1)
+          expected = Math.max(0, Math.round((target * mean * a.period.seq) / 4) - sum(soFar.values))
         }
         const suggestion = level
           ? undefined
@@ -741,8 +795,7 @@ function plan(c: Context) {
         }
         item.value = value
         if (!annual && !level) {
-          const key = `${a.skp.id}:${k.id}`
-          quarterValues.set(key, [...(quarterValues.get(key) ?? []), value])
+          yearSoFar.set(key, { factors: [...soFar.factors, f], values: [...soFar.values, value] })
         }
       }
     }
@@ -1315,13 +1368,120 @@ async function write(
   }))
 
   // Parents first: assessments, then what references them.
-  await tx.insert(orgPredikat).values(orgRows)
-  if (extensionRows.length) await tx.insert(assessmentExtensions).values(extensionRows)
-  for (const part of chunks(rows, 500)) await tx.insert(assessments).values(part)
-  for (const part of chunks(realisasiRows)) await tx.insert(assessmentRealisasi).values(part)
-  for (const part of chunks(feedbackRows)) await tx.insert(assessmentFeedback).values(part)
-  for (const part of chunks(evidenceRows)) await tx.insert(assessmentEvidence).values(part)
-  if (objectionRows.length) await tx.insert(assessmentObjections).values(objectionRows)
+  await bulkInsert(tx, orgPredikat, orgRows, {
+    instansiId: 'uuid',
+    unitId: 'uuid',
+    periodId: 'uuid',
+    value: 'text:org_predikat_value',
+    note: 'text',
+    setByUserId: 'uuid',
+    setByName: 'text',
+    finalisedAt: 'timestamptz',
+    finalisedByUserId: 'uuid',
+    justification: 'text',
+    version: 'int4',
+    createdAt: 'timestamptz',
+    updatedAt: 'timestamptz',
+  })
+  await bulkInsert(tx, assessmentExtensions, extensionRows, {
+    instansiId: 'uuid',
+    periodId: 'uuid',
+    pegawaiId: 'uuid',
+    unitId: 'uuid',
+    until: 'date',
+    reason: 'text',
+    createdByUserId: 'uuid',
+    createdByName: 'text',
+    createdAt: 'timestamptz',
+  })
+  await bulkInsert(tx, assessments, rows, {
+    id: 'uuid',
+    instansiId: 'uuid',
+    periodId: 'uuid',
+    year: 'int2',
+    annual: 'bool',
+    skpId: 'uuid',
+    pegawaiId: 'uuid',
+    status: 'text:assessment_status',
+    version: 'int4',
+    pegawaiName: 'text',
+    pegawaiNip: 'text',
+    pegawaiGolongan: 'text',
+    jabatanName: 'text',
+    jabatanJenis: 'text',
+    unitId: 'uuid',
+    unitName: 'text',
+    headsUnitId: 'uuid',
+    assessorPegawaiId: 'uuid',
+    assessorName: 'text',
+    assessorNip: 'text',
+    assessorGolongan: 'text',
+    assessorJabatanName: 'text',
+    assessorUnitName: 'text',
+    reviewerPegawaiId: 'uuid',
+    reviewerName: 'text',
+    submittedAt: 'timestamptz',
+    late: 'bool',
+    ratingHasil: 'text:rating',
+    ratingPerilaku: 'text:rating',
+    predikat: 'text:predikat',
+    ratingHasilSource: 'text:rating_hasil_source',
+    ratedAt: 'timestamptz',
+    ratedByUserId: 'uuid',
+    justification: 'text',
+    finalisedAt: 'timestamptz',
+    finalisedByUserId: 'uuid',
+    acknowledgedAt: 'timestamptz',
+    createdAt: 'timestamptz',
+    updatedAt: 'timestamptz',
+  })
+  await bulkInsert(tx, assessmentRealisasi, realisasiRows, {
+    instansiId: 'uuid',
+    assessmentId: 'uuid',
+    indikatorId: 'uuid',
+    rhkId: 'uuid',
+    value: 'numeric',
+    text: 'text',
+    suggestedValue: 'numeric',
+    editReason: 'text',
+    createdAt: 'timestamptz',
+    updatedAt: 'timestamptz',
+  })
+  await bulkInsert(tx, assessmentFeedback, feedbackRows, {
+    instansiId: 'uuid',
+    assessmentId: 'uuid',
+    rhkId: 'uuid',
+    coreValue: 'text:core_value',
+    rating: 'text:rating',
+    body: 'text',
+    byUserId: 'uuid',
+    createdAt: 'timestamptz',
+    updatedAt: 'timestamptz',
+  })
+  await bulkInsert(tx, assessmentEvidence, evidenceRows, {
+    instansiId: 'uuid',
+    assessmentId: 'uuid',
+    rhkId: 'uuid',
+    kind: 'text:assessment_evidence_kind',
+    url: 'text',
+    fileName: 'text',
+    createdAt: 'timestamptz',
+  })
+  await bulkInsert(tx, assessmentObjections, objectionRows, {
+    instansiId: 'uuid',
+    assessmentId: 'uuid',
+    reason: 'text',
+    filedAt: 'timestamptz',
+    filedByUserId: 'uuid',
+    decision: 'text:objection_decision',
+    decisionNote: 'text',
+    decidedByUserId: 'uuid',
+    decidedByName: 'text',
+    decidedAt: 'timestamptz',
+    previousRatingHasil: 'text:rating',
+    previousRatingPerilaku: 'text:rating',
+    previousPredikat: 'text:predikat',
+  })
 
   const perPeriod: Record<string, number> = {}
   for (const a of planned) perPeriod[a.period.name] = (perPeriod[a.period.name] ?? 0) + 1

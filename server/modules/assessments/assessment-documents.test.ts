@@ -3,8 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { eq } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type {
   AssessmentDetail,
   AssessmentPeriod,
@@ -27,16 +28,28 @@ import {
   renderPenetapanXlsx,
   type AssessmentDocumentContext,
 } from './assessment-documents.ts'
+import {
+  ASSESSMENTS,
+  assessmentKit,
+  type AssessmentOffice,
+} from '../../test/assessment-factories.ts'
+import { setupTestApp } from '../../test/test-app.ts'
+import { instansi as instansiTable } from '../org/org.tables.ts'
 
 const run = promisify(execFile)
 
-/** The text a person would read in the PDF, as poppler extracts it (layout kept). */
-async function pdfText(pdf: Buffer, layout = false): Promise<string> {
+/**
+ * The text a person would read in the PDF, as poppler extracts it: in reading order, with the
+ * physical layout kept (`layout`: a label and its value on one line), or in drawing order
+ * (`raw`: a table cell's wrapped lines stay together).
+ */
+async function pdfText(pdf: Buffer, mode: boolean | 'raw' = false): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assessment-pdf-'))
   try {
     const file = path.join(dir, 'doc.pdf')
     fs.writeFileSync(file, pdf)
-    const args = ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-']
+    const flag = mode === 'raw' ? ['-raw'] : mode ? ['-layout'] : []
+    const args = ['-enc', 'UTF-8', ...flag, file, '-']
     const { stdout } = await run('/usr/bin/pdftotext', args)
     return stdout
   } finally {
@@ -47,7 +60,11 @@ async function pdfText(pdf: Buffer, layout = false): Promise<string> {
 const flat = (text: string) => text.replace(/\s+/g, ' ').replace(/\/ /g, '/')
 /** The line of a layout extraction that holds `label` (a label and its value share a line). */
 const lineWith = (layout: string, label: string) =>
-  layout.split('\n').find((l) => l.includes(label))?.replace(/\s+/g, ' ').trim() ?? ''
+  layout
+    .split('\n')
+    .find((l) => l.includes(label))
+    ?.replace(/\s+/g, ' ')
+    .trim() ?? ''
 
 const grouped = (nip: string) =>
   `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`
@@ -198,7 +215,14 @@ function sampleDetail(over: Partial<AssessmentDetail> = {}): AssessmentDetail {
             text: 'Termasuk data pensiun',
           }),
           {
-            ...indikator(31, 'Data tanpa kesalahan', 98.5, '%', { value: 99.2, text: null }, 'kualitas'),
+            ...indikator(
+              31,
+              'Data tanpa kesalahan',
+              98.5,
+              '%',
+              { value: 99.2, text: null },
+              'kualitas',
+            ),
             seq: 2,
           },
         ],
@@ -241,7 +265,10 @@ function sampleDetail(over: Partial<AssessmentDetail> = {}): AssessmentDetail {
         text: 'Helpdesk aplikasi berjalan',
         source: 'Penugasan dari Ketua Tim Layanan Digital',
         indikator: [
-          indikator(33, 'Tiket selesai', 240, 'Tiket', { value: null, text: 'Semua tiket ditutup' }),
+          indikator(33, 'Tiket selesai', 240, 'Tiket', {
+            value: null,
+            text: 'Semua tiket ditutup',
+          }),
         ],
         evidence: [],
         progress: noProgress,
@@ -257,7 +284,11 @@ function sampleDetail(over: Partial<AssessmentDetail> = {}): AssessmentDetail {
         indikator: [indikator(34, 'Laporan panitia', 1, 'Laporan', null)],
         evidence: [],
         progress: noProgress,
-        feedback: { rating: null, body: 'Laporan belum dilampirkan', updatedAt: '2026-04-05T01:00:00Z' },
+        feedback: {
+          rating: null,
+          body: 'Laporan belum dilampirkan',
+          updatedAt: '2026-04-05T01:00:00Z',
+        },
       },
     ],
     perilaku: CORE_VALUES.map((v, i) => ({
@@ -265,7 +296,10 @@ function sampleDetail(over: Partial<AssessmentDetail> = {}): AssessmentDetail {
       label: BERAKHLAK[v].label,
       panduan: [...BERAKHLAK[v].panduan],
       ekspektasiKhusus: i === 0 ? 'Tiket dijawab dalam 1 hari' : null,
-      feedback: i === 6 ? { body: 'Aktif berbagi data lintas bidang', updatedAt: '2026-04-05T01:00:00Z' } : null,
+      feedback:
+        i === 6
+          ? { body: 'Aktif berbagi data lintas bidang', updatedAt: '2026-04-05T01:00:00Z' }
+          : null,
     })),
     justification: null,
     objection: null,
@@ -278,11 +312,31 @@ function sampleDetail(over: Partial<AssessmentDetail> = {}): AssessmentDetail {
   }
 }
 
-const PEOPLE: { name: string; nip: string; predikat: keyof ReturnType<typeof emptyCounts> | null; status: DistributionView['people'][number]['status'] }[] = [
+const PEOPLE: {
+  name: string
+  nip: string
+  predikat: keyof ReturnType<typeof emptyCounts> | null
+  status: DistributionView['people'][number]['status']
+}[] = [
   { name: 'I Made Sudarma, S.Kom.', nip: NIP_PEGAWAI, predikat: 'baik', status: 'finalised' },
-  { name: 'Ni Kadek Ayu Wulandari', nip: '199001012019032001', predikat: 'baik', status: 'finalised' },
-  { name: 'I Gede Arya Putra', nip: '199203052020121002', predikat: 'sangat_baik', status: 'finalised' },
-  { name: 'Ni Komang Sri Dewi', nip: '198812122014022003', predikat: 'butuh_perbaikan', status: 'rated' },
+  {
+    name: 'Ni Kadek Ayu Wulandari',
+    nip: '199001012019032001',
+    predikat: 'baik',
+    status: 'finalised',
+  },
+  {
+    name: 'I Gede Arya Putra',
+    nip: '199203052020121002',
+    predikat: 'sangat_baik',
+    status: 'finalised',
+  },
+  {
+    name: 'Ni Komang Sri Dewi',
+    nip: '198812122014022003',
+    predikat: 'butuh_perbaikan',
+    status: 'rated',
+  },
   { name: 'I Ketut Budiarta', nip: '198505052010011004', predikat: null, status: 'submitted' },
 ]
 
@@ -636,7 +690,11 @@ describe('Format Penetapan Predikat Kinerja (pure)', () => {
   })
 
   it('states a violated rule, the justification and the date of the penetapan', async () => {
-    const people = PEOPLE.map((p) => ({ ...p, predikat: 'baik' as const, status: 'finalised' as const }))
+    const people = PEOPLE.map((p) => ({
+      ...p,
+      predikat: 'baik' as const,
+      status: 'finalised' as const,
+    }))
     const base = sampleView({}, people)
     const view = sampleView(
       {
@@ -673,7 +731,12 @@ describe('Format Penetapan Predikat Kinerja (pure)', () => {
   it('exports the same to XLSX with numbers, percentages and formulas escaped', async () => {
     const people = [
       ...PEOPLE,
-      { name: '=HYPERLINK("http://x.example","klik")', nip: '199512312022031005', predikat: 'kurang' as const, status: 'finalised' as const },
+      {
+        name: '=HYPERLINK("http://x.example","klik")',
+        nip: '199512312022031005',
+        predikat: 'kurang' as const,
+        status: 'finalised' as const,
+      },
     ]
     const view = sampleView({}, people)
     const { rows, workbook, sheet } = await readSheet(await renderPenetapanXlsx(view, Q1, ctx))
@@ -714,5 +777,232 @@ describe('Format Penetapan Predikat Kinerja (pure)', () => {
     expect(penetapanFileName({ code: 'BKPSDM.01', name: 'x' }, ANNUAL, 'xlsx')).toBe(
       'penetapan-predikat-bkpsdm-01-tahunan-2026.xlsx',
     )
+  })
+})
+
+// ---------------------------------------------------------------- routes
+
+const t = await setupTestApp()
+const a = assessmentKit(t)
+
+describe('document routes', () => {
+  let s: AssessmentOffice
+  /** staff1's and staff2's Triwulan IV assessments (assessor kasub), rated then finalised. */
+  let one: AssessmentDetail
+  let two: AssessmentDetail
+  const q4 = () => s.periods.q4
+  const penetapanUrl = (kind: 'pdf' | 'xlsx') =>
+    `${ASSESSMENTS}/org-predikat/document.${kind}?unitId=${s.o.units.sub.id}&periodId=${q4().id}`
+  const ok = async (res: { statusCode: number; body: string; json(): unknown }) => {
+    expect(res.statusCode, res.body).toBe(200)
+    return res.json() as AssessmentDetail
+  }
+
+  beforeAll(async () => {
+    s = await a.setupAssessmentOffice({ rhk: 2 })
+    const { o } = s
+    await t.db
+      .update(instansiTable)
+      .set({ name: 'Pemerintah Kabupaten Gianyar' })
+      .where(eq(instansiTable.id, o.instansi.id))
+    one = await a.submitted(o.staff1, q4())
+    two = await a.submitted(o.staff2, q4())
+    // The leader one level up (kabid) sets the sub bidang's predikat kinerja organisasi.
+    const org = await a.call(o.kabid, 'PUT', `${ASSESSMENTS}/org-predikat`, {
+      unitId: o.units.sub.id,
+      periodId: q4().id,
+      value: 'baik',
+      note: 'Rencana aksi triwulan IV tercapai',
+    })
+    expect(org.statusCode, org.body).toBe(200)
+    one = await ok(
+      await a.call(o.kasub, 'PUT', `${ASSESSMENTS}/${one.id}/feedback`, {
+        version: one.version,
+        rhk: [
+          { rhkId: one.rhk[0]!.id, rating: 'di_atas', body: 'Laporan lengkap dan tepat waktu' },
+        ],
+        perilaku: [{ coreValue: 'kolaboratif', body: 'Aktif membantu rekan satu tim' }],
+      }),
+    )
+    one = await ok(
+      await a.call(o.kasub, 'POST', `${ASSESSMENTS}/${one.id}/rate`, {
+        version: one.version,
+        ratingHasil: 'di_atas',
+        ratingPerilaku: 'sesuai',
+      }),
+    )
+    two = await ok(
+      await a.call(o.kasub, 'POST', `${ASSESSMENTS}/${two.id}/rate`, {
+        version: two.version,
+        ratingHasil: 'di_bawah',
+        ratingPerilaku: 'sesuai',
+      }),
+    )
+    expect([one.predikat, two.predikat]).toEqual(['baik', 'butuh_perbaikan'])
+  })
+
+  it('answers 401 to anonymous callers', async () => {
+    for (const url of [
+      `${ASSESSMENTS}/${one.id}/document.pdf`,
+      penetapanUrl('pdf'),
+      penetapanUrl('xlsx'),
+    ]) {
+      const res = await a.call(null, 'GET', url)
+      expect(res.statusCode, url).toBe(401)
+      expect(res.json().error.code).toBe('UNAUTHENTICATED')
+    }
+  })
+
+  it('answers 404 to a colleague and to someone in another unit', async () => {
+    for (const who of [s.o.staff2, s.o.staffB]) {
+      const res = await a.call(who, 'GET', `${ASSESSMENTS}/${one.id}/document.pdf`)
+      expect(res.statusCode, who.name).toBe(404)
+      expect(res.json().error.code).toBe('NOT_FOUND')
+    }
+  })
+
+  it('gives the owner a draft with "—" for the ratings before the result is final', async () => {
+    const res = await a.call(s.o.staff1, 'GET', `${ASSESSMENTS}/${one.id}/document.pdf`)
+    expect(res.statusCode).toBe(200)
+    const text = flat(await pdfText(res.rawPayload))
+    const layout = await pdfText(res.rawPayload, true)
+    expect(text).toContain(DRAFT_MARK)
+    expect(lineWith(layout, 'PREDIKAT KINERJA PEGAWAI ')).toBe('PREDIKAT KINERJA PEGAWAI —')
+    expect(lineWith(layout, 'RATING HASIL KERJA ')).toBe('RATING HASIL KERJA —')
+    expect(lineWith(layout, 'CAPAIAN KINERJA ORGANISASI')).toBe('CAPAIAN KINERJA ORGANISASI —')
+    expect(text).not.toContain('Di Atas Ekspektasi')
+    expect(text).not.toContain('Laporan lengkap dan tepat waktu')
+    expect(text).toContain(s.o.staff1.name)
+  })
+
+  it('gives the assessor the rated document with the group’s limits, still a draft', async () => {
+    const res = await a.call(s.o.kasub, 'GET', `${ASSESSMENTS}/${one.id}/document.pdf`)
+    expect(res.statusCode).toBe(200)
+    const text = flat(await pdfText(res.rawPayload))
+    expect(text).toContain(DRAFT_MARK)
+    expect(lineWith(await pdfText(res.rawPayload, true), 'PREDIKAT KINERJA PEGAWAI ')).toBe(
+      'PREDIKAT KINERJA PEGAWAI BAIK',
+    )
+    // The group of two: 70 % of 2 = 1,4 → 1.
+    expect(text).toContain('Baik paling banyak 70% (1 dari 2 orang)')
+  })
+
+  describe('after finalising', () => {
+    beforeAll(async () => {
+      one = await ok(
+        await a.call(s.o.kasub, 'POST', `${ASSESSMENTS}/${one.id}/finalise`, {
+          version: one.version,
+        }),
+      )
+      two = await ok(
+        await a.call(s.o.kasub, 'POST', `${ASSESSMENTS}/${two.id}/finalise`, {
+          version: two.version,
+        }),
+      )
+      expect([one.status, two.status]).toEqual(['finalised', 'finalised'])
+    })
+
+    it('gives the owner, the assessor and the admin the final document', async () => {
+      const viewers: [string, { username: string }][] = [
+        ['owner', s.o.staff1],
+        ['assessor', s.o.kasub],
+        ['admin', s.o.admin],
+      ]
+      for (const [label, who] of viewers) {
+        const res = await a.call(who, 'GET', `${ASSESSMENTS}/${one.id}/document.pdf`)
+        expect(res.statusCode, label).toBe(200)
+        expect(res.headers['content-type']).toBe('application/pdf')
+        expect(res.headers['content-disposition']).toBe(
+          `attachment; filename="evaluasi-kinerja-${s.o.staff1.username}-triwulan-iv-2026.pdf"`,
+        )
+        expect(res.headers['x-content-type-options']).toBe('nosniff')
+        const text = flat(await pdfText(res.rawPayload))
+        const layout = await pdfText(res.rawPayload, true)
+        expect(text, label).toContain('EVALUASI KINERJA PEGAWAI')
+        expect(text).toContain('PERIODE: TRIWULAN IV 2026 (1 OKTOBER 2026 SD 31 DESEMBER 2026)')
+        expect(text).toContain('PEMERINTAH KABUPATEN GIANYAR')
+        expect(text).toContain(s.o.staff1.name)
+        expect(text).toContain(s.o.kasub.name)
+        expect(text).toContain(grouped(s.o.staff1.username))
+        expect(text).toContain(grouped(s.o.kasub.username))
+        for (const r of one.rhk) expect(text, r.text).toContain(r.text)
+        expect(flat(await pdfText(res.rawPayload, 'raw'))).toContain(
+          'Laporan lengkap dan tepat waktu',
+        )
+        expect(text).toContain('Aktif membantu rekan satu tim')
+        expect(lineWith(layout, 'CAPAIAN KINERJA ORGANISASI')).toBe(
+          'CAPAIAN KINERJA ORGANISASI Baik (Sub Bidang A1)',
+        )
+        expect(lineWith(layout, 'RATING HASIL KERJA ')).toBe(
+          'RATING HASIL KERJA Di Atas Ekspektasi',
+        )
+        expect(lineWith(layout, 'PREDIKAT KINERJA PEGAWAI ')).toBe('PREDIKAT KINERJA PEGAWAI BAIK')
+        // Finalised today (10:00 WITA on 27 November): signed then, in the regency's name.
+        expect(text).toContain('Gianyar, 27 November 2026')
+        expect(text).not.toContain('DRAF')
+        // A colleague's name or predikat never appears in someone's document.
+        expect(text).not.toContain(s.o.staff2.name)
+      }
+    })
+
+    it('gives the unit leader and the admin the penetapan as PDF and XLSX', async () => {
+      for (const who of [s.o.kabid, s.o.admin]) {
+        const pdf = await a.call(who, 'GET', penetapanUrl('pdf'))
+        expect(pdf.statusCode, pdf.body.slice(0, 300)).toBe(200)
+        expect(pdf.headers['content-type']).toBe('application/pdf')
+        expect(pdf.headers['content-disposition']).toBe(
+          'attachment; filename="penetapan-predikat-sub-bidang-a1-triwulan-iv-2026.pdf"',
+        )
+        expect(pdf.headers['x-content-type-options']).toBe('nosniff')
+        const text = flat(await pdfText(pdf.rawPayload))
+        expect(text).toContain('PENETAPAN PREDIKAT KINERJA PEGAWAI')
+        expect(text).toContain('SUB BIDANG A1')
+        expect(text).toContain('Rencana aksi triwulan IV tercapai')
+        expect(text).toContain('Baik paling banyak 70% (1 dari 2 orang)')
+        expect(text).toContain('Terpenuhi')
+        expect(text).toContain(s.o.staff1.name)
+        expect(text).toContain(s.o.staff2.name)
+        // Not yet set as the unit's penetapan.
+        expect(text).toContain(DRAFT_MARK)
+        const layout = await pdfText(pdf.rawPayload, true)
+        expect(layout).toMatch(/^\s*Baik\s+1\s+50%\s*$/m)
+        expect(layout).toMatch(/^\s*Butuh Perbaikan\s+1\s+50%\s*$/m)
+
+        const xlsx = await a.call(who, 'GET', penetapanUrl('xlsx'))
+        expect(xlsx.statusCode).toBe(200)
+        expect(xlsx.headers['content-type']).toBe(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
+        expect(xlsx.headers['content-disposition']).toBe(
+          'attachment; filename="penetapan-predikat-sub-bidang-a1-triwulan-iv-2026.xlsx"',
+        )
+        const { rows } = await readSheet(xlsx.rawPayload)
+        const all = rows.flat()
+        expect(all).toContain(s.o.staff1.name)
+        expect(all).toContain(s.o.staff2.name)
+        expect(rows.find((r) => r[0] === 'Baik')?.slice(1)).toEqual([1, 0.5])
+      }
+    })
+
+    it('refuses the penetapan to a pegawai of the unit (404) and anonymous callers (401)', async () => {
+      for (const kind of ['pdf', 'xlsx'] as const) {
+        const res = await a.call(s.o.staff1, 'GET', penetapanUrl(kind))
+        expect(res.statusCode, kind).toBe(404)
+        expect(res.json().error.code).toBe('NOT_FOUND')
+      }
+    })
+
+    it('answers 400 to ids that are not UUIDs', async () => {
+      const bad = await a.call(s.o.staff1, 'GET', `${ASSESSMENTS}/not-an-id/document.pdf`)
+      expect(bad.statusCode).toBe(400)
+      expect(bad.json().error.code).toBe('VALIDATION_FAILED')
+      const badQuery = await a.call(
+        s.o.admin,
+        'GET',
+        `${ASSESSMENTS}/org-predikat/document.pdf?unitId=x&periodId=${q4().id}`,
+      )
+      expect(badQuery.statusCode).toBe(400)
+      expect(badQuery.json().error.code).toBe('VALIDATION_FAILED')
+    })
   })
 })

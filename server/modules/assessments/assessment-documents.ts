@@ -6,6 +6,7 @@ import type {
   StyleDictionary,
   TableCell,
   TDocumentDefinitions,
+  Watermark,
 } from 'pdfmake/interfaces'
 import type {
   AssessmentDetail,
@@ -35,13 +36,7 @@ import {
   type Predikat,
 } from '../../../shared/rules/predikat.ts'
 import { dayIn } from '../../lib/clock.ts'
-import {
-  formatAngka,
-  formatTanggal,
-  gridLayout,
-  pageFooter,
-  renderPdf,
-} from '../../lib/pdf.ts'
+import { formatAngka, formatTanggal, gridLayout, pageFooter, renderPdf } from '../../lib/pdf.ts'
 import { escapeFormula } from '../../lib/xlsx.ts'
 import { placeFromInstansiName } from '../skp/skp-documents.ts'
 
@@ -107,8 +102,7 @@ function personLines(
   } | null,
   instansi: string,
 ): PersonLines {
-  if (!p)
-    return { nama: EMPTY, nip: EMPTY, pangkat: EMPTY, jabatan: EMPTY, unit: EMPTY, instansi }
+  if (!p) return { nama: EMPTY, nip: EMPTY, pangkat: EMPTY, jabatan: EMPTY, unit: EMPTY, instansi }
   const pangkat = [p.pangkat, p.golongan].filter(Boolean).join(', ')
   return {
     nama: p.name,
@@ -209,7 +203,9 @@ export function buildChart(
     return 0
   }
   const people = (rule: PatternRule) =>
-    n && (rule.kind === 'max' || rule.kind === 'min') ? ` = ${wholePeople(rule.percent, n)} org` : ''
+    n && (rule.kind === 'max' || rule.kind === 'min')
+      ? ` = ${wholePeople(rule.percent, n)} org`
+      : ''
   const columns = PREDIKAT.map((p): ChartColumn => {
     const own = rules.filter((r) => r.predikat.length === 1 && r.predikat[0] === p)
     const shared = rules.filter((r) => r.predikat.length > 1 && r.predikat.includes(p))
@@ -360,18 +356,16 @@ function chartContent(chart: ChartModel): Content {
       {
         columnGap: 0,
         margin: [0, 3, 0, 0],
-        columns: chart.columns.map(
-          (c): Column => ({
-            width: CHART_COLUMN,
-            alignment: 'center',
-            fontSize: 7.5,
-            stack: [
-              { text: c.label, bold: true },
-              ...(c.highlight ? [{ text: '(predikat pegawai ini)', bold: true }] : []),
-              ...c.captions.map((t) => ({ text: t })),
-            ],
-          }),
-        ),
+        columns: chart.columns.map((c): Column => ({
+          width: CHART_COLUMN,
+          alignment: 'center',
+          fontSize: 7.5,
+          stack: [
+            { text: c.label, style: 'strong' },
+            ...(c.highlight ? [{ text: '(predikat pegawai ini)', style: 'strong' }] : []),
+            ...c.captions.map((t) => ({ text: t })),
+          ],
+        })),
       },
     ],
   }
@@ -380,7 +374,7 @@ function chartContent(chart: ChartModel): Content {
     margin: [0, 4, 0, 4],
     stack: [
       { columns: [{ width: '*', text: '' }, drawing, { width: '*', text: '' }] },
-      { text: chart.legend, fontSize: 7, italics: true, color: '#444444', margin: [0, 4, 0, 0] },
+      { text: chart.legend, style: 'muted', fontSize: 7, margin: [0, 4, 0, 0] },
     ],
   }
 }
@@ -540,9 +534,7 @@ export function buildEvaluationModel(
           `${a.objection.decidedByName ? ` oleh ${a.objection.decidedByName}` : ''}, ${formatTanggal(localDay(a.objection.decidedAt, ctx))}.`,
       )
     else
-      notes.push(
-        `Keberatan diajukan ${filed}; menunggu keputusan atasan pejabat penilai kinerja.`,
-      )
+      notes.push(`Keberatan diajukan ${filed}; menunggu keputusan atasan pejabat penilai kinerja.`)
   }
 
   const signDay = a.finalisedAt && final ? localDay(a.finalisedAt, ctx) : ctx.today
@@ -552,7 +544,11 @@ export function buildEvaluationModel(
   ]
   // The reviewer's NIP is not part of the assessment's snapshot: the name is printed alone.
   if (annual)
-    signers.push({ title: 'Atasan Pejabat Penilai Kinerja', name: a.reviewer?.name ?? EMPTY, nip: null })
+    signers.push({
+      title: 'Atasan Pejabat Penilai Kinerja',
+      name: a.reviewer?.name ?? EMPTY,
+      nip: null,
+    })
 
   const draft = !final
   return {
@@ -618,6 +614,7 @@ const HEAD_FILL = '#e8e8e8'
 const STYLES: StyleDictionary = {
   th: { bold: true, alignment: 'center', fillColor: HEAD_FILL },
   strong: { bold: true },
+  label: { bold: true, fillColor: HEAD_FILL },
   muted: { italics: true, color: '#444444' },
   title: { bold: true, fontSize: 12, alignment: 'center' },
   subtitle: { bold: true, fontSize: 10, alignment: 'center' },
@@ -695,8 +692,8 @@ function resultRow(label: string, value: string, big = false): Content {
     [220, '*'],
     [
       [
-        { text: label, bold: true, fillColor: HEAD_FILL },
-        { text: value, bold: true, fontSize: big ? 11 : 9, alignment: 'center' },
+        { text: label, style: 'label' },
+        { text: value, style: 'strong', fontSize: big ? 11 : 9, alignment: 'center' },
       ],
     ],
   )
@@ -726,6 +723,9 @@ function pdfShell(
   info: { title: string; footer: string; draft: boolean; landscape: boolean },
   content: Content[],
 ): TDocumentDefinitions {
+  const watermark: Watermark | null = info.draft
+    ? { text: 'DRAF', color: '#9a0000', opacity: 0.1, bold: true }
+    : null
   return {
     pageSize: 'A4',
     pageOrientation: info.landscape ? 'landscape' : 'portrait',
@@ -733,9 +733,7 @@ function pdfShell(
     info: { title: info.title, creator: 'Kinerja', producer: 'Kinerja' },
     defaultStyle: { font: 'Roboto', fontSize: 8.5, lineHeight: 1.1 },
     styles: STYLES,
-    ...(info.draft
-      ? { watermark: { text: 'DRAF', color: '#9a0000', opacity: 0.1, bold: true } }
-      : {}),
+    ...(watermark ? { watermark } : {}),
     footer: pageFooter(info.draft ? `${info.footer} · ${DRAFT_MARK}` : info.footer),
     content,
   }
@@ -772,7 +770,12 @@ function hasilKerjaTable(m: EvaluationDocumentModel): Content {
   const body: TableCell[][] = [
     spanRow('HASIL KERJA', true),
     headers.map((h) => th(h)),
-    headers.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 7, fillColor: HEAD_FILL })),
+    headers.map((_, i) => ({
+      text: `(${i + 1})`,
+      alignment: 'center',
+      fontSize: 7,
+      fillColor: HEAD_FILL,
+    })),
   ]
   for (const group of m.groups) {
     body.push(spanRow(group.label))
@@ -829,7 +832,13 @@ function hasilKerjaTable(m: EvaluationDocumentModel): Content {
   }
   // Keep the group title and the first RHK (its indicator rows and evidence row) with the header.
   const first = m.groups.find((g) => g.rows.length)?.rows[0]
-  return table(widths, body, 3, undefined, 1 + (first ? Math.max(1, first.indikator.length) + 1 : 1))
+  return table(
+    widths,
+    body,
+    3,
+    undefined,
+    1 + (first ? Math.max(1, first.indikator.length) + 1 : 1),
+  )
 }
 
 function perilakuTable(m: EvaluationDocumentModel): Content {
@@ -843,7 +852,12 @@ function perilakuTable(m: EvaluationDocumentModel): Content {
     ],
     ...m.perilaku.map((p): TableCell[] => [
       { text: p.no, alignment: 'center' },
-      { stack: [{ text: p.label, style: 'strong' }, { ul: p.panduan, margin: [0, 2, 0, 0] }] },
+      {
+        stack: [
+          { text: p.label, style: 'strong' },
+          { ul: p.panduan, margin: [0, 2, 0, 0] },
+        ],
+      },
       { text: p.ekspektasi },
       { text: p.feedback },
     ]),
@@ -859,9 +873,16 @@ function evaluationDefinition(m: EvaluationDocumentModel): TDocumentDefinitions 
     {
       unbreakable: true,
       stack: [
-        table([220, '*'], [[{ text: 'POLA DISTRIBUSI', bold: true, fillColor: HEAD_FILL }, { text: m.patternNote }]], 0, [0, 0, 0, 2]),
+        table(
+          [220, '*'],
+          [[{ text: 'POLA DISTRIBUSI', style: 'label' }, { text: m.patternNote }]],
+          0,
+          [0, 0, 0, 2],
+        ),
         ...(m.chart ? [chartContent(m.chart)] : []),
-        ...(m.rules.length ? [{ ul: m.rules, margin: [0, 2, 0, 8] as [number, number, number, number] }] : []),
+        ...(m.rules.length
+          ? [{ ul: m.rules, margin: [0, 2, 0, 8] as [number, number, number, number] }]
+          : []),
       ],
     },
     hasilKerjaTable(m),
@@ -966,7 +987,10 @@ export function buildPenetapanModel(
     periode,
     info: [
       ['Unit kerja', view.unitName],
-      ['Periode', `${period.name} (${formatTanggal(period.startDate)} s.d. ${formatTanggal(period.endDate)})`],
+      [
+        'Periode',
+        `${period.name} (${formatTanggal(period.startDate)} s.d. ${formatTanggal(period.endDate)})`,
+      ],
       ['Capaian kinerja organisasi', org ? ORG_PREDIKAT_LABEL[org.value] : 'Belum ditetapkan'],
       [
         'Ditetapkan oleh',
@@ -978,7 +1002,14 @@ export function buildPenetapanModel(
         final ? `Ditetapkan ${formatTanggal(signDay)}` : 'Belum ditetapkan (draf)',
       ],
     ],
-    chart: check ? buildChart(check.rules.map((r) => asPatternRule(r.rule)), n, view.counts, null) : null,
+    chart: check
+      ? buildChart(
+          check.rules.map((r) => asPatternRule(r.rule)),
+          n,
+          view.counts,
+          null,
+        )
+      : null,
     rules: check
       ? check.rules.map((r) => ({
           text: r.text,
@@ -995,7 +1026,9 @@ export function buildPenetapanModel(
           : 'Distribusi predikat sesuai pola distribusi.'
         : 'Distribusi predikat TIDAK sesuai pola distribusi.',
     patternNote: `Sumber pola distribusi: ${CURRENT_PATTERNS.source}, versi ${patternVersion}. Penegakan: ${
-      view.enforcement === 'block' ? 'menolak finalisasi di luar pola' : 'peringatan dengan alasan tertulis'
+      view.enforcement === 'block'
+        ? 'menolak finalisasi di luar pola'
+        : 'peringatan dengan alasan tertulis'
     }.`,
     // The PDF font has no arrow glyph: say it in words.
     roundingRule: view.roundingRule.replace(/\s*→\s*/g, ' menjadi '),
@@ -1024,7 +1057,7 @@ export function penetapanFileName(
 function penetapanDefinition(m: PenetapanDocumentModel): TDocumentDefinitions {
   const info = table(
     [150, '*'],
-    m.info.map(([k, v]): TableCell[] => [{ text: k, bold: true }, { text: v }]),
+    m.info.map(([k, v]): TableCell[] => [{ text: k, style: 'strong' }, { text: v }]),
   )
   const rules = m.rules.length
     ? table(
@@ -1035,7 +1068,7 @@ function penetapanDefinition(m: PenetapanDocumentModel): TDocumentDefinitions {
             r.text,
             { text: r.limit, alignment: 'center' },
             { text: r.actual, alignment: 'center' },
-            { text: r.status, bold: r.status === RULE_STATUS_LABEL.violated },
+            { text: r.status, style: r.status === RULE_STATUS_LABEL.violated ? 'strong' : [] },
           ]),
         ],
         1,
@@ -1052,9 +1085,9 @@ function penetapanDefinition(m: PenetapanDocumentModel): TDocumentDefinitions {
         { text: r.share === null ? EMPTY : percentText(r.share), alignment: 'center' },
       ]),
       [
-        { text: 'JUMLAH', bold: true },
-        { text: String(m.total), alignment: 'center', bold: true },
-        { text: m.total > 0 ? '100%' : EMPTY, alignment: 'center', bold: true },
+        { text: 'JUMLAH', style: 'strong' },
+        { text: String(m.total), alignment: 'center', style: 'strong' },
+        { text: m.total > 0 ? '100%' : EMPTY, alignment: 'center', style: 'strong' },
       ],
     ],
     1,
@@ -1073,7 +1106,9 @@ function penetapanDefinition(m: PenetapanDocumentModel): TDocumentDefinitions {
             p.unit,
             p.predikat,
           ])
-        : [[{ text: 'Tidak ada pegawai yang dinilai', style: 'muted', colSpan: 6 }, ...fillers(5)]]),
+        : [
+            [{ text: 'Tidak ada pegawai yang dinilai', style: 'muted', colSpan: 6 }, ...fillers(5)],
+          ]),
     ],
     2,
   )
@@ -1083,7 +1118,7 @@ function penetapanDefinition(m: PenetapanDocumentModel): TDocumentDefinitions {
     { text: 'POLA DISTRIBUSI', style: 'section' },
     ...(m.chart ? [chartContent(m.chart)] : []),
     ...(rules ? [rules] : []),
-    { text: m.verdict, bold: true, margin: [0, 2, 0, 2] },
+    { text: m.verdict, style: 'strong', margin: [0, 2, 0, 2] },
     { text: m.patternNote, style: 'muted' },
     { text: `Pembulatan: ${m.roundingRule}`, style: 'muted', margin: [0, 0, 0, 6] },
     { text: 'REKAPITULASI PREDIKAT', style: 'section' },
@@ -1194,7 +1229,8 @@ export async function renderPenetapanXlsx(
     row.height = Math.max(15, lines * 15)
     return row
   }
-  const full = (text: string, bold = true) => addRow([{ value: text, from: 1, to: n, bold, center: true }])
+  const full = (text: string, bold = true) =>
+    addRow([{ value: text, from: 1, to: n, bold, center: true }])
   const blank = () => sheet.addRow([])
 
   full(m.title)

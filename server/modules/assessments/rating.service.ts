@@ -46,7 +46,12 @@ import {
   type DistributionCheck,
   type DistributionPatterns,
 } from '../../../shared/rules/distribution.ts'
-import { predikatOf, ratingHasilForUnitHead, type Rating } from '../../../shared/rules/predikat.ts'
+import {
+  predikatOf,
+  ratingHasilForUnitHead,
+  type Predikat,
+  type Rating,
+} from '../../../shared/rules/predikat.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { dayIn, type Clock } from '../../lib/clock.ts'
 import { conflict, forbidden, notFound, validationFailed } from '../../lib/errors.ts'
@@ -115,7 +120,7 @@ type PeriodState = {
   counts: readonly {
     unitId: string
     status: AssessmentStatus
-    predikat: string | null
+    predikat: Predikat | null
     n: number
   }[]
   enforcement: DistributionEnforcement
@@ -252,15 +257,28 @@ export function createRatingService({
       if (!members.has(c.unitId)) continue
       total += c.n
       if (!FINAL.includes(c.status)) notFinal += c.n
-      if (hasPredikat(c.status) && c.predikat) counts[c.predikat as keyof typeof counts] += c.n
+      if (hasPredikat(c.status) && c.predikat) counts[c.predikat] += c.n
     }
     return { counts, total, notFinal }
   }
 
+  /** Whether the viewer heads the unit or a unit above it (its leaders, up to the top). */
+  function leadsUnit(actor: Actor, unitId: string, tree: UnitTree, index: AtasanIndex) {
+    const me = actor.pegawaiId
+    if (!me) return false
+    const seen = new Set<string>()
+    for (let u: string | null = unitId; u && !seen.has(u); u = tree.parentOf.get(u) ?? null) {
+      if (index.headsOf(u).includes(me)) return true
+      seen.add(u)
+    }
+    return false
+  }
+
   /**
-   * The people of some groups the viewer may read (admin: everyone; otherwise the assessments
-   * canReadAssessment lets them open — never a colleague's), one query for all groups. The
-   * viewer's own predikat stays hidden until final, as everywhere.
+   * The drill-down of some groups, one query for all: an admin and the leaders of a group's
+   * unit (its heads and the heads above) see everyone counted in it; anyone else only the
+   * assessments canReadAssessment lets them open (those they rate or decide, those below them)
+   * — never a colleague's. The viewer's own predikat stays hidden until final, as everywhere.
    */
   async function peopleOf(
     ex: Executor,
@@ -268,16 +286,16 @@ export function createRatingService({
     instansiId: string,
     periodId: string,
     groups: ReadonlyMap<string, ReadonlySet<string>>,
+    tree: UnitTree,
     index: AtasanIndex,
   ): Promise<Map<string, Person[]>> {
     const unitIds = new Set<string>()
     for (const members of groups.values()) for (const u of members) unitIds.add(u)
     const rows = await repo.listPeopleInUnits(ex, instansiId, periodId, [...unitIds])
     const admin = isAssessmentAdmin(actor, instansiId)
+    const leads = new Map([...groups.keys()].map((g) => [g, leadsUnit(actor, g, tree, index)]))
     const out = new Map<string, Person[]>([...groups.keys()].map((g) => [g, []]))
     for (const r of rows) {
-      const access = admin ? { roles: [] } : canReadAssessment(actor, r, index)
-      if (!access) continue
       const own = !!actor.pegawaiId && actor.pegawaiId === r.pegawaiId
       const person: Person = {
         assessmentId: r.id,
@@ -288,7 +306,12 @@ export function createRatingService({
         predikat:
           hasPredikat(r.status) && (!own || isResultVisibleToOwner(r.status)) ? r.predikat : null,
       }
-      for (const [g, members] of groups) if (members.has(r.unitId)) out.get(g)?.push(person)
+      let readable: boolean | undefined
+      for (const [g, members] of groups) {
+        if (!members.has(r.unitId)) continue
+        readable ??= admin || own || !!canReadAssessment(actor, r, index)
+        if (readable || leads.get(g)) out.get(g)?.push(person)
+      }
     }
     return out
   }
@@ -338,7 +361,7 @@ export function createRatingService({
   ): Promise<Map<string, DistributionView>> {
     const groups = new Map(groupIds.map((g) => [g, membersOf(g, tree, state)]))
     const people = groups.size
-      ? await peopleOf(ex, actor, instansiId, periodId, groups, index)
+      ? await peopleOf(ex, actor, instansiId, periodId, groups, tree, index)
       : new Map<string, Person[]>()
     return new Map(
       [...groups].map(([g, members]) => [
@@ -362,13 +385,8 @@ export function createRatingService({
     members: ReadonlySet<string>,
   ) {
     if (isAssessmentAdmin(actor, instansiId)) return true
-    const me = actor.pegawaiId
-    if (!me || actor.instansiId !== instansiId) return false
-    const seen = new Set<string>()
-    for (let u: string | null = groupId; u && !seen.has(u); u = tree.parentOf.get(u) ?? null) {
-      if (index.headsOf(u).includes(me)) return true
-      seen.add(u)
-    }
+    if (actor.instansiId !== instansiId) return false
+    if (leadsUnit(actor, groupId, tree, index)) return true
     return assessedUnits.some((u) => members.has(u))
   }
 
@@ -431,13 +449,21 @@ export function createRatingService({
 
   const asAssessor = { role: 'assessor', reason: 'NOT_ASSESSOR', message: NOT_ASSESSOR } as const
 
-  async function finalisedEvent(row: Row, tz: string, objectionDays: number) {
-    const p = await periods.periodById(row.instansiId, row.periodId)
+  /** Tells the pegawai of each final result (after commit), with the keberatan deadline. */
+  async function emitFinalised(rows: readonly Row[], tz: string, objectionDays: number) {
+    const first = rows[0]
+    if (!first) return
+    const periodName = (await periods.periodById(first.instansiId, first.periodId))?.name ?? ''
+    for (const row of rows)
+      await events.emit('assessment.finalised', finalisedEvent(row, periodName, tz, objectionDays))
+  }
+
+  function finalisedEvent(row: Row, periodName: string, tz: string, objectionDays: number) {
     const at = row.finalisedAt ?? clock.now()
     return {
       instansiId: row.instansiId,
       assessmentId: row.id,
-      periodName: p?.name ?? '',
+      periodName,
       pegawaiId: row.pegawaiId,
       predikat: row.predikat ?? 'baik',
       assessorName: row.assessorName ?? 'Admin instansi',
@@ -796,10 +822,7 @@ export function createRatingService({
           return { row: after, objectionDays: state.objectionDays }
         }),
       )
-      await events.emit(
-        'assessment.finalised',
-        await finalisedEvent(done.row, tz, done.objectionDays),
-      )
+      await emitFinalised([done.row], tz, done.objectionDays)
       return assessments.getDetail(actor, id)
     },
 
@@ -812,7 +835,8 @@ export function createRatingService({
       actor: Actor,
       input: z.output<typeof finaliseBulkInputSchema>,
     ): Promise<z.infer<typeof finaliseBulkResultSchema>> {
-      const instansiId = requireInstansi(actor)
+      const instansiId = requireInstansi(actor, 'Periode penilaian')
+      await periodOf(instansiId, input.periodId)
       const [index, tree, tz] = await Promise.all([
         org.atasanIndex(instansiId),
         unitTree(instansiId),
@@ -912,8 +936,7 @@ export function createRatingService({
         }
         return { finalised, objectionDays: state.objectionDays }
       })
-      for (const row of done.finalised)
-        await events.emit('assessment.finalised', await finalisedEvent(row, tz, done.objectionDays))
+      await emitFinalised(done.finalised, tz, done.objectionDays)
       const order = [...wanted.keys()]
       return {
         finalised: done.finalised

@@ -1019,7 +1019,7 @@ export const en: Translation = {
       assessor: 'Assessing official',
       readOnly: 'Read only',
       notOwner:
-        "This is {{name}}'s assessment. This page only shows it; assessing happens on the Subordinates' assessments page.",
+        "This assessment belongs to {{name}} — this page only shows it; assessing happens on the Subordinates' assessments page.",
       openAsAtasan: "Open in Subordinates' assessments",
     },
     guide: {
@@ -1041,6 +1041,7 @@ export const en: Translation = {
       resultNew:
         'The result is final. Read the predikat and feedback below, then press "Accept result".',
       resultNewNext: 'If you disagree, you can file an objection until {{date}}.',
+      objectionClosed: 'The period for objections ended on {{date}}.',
       resultAccepted:
         'You accepted this result on {{date}}. The evaluation document can be downloaded.',
       objected:
@@ -1057,8 +1058,9 @@ export const en: Translation = {
       realisasi: 'Realisasi',
       suggestion: 'From daily progress',
       suggestionNoNumber: "Daily progress has no numbers in this target's unit yet.",
-      suggestionUsed: 'Used',
-      useSuggestion: 'Use',
+      suggestionUsed: 'Same as your number',
+      useSuggestion: 'Use {{value}}',
+      useSummary: 'Use as description',
       value: 'Realisasi (number)',
       valueHint: 'What was achieved in this period.',
       valueHintUnit: 'What was achieved in this period, in {{unit}}.',
@@ -1185,7 +1187,7 @@ export const en: Translation = {
       acceptedOn: 'You accepted this result on {{date}}.',
       object: 'File an objection',
       objectUntil: 'An objection can be filed until {{date}}.',
-      download: 'Download evaluation document (PDF)',
+      download: 'Download document (PDF)',
       perilakuTitle: 'Feedback on work behaviour (BerAKHLAK)',
       noPerilakuFeedback: 'No feedback on this value.',
       ekspektasiKhusus: "Leader's specific expectation",
@@ -1208,7 +1210,7 @@ export const en: Translation = {
       sent: 'Objection sent to {{name}}',
       statusTitle: 'Objection',
       pendingBadge: 'Under review',
-      pending: 'Being reviewed by {{name}}.',
+      pending: '{{name}} is reviewing it.',
       filedOn: 'Filed {{date}}',
       ditolak: 'Rejected — predikat unchanged',
       dikabulkan: 'Granted — ratings changed',
@@ -2273,10 +2275,8 @@ export const en: Translation = {
       title: 'Organisational Performance Rating',
       description:
         'The leader one level up sets the organisational rating (predikat kinerja organisasi) of each unit per period. It decides the distribution pattern of the employees’ predikat in that unit and the unit head’s work-result rating. Once every assessment in the unit is final, finalise the unit (penetapan) to lock the results and download the Format Penetapan.',
-      summary_one:
-        '{{count}} unit: {{set}} with a rating, {{finalised}} finalised.',
-      summary_other:
-        '{{count}} units: {{set}} with a rating, {{finalised}} finalised.',
+      summary_one: '{{count}} unit: {{set}} with a rating, {{finalised}} finalised.',
+      summary_other: '{{count}} units: {{set}} with a rating, {{finalised}} finalised.',
       emptyTitle: 'No units for you',
       emptyText:
         'This page is for unit leaders and instansi admins. Units appear here when you lead a unit that has units below it, or when you are an instansi admin.',
@@ -2289,8 +2289,7 @@ export const en: Translation = {
       note: 'Note: {{note}}',
       lockedAt:
         'Finalised {{at}}. The organisational rating and the employees’ assessments of this unit are locked.',
-      readOnly:
-        'Read only: this unit’s rating is set by the leader one level above it.',
+      readOnly: 'Read only: this unit’s rating is set by the leader one level above it.',
       set: 'Set',
       change: 'Change',
       finalise: 'Finalise unit',
@@ -2298,9 +2297,12 @@ export const en: Translation = {
       downloadXlsx: 'Format Penetapan (XLSX)',
       reopen: 'Reopen',
       distribution: 'Employees’ predikat: {{rated}} of {{total}} rated',
-      distributionWithin: 'within the pattern',
-      distributionOutside: 'outside the pattern',
-      distributionNoCheck: 'cannot be checked yet',
+      verdict: {
+        none: 'cannot be checked yet',
+        within: 'within the pattern',
+        within_so_far: 'within the pattern so far',
+        outside: 'outside the pattern',
+      },
       showChart: 'Show chart',
       hideChart: 'Hide chart',
     },
@@ -2312,10 +2314,13 @@ export const en: Translation = {
       valueHint: 'Istimewa, Baik, Butuh Perbaikan, Kurang or Sangat Kurang.',
       placeholder: 'Choose a rating…',
       required: 'Choose the organisational rating',
-      pickToSee: 'Choose a rating to see the distribution pattern and the unit head’s work-result rating.',
+      pickToSee:
+        'Choose a rating to see the distribution pattern and the unit head’s work-result rating.',
       consequence: 'What this choice means',
-      pattern_one: 'Distribution pattern of the employees’ predikat in this unit ({{count}} person):',
-      pattern_other: 'Distribution pattern of the employees’ predikat in this unit ({{count}} people):',
+      pattern_one:
+        'Distribution pattern of the employees’ predikat in this unit ({{count}} person):',
+      pattern_other:
+        'Distribution pattern of the employees’ predikat in this unit ({{count}} people):',
       headRating: 'The unit head’s ({{name}}) work-result rating becomes {{rating}}.',
       headRatingNoName: 'The unit head’s work-result rating becomes {{rating}}.',
       withinNow_one: 'The predikat of the {{count}} employee rated so far fits this pattern.',
@@ -2338,6 +2343,8 @@ export const en: Translation = {
       confirm: 'Finalise and lock',
       done: '{{unit}} finalised',
       dismiss: 'Close message',
+      andMore_one: 'and {{count}} more employee',
+      andMore_other: 'and {{count}} more employees',
       problem: {
         not_complete: 'Not every assessment is final',
         blocked: 'Distribution outside the pattern: finalising is blocked',
@@ -2361,7 +2368,8 @@ export const en: Translation = {
       intro:
         'The finalisation of {{unit}} for {{period}} is undone: the organisational rating can be changed again and the unit must be finalised again. The reason goes to the audit log.',
       reason: 'Reason for reopening',
-      reasonHint: 'At least 10 characters, e.g. "Key indicator results corrected by the Inspectorate".',
+      reasonHint:
+        'At least 10 characters, e.g. "Key indicator results corrected by the Inspectorate".',
       submit: 'Reopen',
       done: '{{unit}} reopened',
     },
@@ -2388,7 +2396,8 @@ export const en: Translation = {
       pickBoth: 'Choose the ratings to see the predikat',
       unchanged: 'The ratings are the same as before, so the predikat does not change.',
       note: 'Decision note',
-      noteHint: 'At least 10 characters. The employee reads it, e.g. "Additional evidence accepted; work-result rating raised".',
+      noteHint:
+        'At least 10 characters. The employee reads it, e.g. "Additional evidence accepted; work-result rating raised".',
       submit: 'Save decision',
       done: 'Decision on {{name}}’s objection saved',
       conflict:
@@ -2400,7 +2409,8 @@ export const en: Translation = {
       intro:
         'The assessment of {{name}} for {{period}} (status: {{status}}) is reopened: the employee can correct the realisasi and submit again, and the assessor can rate again. The reason goes to the audit log.',
       reason: 'Reason for reopening',
-      reasonHint: 'At least 10 characters, e.g. "Quarterly realisasi entered wrongly, corrected at BKPSDM’s request".',
+      reasonHint:
+        'At least 10 characters, e.g. "Quarterly realisasi entered wrongly, corrected at BKPSDM’s request".',
       submit: 'Reopen',
       done: 'Assessment of {{name}} reopened',
       conflict:
@@ -2795,6 +2805,7 @@ export const en: Translation = {
     feedbackDirty: 'Some feedback is not saved yet.',
     feedbackClean: 'Feedback saved.',
     decide: 'Decide the objection',
+    reopen: 'Reopen the assessment',
     aspek: {
       kuantitas: 'Quantity',
       kualitas: 'Quality',
@@ -2830,6 +2841,7 @@ export const en: Translation = {
       raNoTarget: '{{done}} achieved',
       openMonitoring: 'Open daily activities and verification →',
       judgement: 'Your judgement of this RHK (optional)',
+      judgementRead: 'The assessor’s judgement of this RHK',
       judgementHint: 'Only used to suggest the work result rating; you still choose the rating.',
       notJudged: 'None',
       notJudgedLong: 'Not judged per RHK',

@@ -1022,7 +1022,7 @@ export const id = {
       assessor: 'Pejabat penilai',
       readOnly: 'Hanya baca',
       notOwner:
-        'Ini penilaian milik {{name}}. Halaman ini hanya menampilkan isinya; penilaian dilakukan di halaman Penilaian Bawahan.',
+        'Ini penilaian milik {{name}} — halaman ini hanya menampilkan isinya; penilaian dilakukan di halaman Penilaian Bawahan.',
       openAsAtasan: 'Buka di Penilaian Bawahan',
     },
     guide: {
@@ -1044,6 +1044,7 @@ export const id = {
       resultNew:
         'Hasil penilaian sudah final. Baca predikat dan umpan balik di bawah, lalu tekan "Terima hasil".',
       resultNewNext: 'Bila tidak setuju, Anda dapat mengajukan keberatan sampai {{date}}.',
+      objectionClosed: 'Masa pengajuan keberatan sudah berakhir pada {{date}}.',
       resultAccepted:
         'Anda sudah menerima hasil ini pada {{date}}. Dokumen evaluasi dapat diunduh.',
       objected: 'Keberatan Anda sedang diperiksa oleh {{name}} (atasan pejabat penilai).',
@@ -1059,8 +1060,9 @@ export const id = {
       realisasi: 'Realisasi',
       suggestion: 'Dari progres harian',
       suggestionNoNumber: 'Progres harian belum mencatat angka dengan satuan target ini.',
-      suggestionUsed: 'Dipakai',
-      useSuggestion: 'Gunakan',
+      suggestionUsed: 'Sama dengan angka Anda',
+      useSuggestion: 'Gunakan {{value}}',
+      useSummary: 'Pakai sebagai uraian',
       value: 'Realisasi (angka)',
       valueHint: 'Angka yang dicapai pada periode ini.',
       valueHintUnit: 'Angka yang dicapai pada periode ini, dalam {{unit}}.',
@@ -1186,7 +1188,7 @@ export const id = {
       acceptedOn: 'Anda menerima hasil ini pada {{date}}.',
       object: 'Ajukan keberatan',
       objectUntil: 'Keberatan dapat diajukan sampai {{date}}.',
-      download: 'Unduh dokumen evaluasi (PDF)',
+      download: 'Unduh dokumen (PDF)',
       perilakuTitle: 'Umpan balik perilaku kerja (BerAKHLAK)',
       noPerilakuFeedback: 'Tidak ada umpan balik untuk nilai ini.',
       ekspektasiKhusus: 'Ekspektasi khusus pimpinan',
@@ -1209,7 +1211,7 @@ export const id = {
       sent: 'Keberatan dikirim ke {{name}}',
       statusTitle: 'Keberatan',
       pendingBadge: 'Sedang diperiksa',
-      pending: 'Sedang diperiksa oleh {{name}}.',
+      pending: '{{name}} sedang memeriksanya.',
       filedOn: 'Diajukan {{date}}',
       ditolak: 'Ditolak — predikat tetap',
       dikabulkan: 'Dikabulkan — rating diubah',
@@ -2291,10 +2293,8 @@ export const id = {
       locked: 'Sudah penetapan',
       setBy: 'Ditetapkan oleh {{name}}, {{at}}',
       note: 'Catatan: {{note}}',
-      lockedAt:
-        'Penetapan {{at}}. Predikat organisasi dan penilaian pegawai di unit ini terkunci.',
-      readOnly:
-        'Hanya baca: predikat unit ini ditetapkan oleh pimpinan satu tingkat di atasnya.',
+      lockedAt: 'Penetapan {{at}}. Predikat organisasi dan penilaian pegawai di unit ini terkunci.',
+      readOnly: 'Hanya baca: predikat unit ini ditetapkan oleh pimpinan satu tingkat di atasnya.',
       set: 'Tetapkan',
       change: 'Ubah',
       finalise: 'Penetapan',
@@ -2302,9 +2302,12 @@ export const id = {
       downloadXlsx: 'Format Penetapan (XLSX)',
       reopen: 'Buka kembali',
       distribution: 'Distribusi predikat pegawai: {{rated}} dari {{total}} sudah dinilai',
-      distributionWithin: 'sesuai pola',
-      distributionOutside: 'di luar pola',
-      distributionNoCheck: 'belum dapat diperiksa',
+      verdict: {
+        none: 'belum dapat diperiksa',
+        within: 'sesuai pola',
+        within_so_far: 'sesuai pola sejauh ini',
+        outside: 'di luar pola',
+      },
       showChart: 'Tampilkan grafik',
       hideChart: 'Sembunyikan grafik',
     },
@@ -2342,6 +2345,8 @@ export const id = {
       confirm: 'Tetapkan dan kunci',
       done: 'Penetapan {{unit}} selesai',
       dismiss: 'Tutup pesan',
+      andMore_one: 'dan {{count}} pegawai lainnya',
+      andMore_other: 'dan {{count}} pegawai lainnya',
       problem: {
         not_complete: 'Belum semua penilaian final',
         blocked: 'Distribusi di luar pola: penetapan diblokir',
@@ -2392,7 +2397,8 @@ export const id = {
       pickBoth: 'Pilih rating untuk melihat predikatnya',
       unchanged: 'Rating sama dengan sebelumnya, jadi predikat tidak berubah.',
       note: 'Catatan keputusan',
-      noteHint: 'Minimal 10 huruf. Catatan ini dibaca pegawai, mis. "Bukti realisasi tambahan diterima; rating hasil kerja dinaikkan".',
+      noteHint:
+        'Minimal 10 huruf. Catatan ini dibaca pegawai, mis. "Bukti realisasi tambahan diterima; rating hasil kerja dinaikkan".',
       submit: 'Simpan keputusan',
       done: 'Keputusan keberatan {{name}} disimpan',
       conflict:
@@ -2404,7 +2410,8 @@ export const id = {
       intro:
         'Penilaian {{name}} periode {{period}} (status: {{status}}) dibuka kembali: pegawai dapat memperbaiki realisasi dan mengajukan lagi, pejabat penilai dapat menilai ulang. Alasan dicatat di Audit.',
       reason: 'Alasan membuka kembali',
-      reasonHint: 'Minimal 10 huruf, mis. "Realisasi triwulan salah input, dikoreksi atas permintaan BKPSDM".',
+      reasonHint:
+        'Minimal 10 huruf, mis. "Realisasi triwulan salah input, dikoreksi atas permintaan BKPSDM".',
       submit: 'Buka kembali',
       done: 'Penilaian {{name}} dibuka kembali',
       conflict:
@@ -2804,6 +2811,7 @@ export const id = {
     feedbackDirty: 'Ada umpan balik yang belum disimpan.',
     feedbackClean: 'Umpan balik tersimpan.',
     decide: 'Putuskan keberatan',
+    reopen: 'Buka kembali penilaian',
     aspek: {
       kuantitas: 'Kuantitas',
       kualitas: 'Kualitas',
@@ -2839,6 +2847,7 @@ export const id = {
       raNoTarget: 'tercapai {{done}}',
       openMonitoring: 'Buka kegiatan harian dan verifikasi →',
       judgement: 'Penilaian Anda atas RHK ini (opsional)',
+      judgementRead: 'Penilaian pejabat penilai atas RHK ini',
       judgementHint:
         'Dipakai hanya sebagai saran rating hasil kerja; rating tetap Anda pilih sendiri.',
       notJudged: 'Belum',

@@ -12,9 +12,11 @@ import {
   decideRequest,
   defaultPeriodId,
   distributionOfError,
+  distributionVerdict,
   extensionTarget,
   extensionUntilProblem,
   finaliseProblem,
+  firstNames,
   isHasilFromOrg,
   missingDecideRatings,
   notFinalPeople,
@@ -114,6 +116,27 @@ describe('notFinalPeople', () => {
       ],
     })
     expect(notFinalPeople(v).map((p) => p.name)).toEqual(['a', 'b', 'c', 'g'])
+  })
+})
+
+describe('firstNames', () => {
+  it('keeps short lists whole and says how many more a long one has', () => {
+    expect(firstNames(['a', 'b'], 10)).toEqual({ shown: ['a', 'b'], more: 0 })
+    expect(firstNames(['a', 'b', 'c', 'd'], 2)).toEqual({ shown: ['a', 'b'], more: 2 })
+    expect(firstNames([], 3)).toEqual({ shown: [], more: 0 })
+  })
+})
+
+describe('distributionVerdict', () => {
+  const check = (withinPattern: boolean, pending: number) =>
+    ({ withinPattern, pending }) as unknown as NonNullable<DistributionView['check']>
+  it('has nothing to say without an organisational predikat', () => {
+    expect(distributionVerdict(view())).toBe('none')
+  })
+  it('says "so far" while people are still unrated, and outside as soon as a rule breaks', () => {
+    expect(distributionVerdict(view({ check: check(true, 3) }))).toBe('within_so_far')
+    expect(distributionVerdict(view({ check: check(true, 0) }))).toBe('within')
+    expect(distributionVerdict(view({ check: check(false, 3) }))).toBe('outside')
   })
 })
 

@@ -66,6 +66,21 @@ export function notFinalPeople(view: Pick<DistributionView, 'people'>): Distribu
   return view.people.filter((p) => !(FINAL_STATUSES as readonly string[]).includes(p.status))
 }
 
+/** A long list of names cut to the first `max`, with how many more there are. */
+export function firstNames(names: readonly string[], max: number): { shown: string[]; more: number } {
+  const shown = names.slice(0, Math.max(0, max))
+  return { shown, more: names.length - shown.length }
+}
+
+/** The one-word verdict of a group's distribution next to its (possibly folded) chart. */
+export function distributionVerdict(
+  view: Pick<DistributionView, 'check'>,
+): 'none' | 'within' | 'within_so_far' | 'outside' {
+  if (!view.check) return 'none'
+  if (!view.check.withinPattern) return 'outside'
+  return view.check.pending > 0 ? 'within_so_far' : 'within'
+}
+
 export type OrgConsequence = {
   /** The rating hasil kerja the unit head gets from this value. */
   headRating: Rating

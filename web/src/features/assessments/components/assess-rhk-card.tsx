@@ -244,10 +244,12 @@ export function AssessRhkCard(props: {
         <Divider />
 
         <Stack gap={6} data-testid="assess-rhk-feedback">
-          <Group gap={6}>
-            <IconChecklist size={16} aria-hidden />
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <IconChecklist size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
             <Text size="sm" fw={700} id={`${titleId}-judgement`}>
-              {t('penilaianBawahan.rhk.judgement')}
+              {props.editable
+                ? t('penilaianBawahan.rhk.judgement')
+                : t('penilaianBawahan.rhk.judgementRead')}
             </Text>
           </Group>
           {props.editable ? (

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core'
-import { IconCheck, IconFileDescription, IconPhoto, IconPlus } from '@tabler/icons-react'
+import { IconCheck, IconFileDescription, IconLink, IconPhoto, IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentRhk } from '../../../../../shared/assessments.ts'
@@ -66,11 +66,13 @@ export function EvidencePickModal(props: {
                 <Group gap="sm" wrap="nowrap">
                   {image ? (
                     <IconPhoto size={22} aria-hidden style={{ flexShrink: 0 }} />
+                  ) : e.mimeType === null && e.url && /^https?:\/\//i.test(e.url) ? (
+                    <IconLink size={22} aria-hidden style={{ flexShrink: 0 }} />
                   ) : (
                     <IconFileDescription size={22} aria-hidden style={{ flexShrink: 0 }} />
                   )}
                   <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                    <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+                    <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                       {e.name}
                     </Text>
                     <Text size="xs" c="dimmed">

@@ -56,11 +56,11 @@ function acceptable(file: File): boolean {
 }
 
 const isImage = (e: AssessmentEvidence) =>
-  e.kind !== 'link' && (e.mimeType ?? '').startsWith('image/') && e.mimeType !== 'image/heic'
+  (e.mimeType ?? '').startsWith('image/') && e.mimeType !== 'image/heic'
 
-function hrefOf(e: AssessmentEvidence): string {
-  return e.kind === 'link' && e.url ? e.url : documentUrls.evidenceFile(e.id)
-}
+/** A stored file downloads through the API; a link (added or picked) opens where it points. */
+const isExternal = (e: AssessmentEvidence) => !!e.url && /^https?:\/\//i.test(e.url)
+const hrefOf = (e: AssessmentEvidence) => e.url ?? documentUrls.evidenceFile(e.id)
 
 function EvidenceRow(props: {
   evidence: AssessmentEvidence
@@ -69,7 +69,7 @@ function EvidenceRow(props: {
 }) {
   const { t } = useTranslation()
   const e = props.evidence
-  const external = e.kind === 'link'
+  const external = isExternal(e)
   return (
     <Group gap="xs" wrap="nowrap" data-testid="evidence-item" data-kind={e.kind}>
       <Paper
@@ -82,7 +82,7 @@ function EvidenceRow(props: {
       >
         {isImage(e) ? (
           <img
-            src={documentUrls.evidenceFile(e.id)}
+            src={hrefOf(e)}
             alt=""
             loading="lazy"
             width={44}
@@ -102,7 +102,7 @@ function EvidenceRow(props: {
           rel={external ? 'noopener noreferrer' : 'noopener'}
           size="sm"
           title={e.url ?? e.name}
-          style={{ wordBreak: 'break-all' }}
+          style={{ overflowWrap: 'anywhere' }}
           aria-label={t('penilaian.evidence.open', { name: e.name })}
         >
           {e.name}

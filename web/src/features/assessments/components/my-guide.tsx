@@ -13,7 +13,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentDetail } from '../../../../../shared/assessments.ts'
 import { formatDate } from '../../../lib/format.ts'
-import { deadlineInfo, ownerStage } from '../pegawai-view.ts'
+import { canObjectNow, deadlineInfo, ownerStage } from '../pegawai-view.ts'
 import { DeadlineLine } from './my-deadline.tsx'
 
 /**
@@ -57,9 +57,11 @@ export function MyGuide(props: { assessment: AssessmentDetail; today: string; ti
       icon = <IconCircleCheck aria-hidden />
       color = 'teal'
       now = t('penilaian.guide.resultNew')
-      next = a.objectionOpenUntil
-        ? t('penilaian.guide.resultNewNext', { date: formatDate(a.objectionOpenUntil) })
-        : null
+      next = !a.objectionOpenUntil
+        ? null
+        : canObjectNow(a, props.today)
+          ? t('penilaian.guide.resultNewNext', { date: formatDate(a.objectionOpenUntil) })
+          : t('penilaian.guide.objectionClosed', { date: formatDate(a.objectionOpenUntil) })
       break
     case 'result_accepted':
       icon = <IconCircleCheck aria-hidden />

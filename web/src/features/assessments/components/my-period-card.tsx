@@ -31,6 +31,7 @@ export function MyPeriodCard(props: {
     props.today,
   )
   const annual = item.period.kind === 'annual'
+  const annualLabel = t('penilaian.mine.annual')
   const showDeadline = !a || a.status === 'draft' || a.status === 'reopened'
 
   return (
@@ -51,27 +52,25 @@ export function MyPeriodCard(props: {
       }
     >
       <Stack gap={8}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <div style={{ minWidth: 0 }}>
-            <Group gap={6}>
-              <Text fw={700} fz="lg" style={{ wordBreak: 'break-word' }}>
-                {item.period.name}
-              </Text>
-              {annual ? (
-                <Badge variant="outline" color="kinerja" size="sm">
-                  {t('penilaian.mine.annual')}
-                </Badge>
-              ) : null}
-            </Group>
-            <Text size="sm" c="dimmed">
-              {formatDate(item.period.startDate)} – {formatDate(item.period.endDate)}
-            </Text>
-          </div>
-          {a ? <AssessmentStatusBadge status={a.status} /> : null}
-        </Group>
-
-        {a && (a.late || a.predikat) ? (
+        <div style={{ minWidth: 0 }}>
           <Group gap={6}>
+            <Text fw={700} fz="lg" style={{ wordBreak: 'break-word' }}>
+              {item.period.name}
+            </Text>
+            {annual && !item.period.name.toLowerCase().includes(annualLabel.toLowerCase()) ? (
+              <Badge variant="outline" color="kinerja" size="sm">
+                {annualLabel}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {formatDate(item.period.startDate)} – {formatDate(item.period.endDate)}
+          </Text>
+        </div>
+
+        {a ? (
+          <Group gap={6}>
+            <AssessmentStatusBadge status={a.status} />
             {a.predikat ? <PredikatBadge predikat={a.predikat} size="lg" /> : null}
             {a.late ? <LateBadge /> : null}
           </Group>

@@ -29,7 +29,13 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx'
 import { formatDateTime } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
-import { finaliseProblem, notFinalPeople, orgUnitState } from '../admin-view.ts'
+import {
+  distributionVerdict,
+  finaliseProblem,
+  firstNames,
+  notFinalPeople,
+  orgUnitState,
+} from '../admin-view.ts'
 import type { FinaliseProblem } from '../admin-view.ts'
 import { documentUrls, useFinaliseUnit } from '../api.ts'
 import type { OrgPredikatItem } from '../api.ts'
@@ -39,6 +45,13 @@ import { OrgJustificationDialog } from './org-justification-dialog.tsx'
 import { OrgPredikatDialog } from './org-predikat-dialog.tsx'
 import { OrgReopenDialog } from './org-reopen-dialog.tsx'
 
+const VERDICT_COLOR: Record<ReturnType<typeof distributionVerdict>, string> = {
+  none: 'gray',
+  within: 'teal',
+  within_so_far: 'teal',
+  outside: 'red',
+}
+
 type Notice = Exclude<FinaliseProblem, { kind: 'justify' } | { kind: 'other' }>
 
 /** Why the penetapan was refused, and what to do about it. */
@@ -46,7 +59,10 @@ function FinaliseNotice(props: { notice: Notice; view: DistributionView; onClose
   const { t } = useTranslation()
   const { notice } = props
   const pending = notice.kind === 'not_complete' ? notFinalPeople(props.view) : []
-  const names = pending.map((p) => p.name).filter((n) => n !== '')
+  const names = firstNames(
+    pending.map((p) => p.name).filter((n) => n !== ''),
+    10,
+  )
   return (
     <Alert
       color={notice.kind === 'blocked' ? 'red' : 'orange'}
@@ -65,11 +81,14 @@ function FinaliseNotice(props: { notice: Notice; view: DistributionView; onClose
         {notice.kind === 'not_complete' ? (
           <>
             <Text size="sm">{t('penilaianAdmin.finalise.notCompleteText')}</Text>
-            {names.length > 0 ? (
+            {names.shown.length > 0 ? (
               <List size="sm" spacing={2} data-testid="org-not-final">
-                {names.map((n) => (
+                {names.shown.map((n) => (
                   <List.Item key={n}>{n}</List.Item>
                 ))}
+                {names.more > 0 ? (
+                  <List.Item>{t('penilaianAdmin.finalise.andMore', { count: names.more })}</List.Item>
+                ) : null}
               </List>
             ) : null}
           </>
@@ -115,6 +134,7 @@ export function OrgUnitCard(props: {
   const chartId = `org-chart-${item.unitId}`
   const view = item.distribution
   const rated = Object.values(view.counts).reduce((s, n) => s + n, 0)
+  const verdict = distributionVerdict(view)
 
   const send = (justification?: string) =>
     finalise.mutate(
@@ -300,15 +320,11 @@ export function OrgUnitCard(props: {
             <Badge
               size="sm"
               variant="light"
-              color={!view.check ? 'gray' : view.check.withinPattern ? 'teal' : 'red'}
+              color={VERDICT_COLOR[verdict]}
               data-testid="org-distribution-verdict"
-              data-within={view.check ? String(view.check.withinPattern) : 'none'}
+              data-verdict={verdict}
             >
-              {!view.check
-                ? t('penilaianAdmin.org.distributionNoCheck')
-                : view.check.withinPattern
-                  ? t('penilaianAdmin.org.distributionWithin')
-                  : t('penilaianAdmin.org.distributionOutside')}
+              {t(`penilaianAdmin.org.verdict.${verdict}`)}
             </Badge>
           </Group>
           <Button

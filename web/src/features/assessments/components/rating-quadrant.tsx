@@ -92,7 +92,8 @@ export function RatingQuadrant(props: {
                       padding: '6px 2px',
                       textAlign: 'center',
                       border: cellBorder,
-                      wordBreak: 'break-word',
+                      fontSize: 11,
+                      overflowWrap: 'anywhere',
                       lineHeight: 1.2,
                       // Highlighted by a thick frame, bold text and a tick, not by colour alone
                       // (white on the yellow/orange fills would fail contrast).
@@ -103,7 +104,8 @@ export function RatingQuadrant(props: {
                     }}
                   >
                     {on ? <span aria-hidden>✓ </span> : null}
-                    {PREDIKAT_LABEL[p]}
+                    {/* A break opportunity after "/" keeps "Kurang/Misconduct" whole on a phone. */}
+                    {PREDIKAT_LABEL[p].replace('/', '/\u200b')}
                     {on ? (
                       <span className="visually-hidden">
                         {' '}

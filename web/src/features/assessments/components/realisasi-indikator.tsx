@@ -42,8 +42,10 @@ export function RealisasiIndikator(props: {
   const reasonNeeded = needsEditReason(draft.value, suggestion?.value, draft.text)
   const showReason = reasonNeeded || !!errors?.editReason
   const usesSuggestion =
-    suggestion !== null &&
-    (suggestion.value === null ? draft.text.trim() !== '' : draft.value !== null && !reasonNeeded)
+    suggestion !== null && suggestion.value !== null && draft.value !== null && !reasonNeeded
+  // Without a number the suggestion is only a summary: offered while the text is empty.
+  const offerSuggestion =
+    suggestion !== null && (suggestion.value !== null ? !usesSuggestion : draft.text.trim() === '')
   const idLocale = currentLanguage() !== 'en'
 
   const applySuggestion = () => {
@@ -93,7 +95,7 @@ export function RealisasiIndikator(props: {
           >
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <IconChartDots size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-              <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+              <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm">
                   {suggestion.value !== null ? (
                     <>
@@ -109,29 +111,33 @@ export function RealisasiIndikator(props: {
                     {suggestion.text}
                   </Text>
                 ) : null}
+                {suggestion.value !== null && usesSuggestion ? (
+                  <Text size="xs" c="teal.9" fw={600}>
+                    <IconCheck
+                      size={14}
+                      aria-hidden
+                      style={{ verticalAlign: 'text-bottom', marginRight: 4 }}
+                    />
+                    {t('penilaian.rhk.suggestionUsed')}
+                  </Text>
+                ) : offerSuggestion ? (
+                  <div>
+                    <Button
+                      size="compact-sm"
+                      variant="white"
+                      leftSection={<IconWand size={14} aria-hidden />}
+                      onClick={applySuggestion}
+                      data-testid={`use-suggestion-${id}`}
+                    >
+                      {suggestion.value !== null
+                        ? t('penilaian.rhk.useSuggestion', {
+                            value: valueWithUnit(suggestion.value, suggestion.satuan ?? unit),
+                          })
+                        : t('penilaian.rhk.useSummary')}
+                    </Button>
+                  </div>
+                ) : null}
               </Stack>
-              {usesSuggestion ? (
-                <Badge
-                  size="sm"
-                  color="teal"
-                  variant="light"
-                  leftSection={<IconCheck size={12} aria-hidden />}
-                  style={{ flexShrink: 0 }}
-                >
-                  {t('penilaian.rhk.suggestionUsed')}
-                </Badge>
-              ) : (
-                <Button
-                  size="compact-sm"
-                  variant="white"
-                  leftSection={<IconWand size={14} aria-hidden />}
-                  onClick={applySuggestion}
-                  style={{ flexShrink: 0 }}
-                  data-testid={`use-suggestion-${id}`}
-                >
-                  {t('penilaian.rhk.useSuggestion')}
-                </Button>
-              )}
             </Group>
           </Paper>
         ) : null}
@@ -161,6 +167,7 @@ export function RealisasiIndikator(props: {
               }
               rightSectionWidth={unit ? 96 : undefined}
               error={errors?.value}
+              maw={{ sm: 360 }}
               data-testid={`realisasi-input-${id}`}
             />
             <Textarea

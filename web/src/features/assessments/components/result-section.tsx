@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   Button,
+  Flex,
   Group,
   Modal,
   Paper,
@@ -27,6 +28,7 @@ import {
 } from '../../../../../shared/rules/predikat.ts'
 import { formatDate } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { documentUrls, useAcknowledge } from '../api.ts'
 import { canObjectNow } from '../pegawai-view.ts'
 import { PredikatBadge, RatingBadge } from './badges.tsx'
@@ -128,6 +130,7 @@ export function ResultSection(props: {
 }) {
   const { t } = useTranslation()
   const a = props.assessment
+  const isPhone = useIsPhone()
   const ack = useAcknowledge(a.id)
   const [confirmAck, setConfirmAck] = useState(false)
   const [objecting, setObjecting] = useState(false)
@@ -221,7 +224,7 @@ export function ResultSection(props: {
             </Text>
           ) : null}
 
-          <Group gap="sm">
+          <Flex gap="sm" wrap="wrap" direction={isPhone ? 'column' : 'row'}>
             {canAck ? (
               <Button
                 size="md"
@@ -255,7 +258,7 @@ export function ResultSection(props: {
             >
               {t('penilaian.result.download')}
             </Button>
-          </Group>
+          </Flex>
           {canObject && a.objectionOpenUntil ? (
             <Text size="sm" c="dimmed" data-testid="objection-until">
               {t('penilaian.result.objectUntil', { date: formatDate(a.objectionOpenUntil) })}

@@ -1,5 +1,6 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import {
+  IconArrowBackUp,
   IconDeviceFloppy,
   IconGavel,
   IconInfoCircle,
@@ -50,6 +51,7 @@ import { AssessRhkCard } from '../components/assess-rhk-card.tsx'
 import { DistributionChart } from '../components/distribution-chart.tsx'
 import { ObjectionDecideDialog } from '../components/objection-decide-dialog.tsx'
 import { RatingPanel } from '../components/rating-panel.tsx'
+import { ReopenDialog } from '../components/reopen-dialog.tsx'
 
 function Back(props: { period?: { id: string; year: number } | undefined }) {
   const { t } = useTranslation()
@@ -116,6 +118,7 @@ function AssessScreen(props: { detail: AssessmentDetail }) {
   const [conflict, setConflict] = useState<AssessConflict>(null)
   const [finaliseState, setFinaliseState] = useState<FinaliseState>(CLOSED)
   const [deciding, setDeciding] = useState(false)
+  const [reopening, setReopening] = useState(false)
 
   const saveFeedback = useSaveFeedback(d.id)
   const rate = useRate(d.id)
@@ -271,7 +274,8 @@ function AssessScreen(props: { detail: AssessmentDetail }) {
                 withBorder
                 radius="md"
                 p="sm"
-                style={{ position: 'sticky', bottom: 12, zIndex: 5 }}
+                // Floats at the bottom only while something is unsaved.
+                style={feedbackDirty ? { position: 'sticky', bottom: 12, zIndex: 5 } : undefined}
                 shadow={feedbackDirty ? 'md' : undefined}
               >
                 <Group justify="space-between" gap="xs">
@@ -390,6 +394,16 @@ function AssessScreen(props: { detail: AssessmentDetail }) {
                     {t('penilaianBawahan.decide')}
                   </Button>
                 ) : null}
+                {d.actions.includes('reopen') ? (
+                  <Button
+                    variant="default"
+                    leftSection={<IconArrowBackUp size={18} aria-hidden />}
+                    onClick={() => setReopening(true)}
+                    data-testid="open-reopen"
+                  >
+                    {t('penilaianBawahan.reopen')}
+                  </Button>
+                ) : null}
               </Stack>
             </Paper>
 
@@ -421,6 +435,7 @@ function AssessScreen(props: { detail: AssessmentDetail }) {
         onClose={() => setConflict(null)}
       />
       <ObjectionDecideDialog assessment={d} opened={deciding} onClose={() => setDeciding(false)} />
+      <ReopenDialog assessment={d} opened={reopening} onClose={() => setReopening(false)} />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Flex, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
 import {
   IconAlertTriangle,
   IconDeviceFloppy,
@@ -19,6 +19,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { formatDate } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { UnsavedGuard } from '../../skp/components/unsaved-guard.tsx'
 import { conflictCurrent, isVersionConflict } from '../../skp/version-conflict.ts'
 import { assessmentKeys, useAssessment, useSaveRealisasi, useSubmitAssessment } from '../api.ts'
@@ -99,6 +100,7 @@ function AssessmentView(props: { assessment: AssessmentDetail }) {
   const { t } = useTranslation()
   const a = props.assessment
   const { today, timeZone } = useInstansiToday()
+  const isPhone = useIsPhone()
   const save = useSaveRealisasi(a.id)
   const submit = useSubmitAssessment(a.id)
 
@@ -358,7 +360,8 @@ function AssessmentView(props: { assessment: AssessmentDetail }) {
                   : t('penilaian.actions.notStarted', { date: formatDate(a.period.startDate) })}
               </Text>
             ) : null}
-            <Group gap="sm" justify="flex-end">
+            {/* Phones: both buttons full width, the primary one on top. */}
+            <Flex gap="sm" justify="flex-end" direction={isPhone ? 'column-reverse' : 'row'}>
               {editable ? (
                 <Button
                   variant="default"
@@ -384,7 +387,7 @@ function AssessmentView(props: { assessment: AssessmentDetail }) {
                   {t('penilaian.actions.submit')}
                 </Button>
               ) : null}
-            </Group>
+            </Flex>
           </Stack>
         </Paper>
       ) : null}
