@@ -63,7 +63,7 @@ function shortcutsFor(me: Me): Shortcut[] {
     list.push(
       { key: 'skp', to: '/skp', icon: IconListCheck },
       { key: 'progres', to: '/progres-harian', icon: IconClipboardCheck },
-      { key: 'penilaian', to: '/penilaian', icon: IconChartBar, soon: true },
+      { key: 'penilaian', to: '/penilaian', icon: IconChartBar },
     )
   }
   if (isAdmin(me)) {
