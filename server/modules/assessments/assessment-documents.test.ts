@@ -962,6 +962,8 @@ describe('document routes', () => {
         expect(text).toContain('Terpenuhi')
         expect(text).toContain(s.o.staff1.name)
         expect(text).toContain(s.o.staff2.name)
+        expect(text).toContain(grouped(s.o.staff1.username))
+        expect(text).toContain(grouped(s.o.staff2.username))
         // Not yet set as the unit's penetapan.
         expect(text).toContain(DRAFT_MARK)
         const layout = await pdfText(pdf.rawPayload, true)

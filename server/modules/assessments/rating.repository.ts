@@ -128,6 +128,8 @@ export async function listPeopleInUnits(
       instansiId: assessments.instansiId,
       pegawaiId: assessments.pegawaiId,
       pegawaiName: assessments.pegawaiName,
+      pegawaiNip: assessments.pegawaiNip,
+      jabatanName: assessments.jabatanName,
       unitId: assessments.unitId,
       unitName: assessments.unitName,
       status: assessments.status,

@@ -752,6 +752,18 @@ describe('predikat kinerja organisasi and unit heads', () => {
       'ORG_PREDIKAT_LOCKED',
     )
 
+    // A final assessment of a unit after its penetapan cannot be reopened on its own.
+    const locked = await ok<{ version: number }>(get(s.o.admin, `/${r1.id}`))
+    expectError(
+      await post(s.o.admin, `/${r1.id}/reopen`, {
+        version: locked.version,
+        reason: 'Koreksi realisasi triwulan',
+      }),
+      409,
+      'CONFLICT',
+      'ORG_PREDIKAT_LOCKED',
+    )
+
     const reason = { ...unit, reason: 'Koreksi capaian IKU bidang' }
     expectError(await post(s.o.kabid, '/org-predikat/reopen', reason), 403, 'FORBIDDEN')
     expectFields(

@@ -301,6 +301,8 @@ export function createRatingService({
         assessmentId: r.id,
         pegawaiId: r.pegawaiId,
         name: r.pegawaiName,
+        nip: r.pegawaiNip,
+        jabatanName: r.jabatanName,
         unitName: r.unitName,
         status: r.status,
         predikat:
@@ -337,6 +339,7 @@ export function createRatingService({
             setAt: row.updatedAt.toISOString(),
             note: row.note,
             finalisedAt: row.finalisedAt?.toISOString() ?? null,
+            justification: row.justification,
           }
         : null,
       check: row ? presentCheck(checkDistribution(row.value, counts, total, state.patterns)) : null,
@@ -1057,6 +1060,17 @@ export function createRatingService({
             reason: 'NOT_ALLOWED',
             message: NOT_ADMIN,
           })
+          // A unit whose penetapan is done is locked: reopen the unit first (its own audit).
+          const [tree, state] = await Promise.all([
+            unitTree(instansiId),
+            periodState(tx, instansiId, row.periodId),
+          ])
+          const group = groupOf(row.unitId, tree, state)
+          if (group && state.orgByUnit.get(group)?.finalisedAt)
+            throw conflict(
+              'ORG_PREDIKAT_LOCKED',
+              'Penetapan predikat unit penilaian ini sudah dilakukan. Buka kembali penetapan unit tersebut terlebih dahulu.',
+            )
           const after = await core.updateAssessment(tx, row.id, {
             status: 'reopened',
             finalisedAt: null,
