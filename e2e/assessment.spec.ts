@@ -29,15 +29,13 @@ async function switchTo(page: Page, account: Account) {
   await new AppShell(page).expectSignedIn()
 }
 
-/** Opens the current quarter's assessment from "Penilaian" (its card is the primary one). */
+/** Opens the current quarter's assessment from "Penilaian": the one quarter still in draft. */
 async function openCurrentPeriod(page: Page) {
   await page.goto('/penilaian')
-  const card = page
-    .getByTestId('assessment-card')
-    .and(page.locator('[data-period-kind="quarterly"]'))
-    .filter({ has: page.getByTestId('card-open') })
-    .and(page.locator('[data-status="draft"], [data-status="finalised"]'))
-    .first()
+  const card = page.locator(
+    '[data-testid="assessment-card"][data-period-kind="quarterly"][data-status="draft"]',
+  )
+  await expect(card).toHaveCount(1)
   await card.getByTestId('card-open').click()
   await expect(page).toHaveURL(/\/penilaian\/[0-9a-f-]{36}$/)
 }
@@ -177,7 +175,7 @@ test('layar penilaian di ponsel dan desktop', async ({ page, signInAs }) => {
       name: 'penilaian-organisasi',
       open: async (p) => {
         await p.goto('/penilaian/organisasi')
-        await expect(p.getByTestId('distribution-chart').first()).toBeVisible()
+        await expect(p.getByTestId('org-unit-card').first()).toBeVisible()
       },
     },
   ])

@@ -218,11 +218,10 @@ export function createRatingService({
   }
 
   async function periodState(ex: Executor, instansiId: string, periodId: string) {
-    const [orgRows, counts, settings] = await Promise.all([
-      core.listOrgPredikat(ex, instansiId, periodId),
-      repo.countByUnit(ex, instansiId, periodId),
-      core.findSettings(ex, instansiId),
-    ])
+    // One after the other: `ex` may be a transaction (one connection, no parallel queries).
+    const orgRows = await core.listOrgPredikat(ex, instansiId, periodId)
+    const counts = await repo.countByUnit(ex, instansiId, periodId)
+    const settings = await core.findSettings(ex, instansiId)
     const orgByUnit = new Map(orgRows.map((r) => [r.unitId, r]))
     return {
       orgByUnit,
