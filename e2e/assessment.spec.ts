@@ -70,7 +70,9 @@ test('pegawai mengisi realisasi, atasan menilai dua bawahan dengan justifikasi, 
       const useSuggestion = page.getByTestId(`use-suggestion-${id}`)
       if (await useSuggestion.isVisible()) await useSuggestion.click()
       else await inputs.nth(i).fill('3')
-      await page.getByTestId(`realisasi-text-${id}`).fill('Terlaksana sesuai rencana aksi triwulan.')
+      await page
+        .getByTestId(`realisasi-text-${id}`)
+        .fill('Terlaksana sesuai rencana aksi triwulan.')
       const reason = page.getByTestId(`edit-reason-${id}`)
       if (await reason.isVisible()) await reason.fill('Dihitung ulang dari berkas yang selesai.')
     }

@@ -67,7 +67,10 @@ export function notFinalPeople(view: Pick<DistributionView, 'people'>): Distribu
 }
 
 /** A long list of names cut to the first `max`, with how many more there are. */
-export function firstNames(names: readonly string[], max: number): { shown: string[]; more: number } {
+export function firstNames(
+  names: readonly string[],
+  max: number,
+): { shown: string[]; more: number } {
   const shown = names.slice(0, Math.max(0, max))
   return { shown, more: names.length - shown.length }
 }

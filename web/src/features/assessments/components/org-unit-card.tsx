@@ -87,7 +87,9 @@ function FinaliseNotice(props: { notice: Notice; view: DistributionView; onClose
                   <List.Item key={n}>{n}</List.Item>
                 ))}
                 {names.more > 0 ? (
-                  <List.Item>{t('penilaianAdmin.finalise.andMore', { count: names.more })}</List.Item>
+                  <List.Item>
+                    {t('penilaianAdmin.finalise.andMore', { count: names.more })}
+                  </List.Item>
                 ) : null}
               </List>
             ) : null}
