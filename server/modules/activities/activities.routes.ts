@@ -26,7 +26,7 @@ import {
 } from '../../../shared/activities.ts'
 import { errorEnvelopeSchema, idSchema, okSchema } from '../../../shared/common.ts'
 import { validationFailed } from '../../lib/errors.ts'
-import type { StagedFile } from '../../lib/file-store.ts'
+import { multipartRequired, readStagedUpload, sendAttachment } from '../../lib/uploads.ts'
 import { XLSX_CONTENT_TYPE } from '../../lib/xlsx.ts'
 import {
   MAX_PROGRESS_IMPORT_BYTES,
@@ -42,46 +42,21 @@ import {
   type EvidenceUpload,
 } from './activities.service.ts'
 
-const multipartRequired = () =>
-  validationFailed(
-    { file: 'Kirim berkas sebagai multipart/form-data di field "file"' },
-    'MULTIPART_REQUIRED',
-  )
-
 /**
  * Reads an evidence upload: the file (field `file`) is streamed straight into the file store;
  * the optional field `clientId` (offline queue) may come before or after it.
  */
 async function readEvidence(req: FastifyRequest, stage: EvidenceStager): Promise<EvidenceUpload> {
-  if (!req.isMultipart()) throw multipartRequired()
-  let staged: StagedFile | null = null
-  let fileName = 'bukti'
-  const fields: Record<string, string> = {}
-  try {
-    // One byte over the limit reaches the store, which then refuses the upload (413).
-    for await (const part of req.parts({ limits: { fileSize: MAX_EVIDENCE_BYTES + 1 } })) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || staged) {
-          part.file.resume()
-          continue
-        }
-        staged = await stage(part.file, () => part.file.truncated)
-        fileName = displayFileName(part.filename)
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value
-      }
-    }
-  } catch (e) {
-    await staged?.discard()
-    throw e
-  }
-  if (!staged) throw validationFailed({ file: 'Pilih berkas bukti' }, 'FILE_MISSING')
+  const { staged, filename, fields } = await readStagedUpload(req, stage, {
+    maxBytes: MAX_EVIDENCE_BYTES,
+    missing: 'Pilih berkas bukti',
+  })
   const clientId = fields.clientId ? idSchema.safeParse(fields.clientId.trim()) : null
   if (clientId && !clientId.success) {
     await staged.discard()
     throw validationFailed({ clientId: 'clientId harus berupa UUID' })
   }
-  return { staged, fileName, clientId: clientId?.data ?? null }
+  return { staged, fileName: displayFileName(filename), clientId: clientId?.data ?? null }
 }
 
 async function readImport(req: FastifyRequest): Promise<ImportUpload> {
@@ -362,17 +337,11 @@ export function activitiesRoutes(service: ActivitiesService): FastifyPluginAsync
           response: { 200: binary('The file', ['application/octet-stream']) },
         },
       },
-      async (req, reply) => {
-        const d = await service.evidenceFile(req.requireActor(), req.params.evidenceId)
-        return reply
-          .header('content-type', d.mimeType)
-          .header('content-length', d.size)
-          .header('content-disposition', d.contentDisposition)
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, no-store')
-          .send(d.stream)
-      },
+      async (req, reply) =>
+        sendAttachment(
+          reply,
+          await service.evidenceFile(req.requireActor(), req.params.evidenceId),
+        ),
     )
 
     // ---------- calendar ----------

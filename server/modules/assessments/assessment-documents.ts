@@ -6,7 +6,6 @@ import type {
   StyleDictionary,
   TableCell,
   TDocumentDefinitions,
-  Watermark,
 } from 'pdfmake/interfaces'
 import type {
   AssessmentDetail,
@@ -36,7 +35,23 @@ import {
   type Predikat,
 } from '../../../shared/rules/predikat.ts'
 import { dayIn } from '../../lib/clock.ts'
-import { formatAngka, formatTanggal, gridLayout, pageFooter, renderPdf } from '../../lib/pdf.ts'
+import {
+  filler,
+  fillers,
+  FORM_STYLES,
+  formatAngka,
+  formatTanggal,
+  formDocument,
+  gridLayout,
+  HEAD_FILL,
+  identityRows,
+  noneRow,
+  renderPdf,
+  signatureColumn,
+  spanRow,
+  tableHead,
+  th,
+} from '../../lib/pdf.ts'
 import { escapeFormula } from '../../lib/xlsx.ts'
 import { placeFromInstansiName } from '../skp/skp-documents.ts'
 
@@ -610,26 +625,13 @@ export function evaluationFileName(a: Pick<AssessmentDetail, 'id' | 'pegawai' | 
 
 // ---------------------------------------------------------------- PDF building blocks
 
-const HEAD_FILL = '#e8e8e8'
 const STYLES: StyleDictionary = {
-  th: { bold: true, alignment: 'center', fillColor: HEAD_FILL },
-  strong: { bold: true },
+  ...FORM_STYLES,
   label: { bold: true, fillColor: HEAD_FILL },
   muted: { italics: true, color: '#444444' },
-  title: { bold: true, fontSize: 12, alignment: 'center' },
-  subtitle: { bold: true, fontSize: 10, alignment: 'center' },
-  headLine: { bold: true, alignment: 'center' },
   section: { bold: true, fontSize: 9.5, margin: [0, 6, 0, 3] },
   draft: { bold: true, color: '#9a0000', alignment: 'center' },
-  signName: { bold: true, decoration: 'underline' },
 }
-const th = (text: string, extra: { colSpan?: number; rowSpan?: number } = {}): TableCell => ({
-  text,
-  style: 'th',
-  ...extra,
-})
-const filler = (): TableCell => ({ text: '' })
-const fillers = (count: number): TableCell[] => Array.from({ length: count }, filler)
 const table = (
   widths: (number | string)[],
   body: TableCell[][],
@@ -665,25 +667,7 @@ function header(title: string, lines: string[], draft: boolean): Content {
 }
 
 function identityTable(pegawai: PersonLines, penilai: PersonLines): Content {
-  const body: TableCell[][] = [
-    [
-      th('NO'),
-      th('PEGAWAI YANG DINILAI', { colSpan: 2 }),
-      filler(),
-      th('NO'),
-      th('PEJABAT PENILAI KINERJA', { colSpan: 2 }),
-      filler(),
-    ],
-    ...IDENTITY_ROWS.map(([label, key], i): TableCell[] => [
-      { text: String(i + 1), alignment: 'center' },
-      label,
-      { text: pegawai[key], style: key === 'nama' ? 'strong' : [] },
-      { text: String(i + 1), alignment: 'center' },
-      label,
-      { text: penilai[key], style: key === 'nama' ? 'strong' : [] },
-    ]),
-  ]
-  return table([18, 96, '*', 18, 96, '*'], body, 1)
+  return table([18, 96, '*', 18, 96, '*'], identityRows(IDENTITY_ROWS, pegawai, penilai), 1)
 }
 
 /** A labelled result line ("RATING HASIL KERJA | Sesuai Ekspektasi"). */
@@ -700,17 +684,8 @@ function resultRow(label: string, value: string, big = false): Content {
 }
 
 function signatureBlock(signers: Signer[], placeDateLine: string): Content {
-  const column = (s: Signer, top: string): Column => ({
-    width: '*',
-    alignment: 'center',
-    stack: [
-      { text: top || ' ' },
-      { text: s.title },
-      { text: ' ', margin: [0, 0, 0, 36] },
-      { text: s.name, style: 'signName' },
-      { text: s.nip && s.nip !== EMPTY ? `NIP ${s.nip}` : ' ' },
-    ],
-  })
+  const column = (s: Signer, top: string) =>
+    signatureColumn(s, top, s.nip && s.nip !== EMPTY ? `NIP ${s.nip}` : ' ')
   // The place and date stand above the pejabat penilai (the second signer), as on the form.
   return {
     unbreakable: true,
@@ -723,20 +698,14 @@ function pdfShell(
   info: { title: string; footer: string; draft: boolean; landscape: boolean },
   content: Content[],
 ): TDocumentDefinitions {
-  const watermark: Watermark | null = info.draft
-    ? { text: 'DRAF', color: '#9a0000', opacity: 0.1, bold: true }
-    : null
-  return {
-    pageSize: 'A4',
-    pageOrientation: info.landscape ? 'landscape' : 'portrait',
-    pageMargins: [36, 36, 36, 40],
-    info: { title: info.title, creator: 'Kinerja', producer: 'Kinerja' },
-    defaultStyle: { font: 'Roboto', fontSize: 8.5, lineHeight: 1.1 },
+  return formDocument({
+    title: info.title,
+    footer: info.draft ? `${info.footer} · ${DRAFT_MARK}` : info.footer,
+    landscape: info.landscape,
     styles: STYLES,
-    ...(watermark ? { watermark } : {}),
-    footer: pageFooter(info.draft ? `${info.footer} · ${DRAFT_MARK}` : info.footer),
+    watermark: info.draft ? { text: 'DRAF', color: '#9a0000', opacity: 0.1, bold: true } : null,
     content,
-  }
+  })
 }
 
 // ---------------------------------------------------------------- Evaluasi: PDF
@@ -763,28 +732,11 @@ function hasilKerjaTable(m: EvaluationDocumentModel): Content {
     '*',
   ]
   const n = headers.length
-  const spanRow = (text: string, fill = false): TableCell[] => [
-    { text, style: 'strong', colSpan: n, ...(fill ? { fillColor: HEAD_FILL } : {}) },
-    ...fillers(n - 1),
-  ]
-  const body: TableCell[][] = [
-    spanRow('HASIL KERJA', true),
-    headers.map((h) => th(h)),
-    headers.map((_, i) => ({
-      text: `(${i + 1})`,
-      alignment: 'center',
-      fontSize: 7,
-      fillColor: HEAD_FILL,
-    })),
-  ]
+  const body: TableCell[][] = tableHead('HASIL KERJA', headers)
   for (const group of m.groups) {
-    body.push(spanRow(group.label))
+    body.push(spanRow(group.label, n))
     if (group.rows.length === 0) {
-      body.push([
-        { text: EMPTY, alignment: 'center' },
-        { text: 'Tidak ada', style: 'muted', colSpan: n - 1 },
-        ...fillers(n - 2),
-      ])
+      body.push(noneRow(n))
       continue
     }
     for (const row of group.rows) {

@@ -21,7 +21,7 @@ import {
 } from '../../../shared/assessments.ts'
 import { errorEnvelopeSchema, idSchema, okSchema } from '../../../shared/common.ts'
 import { validationFailed } from '../../lib/errors.ts'
-import type { StagedFile } from '../../lib/file-store.ts'
+import { readStagedUpload, sendAttachment } from '../../lib/uploads.ts'
 import { displayFileName } from '../activities/activities.presenter.ts'
 import { assessmentErrorHandler } from './assessments.errors.ts'
 import type {
@@ -35,40 +35,17 @@ import type {
  * the field `rhkId` may come before or after it (checked by the service once the file is staged).
  */
 async function readUpload(req: FastifyRequest, stage: AssessmentStager): Promise<AssessmentUpload> {
-  if (!req.isMultipart())
-    throw validationFailed(
-      { file: 'Kirim berkas sebagai multipart/form-data di field "file"' },
-      'MULTIPART_REQUIRED',
-    )
-  let staged: StagedFile | null = null
-  let fileName = 'bukti'
-  const fields: Record<string, string> = {}
-  try {
-    // One byte over the limit reaches the store, which then refuses the upload (413).
-    for await (const part of req.parts({ limits: { fileSize: MAX_EVIDENCE_BYTES + 1 } })) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || staged) {
-          part.file.resume()
-          continue
-        }
-        staged = await stage(part.file, () => part.file.truncated)
-        fileName = displayFileName(part.filename)
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value
-      }
-    }
-  } catch (e) {
-    await staged?.discard()
-    throw e
-  }
-  if (!staged) throw validationFailed({ file: 'Pilih berkas bukti' }, 'FILE_MISSING')
+  const { staged, filename, fields } = await readStagedUpload(req, stage, {
+    maxBytes: MAX_EVIDENCE_BYTES,
+    missing: 'Pilih berkas bukti',
+  })
   const raw = fields.rhkId?.trim()
   const rhkId = raw ? idSchema.safeParse(raw) : null
   if (rhkId && !rhkId.success) {
     await staged.discard()
     throw validationFailed({ rhkId: 'rhkId harus berupa UUID' })
   }
-  return { staged, fileName, rhkId: rhkId?.data ?? null }
+  return { staged, fileName: displayFileName(filename), rhkId: rhkId?.data ?? null }
 }
 
 const detailResponses = {
@@ -192,17 +169,11 @@ export function assessmentsRoutes(service: AssessmentsService): FastifyPluginAsy
           },
         },
       },
-      async (req, reply) => {
-        const d = await service.evidenceFile(req.requireActor(), req.params.evidenceId)
-        return reply
-          .header('content-type', d.mimeType)
-          .header('content-length', d.size)
-          .header('content-disposition', d.contentDisposition)
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .header('cache-control', 'private, no-store')
-          .send(d.stream)
-      },
+      async (req, reply) =>
+        sendAttachment(
+          reply,
+          await service.evidenceFile(req.requireActor(), req.params.evidenceId),
+        ),
     )
 
     // ---------- one assessment ----------

@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import {
   DEFAULT_ASSESSMENT_SETTINGS,
   type AssessmentDetail,
-  type AssessmentPeriod,
   type AssessmentSummary,
   type BawahanList,
   type bawahanQuerySchema,
@@ -67,6 +66,7 @@ import {
   versionConflict,
 } from './assessments.errors.ts'
 import { canReadAssessment, canSetOrgPredikat, isAssessmentAdmin } from './assessments.policy.ts'
+import { presentPeriod } from './assessments.presenter.ts'
 import * as core from './assessments.repository.ts'
 import * as repo from './rating.repository.ts'
 
@@ -155,17 +155,6 @@ const ORG_NOT_SET = (unitName: string) =>
 
 /** Raised inside a transaction on a stale version; answered with the current detail after it. */
 class StaleVersion extends Error {}
-
-const presentPeriod = (p: AssessmentPeriod): AssessmentPeriod => ({
-  id: p.id,
-  year: p.year,
-  kind: p.kind,
-  seq: p.seq,
-  name: p.name,
-  startDate: p.startDate,
-  endDate: p.endDate,
-  deadline: p.deadline,
-})
 
 /** The check as the API carries it (rules as plain data). */
 const presentCheck = (c: DistributionCheck): NonNullable<DistributionView['check']> => ({
@@ -451,11 +440,80 @@ export function createRatingService({
 
   const asAssessor = { role: 'assessor', reason: 'NOT_ASSESSOR', message: NOT_ASSESSOR } as const
 
+  /** The view of one group (finalising needs it; viewsOf always answers every group asked). */
+  async function groupView(
+    ex: Executor,
+    actor: Actor,
+    instansiId: string,
+    periodId: string,
+    groupId: string,
+    tree: UnitTree,
+    state: PeriodState,
+    index: AtasanIndex,
+  ): Promise<DistributionView> {
+    const views = await viewsOf(ex, actor, instansiId, periodId, [groupId], tree, state, index)
+    const view = views.get(groupId)
+    if (!view) throw new Error('group view missing')
+    return view
+  }
+
+  /** The distribution a finalisation was checked against, as the audit keeps it. */
+  const distributionAudit = (view: DistributionView) => ({
+    withinPattern: view.check?.withinPattern ?? null,
+    counts: view.counts,
+    total: view.total,
+  })
+
+  /** The ratings of an assessment as an audit `before` keeps them. */
+  const ratingsAudit = (row: Row) => ({
+    status: row.status,
+    version: row.version,
+    ratingHasil: row.ratingHasil,
+    ratingPerilaku: row.ratingPerilaku,
+    predikat: row.predikat,
+  })
+
+  /** What finalising writes on an assessment (single and bulk). */
+  const finalisedChange = (actor: Actor, at: Date, justification: string | null) => ({
+    status: 'finalised' as const,
+    finalisedAt: at,
+    finalisedByUserId: actor.userId,
+    justification,
+  })
+
+  /** The audit row of one finalised assessment (single and bulk). */
+  function recordFinalised(
+    tx: Executor,
+    actor: Actor,
+    before: { status?: AssessmentStatus; version?: number },
+    after: Row,
+    done: { groupId: string; view: DistributionView; justification: string | null; bulk?: true },
+  ) {
+    return audit.record(tx, actor, {
+      action: 'assessment.finalised',
+      entity: 'assessment',
+      entityId: after.id,
+      before: { status: before.status, version: before.version },
+      after: {
+        status: after.status,
+        version: after.version,
+        predikat: after.predikat,
+        ...(done.bulk ? { bulk: true } : {}),
+        justification: done.justification,
+        distribution: { unitId: done.groupId, ...distributionAudit(done.view) },
+      },
+    })
+  }
+
+  async function periodNameOf(instansiId: string, periodId: string) {
+    return (await periods.periodById(instansiId, periodId))?.name ?? ''
+  }
+
   /** Tells the pegawai of each final result (after commit), with the keberatan deadline. */
   async function emitFinalised(rows: readonly Row[], tz: string, objectionDays: number) {
     const first = rows[0]
     if (!first) return
-    const periodName = (await periods.periodById(first.instansiId, first.periodId))?.name ?? ''
+    const periodName = await periodNameOf(first.instansiId, first.periodId)
     for (const row of rows)
       await events.emit('assessment.finalised', finalisedEvent(row, periodName, tz, objectionDays))
   }
@@ -478,6 +536,27 @@ export function createRatingService({
     const unit = tree.byId.get(unitId)
     if (!unit) throw notFound('Unit')
     return unit
+  }
+
+  /** The context of a request on one unit's org predikat in a period (404 for an unknown one). */
+  async function unitRequest(actor: Actor, input: { periodId: string; unitId: string }) {
+    const instansiId = requireInstansi(actor, 'Unit')
+    const period = await periodOf(instansiId, input.periodId)
+    const [tree, index] = await Promise.all([unitTree(instansiId), org.atasanIndex(instansiId)])
+    return { instansiId, period, tree, index, unit: unitOrThrow(tree, input.unitId) }
+  }
+  type UnitRequest = Awaited<ReturnType<typeof unitRequest>>
+
+  function requireUnitLeader(actor: Actor, { instansiId, unit, index }: UnitRequest) {
+    if (!canSetOrgPredikat(actor, instansiId, unit, index))
+      throw forbidden(NOT_UNIT_LEADER, 'NOT_UNIT_LEADER')
+  }
+
+  /** The unit's org-predikat item as the actor now sees it. */
+  async function orgItemOf(actor: Actor, { instansiId, period, unit, tree, index }: UnitRequest) {
+    const [item] = await orgItems(actor, instansiId, period.id, [unit.id], tree, index)
+    if (!item) throw notFound('Unit')
+    return item
   }
 
   /** The org-predikat items of some units as the actor sees them (one set of queries). */
@@ -741,13 +820,7 @@ export function createRatingService({
             action: 'assessment.rated',
             entity: 'assessment',
             entityId: row.id,
-            before: {
-              status: row.status,
-              version: row.version,
-              ratingHasil: row.ratingHasil,
-              ratingPerilaku: row.ratingPerilaku,
-              predikat: row.predikat,
-            },
+            before: ratingsAudit(row),
             after: {
               status: after.status,
               version: after.version,
@@ -784,43 +857,23 @@ export function createRatingService({
               'ORG_PREDIKAT_NOT_SET',
               ORG_NOT_SET(tree.byId.get(row.unitId)?.name ?? 'unit ini'),
             )
-          const views = await viewsOf(
+          const view = await groupView(
             tx,
             actor,
             instansiId,
             row.periodId,
-            [group],
+            group,
             tree,
             state,
             index,
           )
-          const view = views.get(group)
-          if (!view) throw new Error('group view missing')
           const justification = enforce(view, input.justification)
-          const after = await core.updateAssessment(tx, row.id, {
-            status: 'finalised',
-            finalisedAt: clock.now(),
-            finalisedByUserId: actor.userId,
-            justification,
-          })
-          await audit.record(tx, actor, {
-            action: 'assessment.finalised',
-            entity: 'assessment',
-            entityId: row.id,
-            before: { status: row.status, version: row.version },
-            after: {
-              status: after.status,
-              version: after.version,
-              predikat: after.predikat,
-              justification,
-              distribution: {
-                unitId: group,
-                withinPattern: view.check?.withinPattern ?? null,
-                counts: view.counts,
-                total: view.total,
-              },
-            },
-          })
+          const after = await core.updateAssessment(
+            tx,
+            row.id,
+            finalisedChange(actor, clock.now(), justification),
+          )
+          await recordFinalised(tx, actor, row, after, { groupId: group, view, justification })
           return { row: after, objectionDays: state.objectionDays }
         }),
       )
@@ -905,33 +958,15 @@ export function createRatingService({
           const after = await repo.updateAssessments(
             tx,
             list.map((r) => r.id),
-            {
-              status: 'finalised',
-              finalisedAt: at,
-              finalisedByUserId: actor.userId,
-              justification,
-            },
+            finalisedChange(actor, at, justification),
           )
           for (const a of after) {
-            const before = list.find((r) => r.id === a.id)
-            await audit.record(tx, actor, {
-              action: 'assessment.finalised',
-              entity: 'assessment',
-              entityId: a.id,
-              before: { status: before?.status, version: before?.version },
-              after: {
-                status: a.status,
-                version: a.version,
-                predikat: a.predikat,
-                bulk: true,
-                justification,
-                distribution: {
-                  unitId: g,
-                  withinPattern: view.check?.withinPattern ?? null,
-                  counts: view.counts,
-                  total: view.total,
-                },
-              },
+            const before = list.find((r) => r.id === a.id) ?? {}
+            await recordFinalised(tx, actor, before, a, {
+              groupId: g,
+              view,
+              justification,
+              bulk: true,
             })
           }
           finalised.push(...after)
@@ -1012,13 +1047,7 @@ export function createRatingService({
             action: 'assessment.objection_decided',
             entity: 'assessment',
             entityId: row.id,
-            before: {
-              status: row.status,
-              version: row.version,
-              ratingHasil: row.ratingHasil,
-              ratingPerilaku: row.ratingPerilaku,
-              predikat: row.predikat,
-            },
+            before: ratingsAudit(row),
             after: {
               status: after.status,
               version: after.version,
@@ -1031,11 +1060,10 @@ export function createRatingService({
           return after
         }),
       )
-      const p = await periods.periodById(instansiId, done.periodId)
       await events.emit('assessment.decided', {
         instansiId,
         assessmentId: done.id,
-        periodName: p?.name ?? '',
+        periodName: await periodNameOf(instansiId, done.periodId),
         pegawaiId: done.pegawaiId,
         decision: input.decision,
         predikat: done.predikat ?? 'baik',
@@ -1094,11 +1122,10 @@ export function createRatingService({
           return after
         }),
       )
-      const p = await periods.periodById(instansiId, done.periodId)
       await events.emit('assessment.reopened', {
         instansiId,
         assessmentId: done.id,
-        periodName: p?.name ?? '',
+        periodName: await periodNameOf(instansiId, done.periodId),
         pegawaiId: done.pegawaiId,
         assessorPegawaiId: done.assessorPegawaiId,
         reason: input.reason,
@@ -1147,12 +1174,9 @@ export function createRatingService({
       actor: Actor,
       input: z.output<typeof orgPredikatInputSchema>,
     ): Promise<OrgPredikatItem> {
-      const instansiId = requireInstansi(actor, 'Unit')
-      const period = await periodOf(instansiId, input.periodId)
-      const [tree, index] = await Promise.all([unitTree(instansiId), org.atasanIndex(instansiId)])
-      const unit = unitOrThrow(tree, input.unitId)
-      if (!canSetOrgPredikat(actor, instansiId, unit, index))
-        throw forbidden(NOT_UNIT_LEADER, 'NOT_UNIT_LEADER')
+      const ctx = await unitRequest(actor, input)
+      const { instansiId, period, tree, index, unit } = ctx
+      requireUnitLeader(actor, ctx)
       await db
         .transaction(async (tx) => {
           const current = await repo.lockOrgPredikat(tx, instansiId, unit.id, period.id)
@@ -1242,9 +1266,7 @@ export function createRatingService({
           }
           throw e
         })
-      const [item] = await orgItems(actor, instansiId, period.id, [unit.id], tree, index)
-      if (!item) throw notFound('Unit')
-      return item
+      return orgItemOf(actor, ctx)
     },
 
     /**
@@ -1255,12 +1277,9 @@ export function createRatingService({
       actor: Actor,
       input: z.output<typeof unitFinaliseInputSchema>,
     ): Promise<OrgPredikatItem> {
-      const instansiId = requireInstansi(actor, 'Unit')
-      const period = await periodOf(instansiId, input.periodId)
-      const [tree, index] = await Promise.all([unitTree(instansiId), org.atasanIndex(instansiId)])
-      const unit = unitOrThrow(tree, input.unitId)
-      if (!canSetOrgPredikat(actor, instansiId, unit, index))
-        throw forbidden(NOT_UNIT_LEADER, 'NOT_UNIT_LEADER')
+      const ctx = await unitRequest(actor, input)
+      const { instansiId, period, tree, index, unit } = ctx
+      requireUnitLeader(actor, ctx)
       await assessments.ensurePeriod(instansiId, period.id)
       await db.transaction(async (tx) => {
         const current = await repo.lockOrgPredikat(tx, instansiId, unit.id, period.id)
@@ -1275,9 +1294,7 @@ export function createRatingService({
             'UNIT_NOT_COMPLETE',
             `Masih ada ${notFinal} dari ${total} penilaian di ${unit.name} yang belum final. Finalkan semuanya sebelum penetapan.`,
           )
-        const views = await viewsOf(tx, actor, instansiId, period.id, [unit.id], tree, state, index)
-        const view = views.get(unit.id)
-        if (!view) throw new Error('group view missing')
+        const view = await groupView(tx, actor, instansiId, period.id, unit.id, tree, state, index)
         const justification = enforce(view, input.justification)
         const after = await repo.updateOrgPredikat(tx, current.id, {
           finalisedAt: clock.now(),
@@ -1295,17 +1312,11 @@ export function createRatingService({
             value: after.value,
             version: after.version,
             justification,
-            distribution: {
-              withinPattern: view.check?.withinPattern ?? null,
-              counts: view.counts,
-              total: view.total,
-            },
+            distribution: distributionAudit(view),
           },
         })
       })
-      const [item] = await orgItems(actor, instansiId, period.id, [unit.id], tree, index)
-      if (!item) throw notFound('Unit')
-      return item
+      return orgItemOf(actor, ctx)
     },
 
     /** An admin reopens a unit's penetapan with a reason (its predikat can change again). */
@@ -1313,10 +1324,8 @@ export function createRatingService({
       actor: Actor,
       input: z.output<typeof unitReopenInputSchema>,
     ): Promise<OrgPredikatItem> {
-      const instansiId = requireInstansi(actor, 'Unit')
-      const period = await periodOf(instansiId, input.periodId)
-      const [tree, index] = await Promise.all([unitTree(instansiId), org.atasanIndex(instansiId)])
-      const unit = unitOrThrow(tree, input.unitId)
+      const ctx = await unitRequest(actor, input)
+      const { instansiId, period, unit } = ctx
       if (!isAssessmentAdmin(actor, instansiId))
         throw forbidden(
           'Hanya admin instansi yang dapat membuka kembali penetapan unit',
@@ -1350,9 +1359,7 @@ export function createRatingService({
           },
         })
       })
-      const [item] = await orgItems(actor, instansiId, period.id, [unit.id], tree, index)
-      if (!item) throw notFound('Unit')
-      return item
+      return orgItemOf(actor, ctx)
     },
   }
   return service

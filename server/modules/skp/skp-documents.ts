@@ -1,24 +1,25 @@
 import ExcelJS from 'exceljs'
-import type {
-  Column,
-  Content,
-  StyleDictionary,
-  TableCell,
-  TDocumentDefinitions,
-  Watermark,
-} from 'pdfmake/interfaces'
+import type { Content, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { BERAKHLAK, CORE_VALUES } from '../../../shared/rules/berakhlak.ts'
 import { formatNip } from '../../../shared/rules/nip.ts'
 import { SKP_STATUS_LABEL } from '../../../shared/rules/skp-workflow.ts'
 import { PERSPEKTIF_LABEL, type PersonSnapshot, type Rhk, type Skp } from '../../../shared/skp.ts'
 import { dayIn } from '../../lib/clock.ts'
 import {
+  filler,
+  FORM_STYLES,
   formatAngka,
   formatTanggal,
   formatTanggalTanpaTahun,
+  formDocument,
   gridLayout,
-  pageFooter,
+  identityRows,
+  noneRow,
   renderPdf,
+  signatureColumn,
+  spanRow,
+  tableHead,
+  th,
 } from '../../lib/pdf.ts'
 import { escapeFormula } from '../../lib/xlsx.ts'
 
@@ -233,27 +234,8 @@ export function skpDocumentFileName(skp: Skp, ext: 'pdf' | 'xlsx'): string {
 
 // ---------------------------------------------------------------- PDF
 
-const HEAD_FILL = '#e8e8e8'
-
 /** Named styles (cells refer to them by name), so each look is defined once. */
-const STYLES: StyleDictionary = {
-  th: { bold: true, alignment: 'center', fillColor: HEAD_FILL },
-  strong: { bold: true },
-  muted: { italics: true },
-  title: { bold: true, fontSize: 12, alignment: 'center' },
-  subtitle: { bold: true, fontSize: 10, alignment: 'center' },
-  headLine: { bold: true, alignment: 'center' },
-  signName: { bold: true, decoration: 'underline' },
-}
-
-const th = (text: string, extra: Partial<Record<'colSpan', number>> = {}): TableCell => ({
-  text,
-  style: 'th',
-  ...extra,
-})
-
-/** The row-spanned cells pdfmake needs as placeholders under a rowSpan/colSpan. */
-const filler = (): TableCell => ({ text: '' })
+const STYLES: StyleDictionary = { ...FORM_STYLES, muted: { italics: true } }
 
 function identityTable(m: SkpDocumentModel): Content {
   const labels: [string, keyof PersonLines][] = [
@@ -263,24 +245,7 @@ function identityTable(m: SkpDocumentModel): Content {
     ['JABATAN', 'jabatan'],
     ['UNIT KERJA', 'unit'],
   ]
-  const body: TableCell[][] = [
-    [
-      th('NO'),
-      th('PEGAWAI YANG DINILAI', { colSpan: 2 }),
-      filler(),
-      th('NO'),
-      th('PEJABAT PENILAI KINERJA', { colSpan: 2 }),
-      filler(),
-    ],
-    ...labels.map(([label, key], i): TableCell[] => [
-      { text: String(i + 1), alignment: 'center' },
-      label,
-      { text: m.pegawai[key], style: key === 'nama' ? 'strong' : [] },
-      { text: String(i + 1), alignment: 'center' },
-      label,
-      { text: m.penilai[key], style: key === 'nama' ? 'strong' : [] },
-    ]),
-  ]
+  const body = identityRows(labels, m.pegawai, m.penilai)
   return {
     table: { headerRows: 1, widths: [18, 96, '*', 18, 96, '*'], body, dontBreakRows: true },
     layout: gridLayout,
@@ -310,28 +275,11 @@ function rhkTable(m: SkpDocumentModel): Content {
     ? [18, '*', '*', ...(m.showAspek ? [52] : []), '*', 78]
     : [18, '*', 78, '*', 78]
   const n = headers.length
-  const spanRow = (text: string, fill = false): TableCell[] => [
-    { text, style: 'strong', colSpan: n, ...(fill ? { fillColor: HEAD_FILL } : {}) },
-    ...Array.from({ length: n - 1 }, filler),
-  ]
-  const body: TableCell[][] = [
-    spanRow('HASIL KERJA', true),
-    headers.map((h) => th(h)),
-    headers.map((_, i) => ({
-      text: `(${i + 1})`,
-      alignment: 'center',
-      fontSize: 7,
-      fillColor: HEAD_FILL,
-    })),
-  ]
+  const body: TableCell[][] = tableHead('HASIL KERJA', headers)
   for (const group of m.groups) {
-    body.push(spanRow(group.label))
+    body.push(spanRow(group.label, n))
     if (group.rows.length === 0) {
-      body.push([
-        { text: EMPTY, alignment: 'center' },
-        { text: 'Tidak ada', style: 'muted', colSpan: n - 1 },
-        ...Array.from({ length: n - 2 }, filler),
-      ])
+      body.push(noneRow(n))
       continue
     }
     for (const row of group.rows) {
@@ -408,17 +356,8 @@ function lampiranTable(m: SkpDocumentModel): Content {
 }
 
 function signatureBlock(m: SkpDocumentModel): Content {
-  const column = (s: Signer, top: string): Column => ({
-    width: '*',
-    alignment: 'center',
-    stack: [
-      { text: top || ' ' },
-      { text: s.title },
-      { text: ' ', margin: [0, 0, 0, 36] },
-      { text: s.name, style: 'signName' },
-      { text: s.nip === EMPTY ? EMPTY : `NIP ${s.nip}` },
-    ],
-  })
+  const column = (s: Signer, top: string) =>
+    signatureColumn(s, top, s.nip === EMPTY ? EMPTY : `NIP ${s.nip}`)
   return {
     unbreakable: true,
     margin: [0, 8, 0, 0],
@@ -444,18 +383,14 @@ function pdfDefinition(m: SkpDocumentModel): TDocumentDefinitions {
   // The JA/JF table has six text columns (the intervened RHK beside the own one): landscape
   // keeps each line readable; the JPT table fits portrait.
   const landscape = m.variant === 'ja_jf'
-  const watermark: Watermark | null = m.watermark
-    ? { text: m.watermark, color: '#9a0000', opacity: 0.12, bold: true }
-    : null
-  return {
-    pageSize: 'A4',
-    pageOrientation: landscape ? 'landscape' : 'portrait',
-    pageMargins: [36, 36, 36, 40],
-    info: { title: m.footer, creator: 'Kinerja', producer: 'Kinerja' },
-    defaultStyle: { font: 'Roboto', fontSize: 8.5, lineHeight: 1.1 },
+  return formDocument({
+    title: m.footer,
+    footer: m.watermark ? `${m.footer} · ${m.watermark}` : m.footer,
+    landscape,
     styles: STYLES,
-    ...(watermark ? { watermark } : {}),
-    footer: pageFooter(m.watermark ? `${m.footer} · ${m.watermark}` : m.footer),
+    watermark: m.watermark
+      ? { text: m.watermark, color: '#9a0000', opacity: 0.12, bold: true }
+      : null,
     content: [
       documentHeader(m, m.title),
       identityTable(m),
@@ -466,7 +401,7 @@ function pdfDefinition(m: SkpDocumentModel): TDocumentDefinitions {
       lampiranTable(m),
       signatureBlock(m),
     ],
-  }
+  })
 }
 
 /** The SKP as a PDF in the official layout. */

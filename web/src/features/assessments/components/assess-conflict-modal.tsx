@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
-import { IconRefresh } from '@tabler/icons-react'
+import { Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentDetail } from '../../../../../shared/assessments.ts'
+import { VersionConflictDialog } from '../../../components/ui/version-conflict-dialog.tsx'
 import { assessmentKeys } from '../api.ts'
 
 export type AssessConflict = { current: AssessmentDetail | null } | null
@@ -28,29 +28,19 @@ export function AssessConflictModal(props: {
     props.onClose()
   }
   return (
-    <Modal
+    <VersionConflictDialog
       opened={props.conflict !== null}
-      onClose={props.onClose}
       title={t('penilaianBawahan.conflict.title')}
-      centered
+      laterLabel={t('penilaianBawahan.conflict.later')}
+      reloadLabel={t('penilaianBawahan.conflict.reload')}
+      onReload={reload}
+      onClose={props.onClose}
+      testId="assess-conflict"
+      reloadTestId="assess-conflict-reload"
       zIndex={400}
     >
-      <Stack gap="md" data-testid="assess-conflict">
-        <Text size="sm">{t('penilaianBawahan.conflict.text')}</Text>
-        <Text size="sm">{t('penilaianBawahan.conflict.whatToDo')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('penilaianBawahan.conflict.later')}
-          </Button>
-          <Button
-            leftSection={<IconRefresh size={18} aria-hidden />}
-            onClick={reload}
-            data-testid="assess-conflict-reload"
-          >
-            {t('penilaianBawahan.conflict.reload')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t('penilaianBawahan.conflict.text')}</Text>
+      <Text size="sm">{t('penilaianBawahan.conflict.whatToDo')}</Text>
+    </VersionConflictDialog>
   )
 }

@@ -1,87 +1,15 @@
-import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
-import {
-  IconDownload,
-  IconExternalLink,
-  IconPaperclip,
-  IconPhoto,
-  IconTimeline,
-} from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { Button, Group, Text } from '@mantine/core'
+import { IconPaperclip, IconPhoto, IconTimeline } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssessmentEvidence } from '../../../../../shared/assessments.ts'
-import { errorMessage } from '../../../lib/error-message.ts'
-import { useIsPhone } from '../../../lib/use-is-phone.ts'
-import { useEvidenceBlob } from '../../monitoring/api.ts'
+import {
+  EvidenceImageViewer,
+  EvidenceLinkChip,
+  EvidencePhotoChip,
+} from '../../monitoring/components/evidence-list.tsx'
 import { isShowableImage } from '../../monitoring/monitoring-view.ts'
 import { documentUrls } from '../api.ts'
-
-/**
- * A photo opened in the page: the file route always answers as a download (nosniff), so the
- * bytes are fetched with the session and shown through an object URL, released on close.
- */
-function ImageViewer(props: { evidence: AssessmentEvidence | null; onClose: () => void }) {
-  const { t } = useTranslation()
-  const isPhone = useIsPhone()
-  const url = props.evidence ? documentUrls.evidenceFile(props.evidence.id) : null
-  const blob = useEvidenceBlob(url)
-  const img = useRef<HTMLImageElement>(null)
-  useEffect(() => {
-    if (!blob.data || !img.current) return
-    const objectUrl = URL.createObjectURL(blob.data)
-    img.current.src = objectUrl
-    return () => URL.revokeObjectURL(objectUrl)
-  }, [blob.data])
-  const name = props.evidence?.name ?? ''
-  return (
-    <Modal
-      opened={props.evidence !== null}
-      onClose={props.onClose}
-      title={t('penilaianBawahan.evidence.viewerTitle', { name })}
-      fullScreen={isPhone}
-      size="xl"
-      closeButtonProps={{ 'aria-label': t('penilaianBawahan.evidence.close') }}
-    >
-      <Stack gap="sm" data-testid="assess-evidence-viewer">
-        {blob.isPending ? (
-          <Group gap="xs" role="status">
-            <Loader size="sm" />
-            <Text size="sm">{t('penilaianBawahan.evidence.loading')}</Text>
-          </Group>
-        ) : blob.isError ? (
-          <Alert color="red" role="alert" title={t('penilaianBawahan.evidence.failed')}>
-            {errorMessage(blob.error)}
-          </Alert>
-        ) : (
-          <img
-            ref={img}
-            alt={name}
-            style={{
-              display: 'block',
-              maxWidth: '100%',
-              maxHeight: isPhone ? 'calc(100dvh - 160px)' : '70vh',
-              objectFit: 'contain',
-              margin: '0 auto',
-              borderRadius: 4,
-            }}
-          />
-        )}
-        {url ? (
-          <Group>
-            <Button
-              component="a"
-              href={url}
-              download={name || true}
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-            >
-              {t('penilaianBawahan.evidence.download')}
-            </Button>
-          </Group>
-        ) : null}
-      </Stack>
-    </Modal>
-  )
-}
 
 /**
  * The evidence the pegawai attached to one RHK: links open in a new tab, photos in the page,
@@ -90,6 +18,8 @@ function ImageViewer(props: { evidence: AssessmentEvidence | null; onClose: () =
 export function AssessEvidence(props: { evidence: AssessmentEvidence[] }) {
   const { t } = useTranslation()
   const [viewing, setViewing] = useState<AssessmentEvidence | null>(null)
+  const viewingUrl = viewing ? documentUrls.evidenceFile(viewing.id) : null
+  const viewingName = viewing?.name ?? ''
   if (props.evidence.length === 0)
     return (
       <Text size="sm" c="dimmed" data-testid="assess-evidence-none">
@@ -102,21 +32,13 @@ export function AssessEvidence(props: { evidence: AssessmentEvidence[] }) {
         {props.evidence.map((e) => {
           if (e.kind === 'link' && e.url)
             return (
-              <Anchor
+              <EvidenceLinkChip
                 key={e.id}
-                href={e.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                size="sm"
-                style={{ display: 'inline-flex', gap: 4, alignItems: 'center', maxWidth: '100%' }}
-                data-testid="assess-evidence-link"
-              >
-                <IconExternalLink size={14} aria-hidden style={{ flexShrink: 0 }} />
-                <Text span size="sm" truncate maw={240}>
-                  {e.name || e.url.replace(/^https?:\/\//, '')}
-                </Text>
-                <span className="visually-hidden">({t('penilaianBawahan.evidence.newTab')})</span>
-              </Anchor>
+                url={e.url}
+                label={e.name || e.url.replace(/^https?:\/\//, '')}
+                newTabLabel={t('penilaianBawahan.evidence.newTab')}
+                testId="assess-evidence-link"
+              />
             )
           const name = e.name || t('penilaianBawahan.evidence.file')
           const icon =
@@ -129,20 +51,14 @@ export function AssessEvidence(props: { evidence: AssessmentEvidence[] }) {
             )
           if (isShowableImage(e.mimeType))
             return (
-              <Button
+              <EvidencePhotoChip
                 key={e.id}
-                size="compact-sm"
-                variant="light"
-                leftSection={icon}
-                onClick={() => setViewing(e)}
-                aria-label={`${t('penilaianBawahan.evidence.show')}: ${name}`}
-                maw="100%"
-                data-testid="assess-evidence-photo"
-              >
-                <Text span size="sm" truncate maw={200}>
-                  {name}
-                </Text>
-              </Button>
+                name={name}
+                icon={icon}
+                showLabel={t('penilaianBawahan.evidence.show')}
+                onShow={() => setViewing(e)}
+                testId="assess-evidence-photo"
+              />
             )
           return (
             <Button
@@ -164,7 +80,20 @@ export function AssessEvidence(props: { evidence: AssessmentEvidence[] }) {
           )
         })}
       </Group>
-      <ImageViewer evidence={viewing} onClose={() => setViewing(null)} />
+      <EvidenceImageViewer
+        fileUrl={viewingUrl}
+        downloadHref={viewingUrl}
+        name={viewingName}
+        onClose={() => setViewing(null)}
+        labels={{
+          title: t('penilaianBawahan.evidence.viewerTitle', { name: viewingName }),
+          close: t('penilaianBawahan.evidence.close'),
+          loading: t('penilaianBawahan.evidence.loading'),
+          failed: t('penilaianBawahan.evidence.failed'),
+          download: t('penilaianBawahan.evidence.download'),
+        }}
+        testId="assess-evidence-viewer"
+      />
     </>
   )
 }

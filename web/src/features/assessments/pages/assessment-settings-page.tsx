@@ -1,25 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
-import {
-  IconBulb,
-  IconCalendarPlus,
-  IconChartBar,
-  IconClockPlus,
-  IconRefresh,
-} from '@tabler/icons-react'
+import { Alert, Button, Group, NumberInput, Radio, Stack, Text } from '@mantine/core'
+import { IconBulb, IconCalendarPlus, IconChartBar, IconClockPlus } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -34,10 +16,11 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
+import { SettingsSaveBar, SettingsSection } from '../../../components/ui/settings-form.tsx'
+import { VersionConflictDialog } from '../../../components/ui/version-conflict-dialog.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { formatDate, todayIn } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
-import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
 import { conflictCurrent, isVersionConflict } from '../../skp/version-conflict.ts'
 import { objectionExample } from '../admin-view.ts'
@@ -54,31 +37,6 @@ import { OrgPeriodPicker, usePeriodChoice } from '../components/org-period-picke
 const formSchema = assessmentSettingsSchema.omit({ version: true })
 type Values = Omit<AssessmentSettings, 'version'>
 
-function Section(props: { id: string; title: string; icon: ReactNode; children: ReactNode }) {
-  return (
-    <Paper
-      withBorder
-      radius="md"
-      p={{ base: 'sm', sm: 'lg' }}
-      component="section"
-      aria-labelledby={props.id}
-    >
-      <Stack gap="sm">
-        <Title
-          order={2}
-          fz={18}
-          id={props.id}
-          style={{ display: 'flex', gap: 8, alignItems: 'center' }}
-        >
-          {props.icon}
-          {props.title}
-        </Title>
-        {props.children}
-      </Stack>
-    </Paper>
-  )
-}
-
 function ConflictModal(props: {
   current: AssessmentSettings | null | undefined
   onClose: () => void
@@ -91,31 +49,23 @@ function ConflictModal(props: {
     props.onClose()
   }
   return (
-    <Modal
+    <VersionConflictDialog
       opened={props.current !== undefined}
-      onClose={props.onClose}
       title={t('penilaianAdmin.settings.conflictTitle')}
-      centered
+      laterLabel={t('penilaianAdmin.settings.conflictLater')}
+      reloadLabel={t('penilaianAdmin.settings.conflictReload')}
+      onReload={reload}
+      onClose={props.onClose}
+      testId="assessment-settings-conflict"
     >
-      <Stack gap="md" data-testid="assessment-settings-conflict">
-        <Text size="sm">{t('penilaianAdmin.settings.conflictText')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('penilaianAdmin.settings.conflictLater')}
-          </Button>
-          <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={reload}>
-            {t('penilaianAdmin.settings.conflictReload')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t('penilaianAdmin.settings.conflictText')}</Text>
+    </VersionConflictDialog>
   )
 }
 
 function SettingsForm(props: { saved: AssessmentSettings }) {
   const { t } = useTranslation()
   const me = useSessionUser()
-  const isPhone = useIsPhone()
   const save = useSaveAssessmentSettings()
   // undefined = no conflict; null = a conflict that came without the current settings.
   const [conflict, setConflict] = useState<AssessmentSettings | null | undefined>(undefined)
@@ -150,7 +100,7 @@ function SettingsForm(props: { saved: AssessmentSettings }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate data-testid="assessment-settings-form">
       <Stack gap="md">
-        <Section
+        <SettingsSection
           id="assessment-settings-distribution"
           title={t('penilaianAdmin.settings.distributionTitle')}
           icon={<IconChartBar size={20} aria-hidden />}
@@ -190,9 +140,9 @@ function SettingsForm(props: { saved: AssessmentSettings }) {
               </Radio.Group>
             )}
           />
-        </Section>
+        </SettingsSection>
 
-        <Section
+        <SettingsSection
           id="assessment-settings-objection"
           title={t('penilaianAdmin.settings.objectionTitle')}
           icon={<IconClockPlus size={20} aria-hidden />}
@@ -236,37 +186,16 @@ function SettingsForm(props: { saved: AssessmentSettings }) {
               })}
             </Alert>
           ) : null}
-        </Section>
+        </SettingsSection>
 
-        <Paper
-          withBorder
-          shadow={isDirty ? 'md' : undefined}
-          radius="md"
-          p="sm"
-          style={isDirty ? { position: 'sticky', bottom: isPhone ? 76 : 16, zIndex: 5 } : undefined}
-        >
-          <Group justify="space-between" gap="xs">
-            <Button
-              variant="subtle"
-              onClick={() => form.reset(DEFAULT_ASSESSMENT_SETTINGS, { keepDefaultValues: true })}
-            >
-              {t('penilaianAdmin.settings.useDefaults')}
-            </Button>
-            <Group gap="xs">
-              <Text size="sm" aria-live="polite">
-                {isDirty ? t('penilaianAdmin.settings.unsaved') : ''}
-              </Text>
-              <Button
-                type="submit"
-                loading={save.isPending}
-                disabled={!isDirty}
-                data-testid="assessment-settings-save"
-              >
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <SettingsSaveBar
+          dirty={isDirty}
+          saving={save.isPending}
+          onUseDefaults={() => form.reset(DEFAULT_ASSESSMENT_SETTINGS, { keepDefaultValues: true })}
+          useDefaultsLabel={t('penilaianAdmin.settings.useDefaults')}
+          unsavedLabel={t('penilaianAdmin.settings.unsaved')}
+          saveTestId="assessment-settings-save"
+        />
       </Stack>
       <ConflictModal current={conflict} onClose={() => setConflict(undefined)} />
     </form>
@@ -285,7 +214,7 @@ function ExtensionsSection() {
     choice.yearDetail.error instanceof ApiError && choice.yearDetail.error.status === 404
 
   return (
-    <Section
+    <SettingsSection
       id="assessment-settings-extensions"
       title={t('penilaianAdmin.extensions.title')}
       icon={<IconCalendarPlus size={20} aria-hidden />}
@@ -350,7 +279,7 @@ function ExtensionsSection() {
           />
         </Stack>
       )}
-    </Section>
+    </SettingsSection>
   )
 }
 

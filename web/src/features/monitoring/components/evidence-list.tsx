@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { IconDownload, IconExternalLink, IconPaperclip, IconPhoto } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Evidence } from '../../../../../shared/activities.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
@@ -19,13 +19,21 @@ function formatSize(bytes: number | null): string {
 /**
  * A photo shown in the page: fetched with the session as a blob and given to the <img> as an
  * object URL, released again when the dialog closes (the file route itself always answers
- * as a download).
+ * as a download). Open while `fileUrl` (the file route, `/api/…`) is set; also used by the
+ * assessments' evidence.
  */
-function ImageViewer(props: { evidence: Evidence | null; onClose: () => void }) {
-  const { t } = useTranslation()
+export function EvidenceImageViewer(props: {
+  fileUrl: string | null
+  /** Where "download the original" points. */
+  downloadHref: string | null
+  name: string
+  onClose: () => void
+  labels: { title: string; close: string; loading: string; failed: string; download: string }
+  testId: string
+  imageTestId?: string
+}) {
   const isPhone = useIsPhone()
-  const downloadUrl = props.evidence?.downloadUrl ?? null
-  const blob = useEvidenceBlob(downloadUrl)
+  const blob = useEvidenceBlob(props.fileUrl)
   const img = useRef<HTMLImageElement>(null)
   useEffect(() => {
     if (!blob.data || !img.current) return
@@ -33,24 +41,24 @@ function ImageViewer(props: { evidence: Evidence | null; onClose: () => void }) 
     img.current.src = url
     return () => URL.revokeObjectURL(url)
   }, [blob.data])
-  const name = props.evidence?.fileName ?? ''
+  const { name, labels } = props
   return (
     <Modal
-      opened={props.evidence !== null}
+      opened={props.fileUrl !== null}
       onClose={props.onClose}
-      title={t('monitoring.evidenceViewer.title', { name })}
+      title={labels.title}
       fullScreen={isPhone}
       size="xl"
-      closeButtonProps={{ 'aria-label': t('monitoring.evidenceViewer.close') }}
+      closeButtonProps={{ 'aria-label': labels.close }}
     >
-      <Stack gap="sm" data-testid="evidence-viewer">
+      <Stack gap="sm" data-testid={props.testId}>
         {blob.isPending ? (
           <Group gap="xs" role="status">
             <Loader size="sm" />
-            <Text size="sm">{t('monitoring.evidenceViewer.loading')}</Text>
+            <Text size="sm">{labels.loading}</Text>
           </Group>
         ) : blob.isError ? (
-          <Alert color="red" role="alert" title={t('monitoring.evidenceViewer.failed')}>
+          <Alert color="red" role="alert" title={labels.failed}>
             {errorMessage(blob.error)}
           </Alert>
         ) : (
@@ -65,24 +73,74 @@ function ImageViewer(props: { evidence: Evidence | null; onClose: () => void }) 
               margin: '0 auto',
               borderRadius: 4,
             }}
-            data-testid="evidence-image"
+            data-testid={props.imageTestId}
           />
         )}
-        {downloadUrl ? (
+        {props.downloadHref ? (
           <Group>
             <Button
               component="a"
-              href={evidenceHref(downloadUrl)}
+              href={props.downloadHref}
               download={name || true}
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
             >
-              {t('monitoring.evidenceViewer.download')}
+              {labels.download}
             </Button>
           </Group>
         ) : null}
       </Stack>
     </Modal>
+  )
+}
+
+/** A link given as evidence: opens in a new tab (said to screen readers). */
+export function EvidenceLinkChip(props: {
+  url: string
+  label: string
+  newTabLabel: string
+  testId?: string
+}) {
+  return (
+    <Anchor
+      href={props.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      size="sm"
+      style={{ display: 'inline-flex', gap: 4, alignItems: 'center', maxWidth: '100%' }}
+      data-testid={props.testId}
+    >
+      <IconExternalLink size={14} aria-hidden style={{ flexShrink: 0 }} />
+      <Text span size="sm" truncate maw={240}>
+        {props.label}
+      </Text>
+      <span className="visually-hidden">({props.newTabLabel})</span>
+    </Anchor>
+  )
+}
+
+/** A photo given as evidence: a chip that opens it in the page. */
+export function EvidencePhotoChip(props: {
+  name: string
+  icon: ReactNode
+  showLabel: string
+  onShow: () => void
+  testId: string
+}) {
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      leftSection={props.icon}
+      onClick={props.onShow}
+      aria-label={`${props.showLabel}: ${props.name}`}
+      maw="100%"
+      data-testid={props.testId}
+    >
+      <Text span size="sm" truncate maw={200}>
+        {props.name}
+      </Text>
+    </Button>
   )
 }
 
@@ -102,39 +160,25 @@ export function EvidenceList(props: { evidence: Evidence[] }) {
         {props.evidence.map((e) => {
           if (e.kind === 'link' && e.url)
             return (
-              <Anchor
+              <EvidenceLinkChip
                 key={e.id}
-                href={e.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                size="sm"
-                style={{ display: 'inline-flex', gap: 4, alignItems: 'center', maxWidth: '100%' }}
-              >
-                <IconExternalLink size={14} aria-hidden style={{ flexShrink: 0 }} />
-                <Text span size="sm" truncate maw={240}>
-                  {e.url.replace(/^https?:\/\//, '')}
-                </Text>
-                <span className="visually-hidden">({t('monitoring.entry.openLink')})</span>
-              </Anchor>
+                url={e.url}
+                label={e.url.replace(/^https?:\/\//, '')}
+                newTabLabel={t('monitoring.entry.openLink')}
+              />
             )
           if (!e.downloadUrl) return null
           const name = e.fileName ?? t('monitoring.entry.evidence')
           if (isShowableImage(e.mimeType))
             return (
-              <Button
+              <EvidencePhotoChip
                 key={e.id}
-                size="compact-sm"
-                variant="light"
-                leftSection={<IconPhoto size={14} aria-hidden />}
-                onClick={() => setViewing(e)}
-                aria-label={`${t('monitoring.entry.showImage')}: ${name}`}
-                maw="100%"
-                data-testid="evidence-photo"
-              >
-                <Text span size="sm" truncate maw={200}>
-                  {name}
-                </Text>
-              </Button>
+                name={name}
+                icon={<IconPhoto size={14} aria-hidden />}
+                showLabel={t('monitoring.entry.showImage')}
+                onShow={() => setViewing(e)}
+                testId="evidence-photo"
+              />
             )
           return (
             <Button
@@ -161,7 +205,21 @@ export function EvidenceList(props: { evidence: Evidence[] }) {
           )
         })}
       </Group>
-      <ImageViewer evidence={viewing} onClose={() => setViewing(null)} />
+      <EvidenceImageViewer
+        fileUrl={viewing?.downloadUrl ?? null}
+        downloadHref={viewing?.downloadUrl ? evidenceHref(viewing.downloadUrl) : null}
+        name={viewing?.fileName ?? ''}
+        onClose={() => setViewing(null)}
+        labels={{
+          title: t('monitoring.evidenceViewer.title', { name: viewing?.fileName ?? '' }),
+          close: t('monitoring.evidenceViewer.close'),
+          loading: t('monitoring.evidenceViewer.loading'),
+          failed: t('monitoring.evidenceViewer.failed'),
+          download: t('monitoring.evidenceViewer.download'),
+        }}
+        testId="evidence-viewer"
+        imageTestId="evidence-image"
+      />
     </>
   )
 }

@@ -1,27 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
-import {
-  IconAlarm,
-  IconBulb,
-  IconClockExclamation,
-  IconFlag,
-  IconRefresh,
-} from '@tabler/icons-react'
+import { Alert, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconAlarm, IconBulb, IconClockExclamation, IconFlag } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Control } from 'react-hook-form'
@@ -38,8 +18,9 @@ import {
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { SettingsSaveBar, SettingsSection } from '../../../components/ui/settings-form.tsx'
+import { VersionConflictDialog } from '../../../components/ui/version-conflict-dialog.tsx'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
-import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
 import { useCurrentPeriod, useYear } from '../../periods/api.ts'
 import { formatDayLong, zoneKey } from '../../periods/labels.ts'
@@ -49,31 +30,6 @@ import type { ActivitySettings } from '../api.ts'
 import { latenessExamples } from '../lateness-example.ts'
 
 type NumberField = Exclude<keyof ActivitySettings, 'version' | 'lateWorkingDays' | 'reminderHour'>
-
-function Section(props: { id: string; title: string; icon: ReactNode; children: ReactNode }) {
-  return (
-    <Paper
-      withBorder
-      radius="md"
-      p={{ base: 'sm', sm: 'lg' }}
-      component="section"
-      aria-labelledby={props.id}
-    >
-      <Stack gap="sm">
-        <Title
-          order={2}
-          fz={18}
-          id={props.id}
-          style={{ display: 'flex', gap: 8, alignItems: 'center' }}
-        >
-          {props.icon}
-          {props.title}
-        </Title>
-        {props.children}
-      </Stack>
-    </Paper>
-  )
-}
 
 function NumberField(props: {
   control: Control<ActivitySettings>
@@ -166,31 +122,23 @@ function ConflictModal(props: {
     props.onClose()
   }
   return (
-    <Modal
+    <VersionConflictDialog
       opened={props.current !== undefined}
-      onClose={props.onClose}
       title={t('activitySettings.conflictTitle')}
-      centered
+      laterLabel={t('activitySettings.conflictLater')}
+      reloadLabel={t('activitySettings.conflictReload')}
+      onReload={reload}
+      onClose={props.onClose}
+      testId="settings-conflict"
     >
-      <Stack gap="md" data-testid="settings-conflict">
-        <Text size="sm">{t('activitySettings.conflictText')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('activitySettings.conflictLater')}
-          </Button>
-          <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={reload}>
-            {t('activitySettings.conflictReload')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text size="sm">{t('activitySettings.conflictText')}</Text>
+    </VersionConflictDialog>
   )
 }
 
 function SettingsForm(props: { saved: ActivitySettings }) {
   const { t } = useTranslation()
   const me = useSessionUser()
-  const isPhone = useIsPhone()
   const save = useSaveActivitySettings()
   // undefined = no conflict; null = a conflict that came without the current settings.
   const [conflict, setConflict] = useState<ActivitySettings | null | undefined>(undefined)
@@ -236,7 +184,7 @@ function SettingsForm(props: { saved: ActivitySettings }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate data-testid="activity-settings-form">
       <Stack gap="md">
-        <Section
+        <SettingsSection
           id="settings-lateness"
           title={t('activitySettings.lateness.title')}
           icon={<IconClockExclamation size={20} aria-hidden />}
@@ -260,9 +208,9 @@ function SettingsForm(props: { saved: ActivitySettings }) {
             )}
           />
           <LatenessExamples workingDaysAfter={lateWorkingDays} />
-        </Section>
+        </SettingsSection>
 
-        <Section
+        <SettingsSection
           id="settings-reminders"
           title={t('activitySettings.reminders.title')}
           icon={<IconAlarm size={20} aria-hidden />}
@@ -294,9 +242,9 @@ function SettingsForm(props: { saved: ActivitySettings }) {
               max={30}
             />
           </SimpleGrid>
-        </Section>
+        </SettingsSection>
 
-        <Section
+        <SettingsSection
           id="settings-alignment"
           title={t('activitySettings.alignment.title')}
           icon={<IconFlag size={20} aria-hidden />}
@@ -338,44 +286,21 @@ function SettingsForm(props: { saved: ActivitySettings }) {
               max={100}
             />
           </SimpleGrid>
-        </Section>
+        </SettingsSection>
 
-        <Paper
-          withBorder
-          shadow={isDirty ? 'md' : undefined}
-          radius="md"
-          p="sm"
-          style={isDirty ? { position: 'sticky', bottom: isPhone ? 76 : 16, zIndex: 5 } : undefined}
-        >
-          <Group justify="space-between" gap="xs">
-            <Button
-              variant="subtle"
-              onClick={() =>
-                form.reset(
-                  { ...DEFAULT_ACTIVITY_SETTINGS, version: props.saved.version },
-                  {
-                    keepDefaultValues: true,
-                  },
-                )
-              }
-            >
-              {t('activitySettings.useDefaults')}
-            </Button>
-            <Group gap="xs">
-              <Text size="sm" aria-live="polite">
-                {isDirty ? t('activitySettings.unsaved') : ''}
-              </Text>
-              <Button
-                type="submit"
-                loading={save.isPending}
-                disabled={!isDirty}
-                data-testid="settings-save"
-              >
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <SettingsSaveBar
+          dirty={isDirty}
+          saving={save.isPending}
+          onUseDefaults={() =>
+            form.reset(
+              { ...DEFAULT_ACTIVITY_SETTINGS, version: props.saved.version },
+              { keepDefaultValues: true },
+            )
+          }
+          useDefaultsLabel={t('activitySettings.useDefaults')}
+          unsavedLabel={t('activitySettings.unsaved')}
+          saveTestId="settings-save"
+        />
       </Stack>
       <ConflictModal current={conflict} onClose={() => setConflict(undefined)} />
     </form>
