@@ -1,16 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Modal } from '@mantine/core'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { unitReopenInputSchema } from '../../../../../shared/assessments.ts'
-import { requiredField } from '../../../components/ui/required-field.ts'
 import { ApiError } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifySuccess } from '../../../lib/notify.tsx'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useReopenUnit } from '../api.ts'
+import { ReasonForm } from './reason-form.tsx'
 
 const schema = unitReopenInputSchema.pick({ reason: true })
 type Values = z.infer<typeof schema>
@@ -63,41 +63,21 @@ function ReopenUnitForm(props: Props) {
     reopen.error !== null &&
     !(reopen.error instanceof ApiError && Object.keys(reopen.error.fields).length > 0)
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate data-testid="org-reopen-form">
-      <Stack gap="md">
-        <Text size="sm">
-          {t('penilaianAdmin.reopenUnit.intro', { unit: props.unitName, period: props.periodName })}
-        </Text>
-        {failed ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(reopen.error)}
-          </Alert>
-        ) : null}
-        <Textarea
-          label={t('penilaianAdmin.reopenUnit.reason')}
-          description={t('penilaianAdmin.reopenUnit.reasonHint')}
-          {...requiredField}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          error={form.formState.errors.reason?.message}
-          data-testid="org-reopen-reason"
-          {...form.register('reason')}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            color="orange"
-            loading={reopen.isPending}
-            data-testid="org-reopen-submit"
-          >
-            {t('penilaianAdmin.reopenUnit.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ReasonForm
+      testId="org-reopen"
+      intro={t('penilaianAdmin.reopenUnit.intro', {
+        unit: props.unitName,
+        period: props.periodName,
+      })}
+      problem={failed ? errorMessage(reopen.error) : null}
+      label={t('penilaianAdmin.reopenUnit.reason')}
+      hint={t('penilaianAdmin.reopenUnit.reasonHint')}
+      error={form.formState.errors.reason?.message}
+      field={form.register('reason')}
+      submitLabel={t('penilaianAdmin.reopenUnit.submit')}
+      pending={reopen.isPending}
+      onSubmit={(e) => void submit(e)}
+      onCancel={props.onClose}
+    />
   )
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Modal } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -8,13 +8,13 @@ import type { z } from 'zod'
 import type { AssessmentDetail } from '../../../../../shared/assessments.ts'
 import { reopenInputSchema } from '../../../../../shared/assessments.ts'
 import { ASSESSMENT_STATUS_LABEL } from '../../../../../shared/rules/assessment-workflow.ts'
-import { requiredField } from '../../../components/ui/required-field.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifySuccess } from '../../../lib/notify.tsx'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { conflictCurrent, isVersionConflict } from '../../skp/version-conflict.ts'
 import { assessmentKeys, useReopen } from '../api.ts'
+import { ReasonForm } from './reason-form.tsx'
 
 const schema = reopenInputSchema.pick({ reason: true })
 type Values = z.infer<typeof schema>
@@ -72,45 +72,23 @@ function ReopenForm(props: Props) {
   })
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate data-testid="reopen-form">
-      <Stack gap="md">
-        <Text size="sm" style={{ wordBreak: 'break-word' }}>
-          {t('penilaianAdmin.reopen.intro', {
-            name: a.pegawai.name,
-            period: a.period.name,
-            status: ASSESSMENT_STATUS_LABEL[a.status],
-          })}
-        </Text>
-        {problem ? (
-          <Alert color="orange" variant="light" role="alert" data-testid="reopen-problem">
-            {problem}
-          </Alert>
-        ) : null}
-        <Textarea
-          label={t('penilaianAdmin.reopen.reason')}
-          description={t('penilaianAdmin.reopen.reasonHint')}
-          {...requiredField}
-          autosize
-          minRows={3}
-          maxLength={2000}
-          error={form.formState.errors.reason?.message}
-          data-testid="reopen-reason"
-          {...form.register('reason')}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            color="orange"
-            loading={reopen.isPending}
-            data-testid="reopen-submit"
-          >
-            {t('penilaianAdmin.reopen.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ReasonForm
+      testId="reopen"
+      intro={t('penilaianAdmin.reopen.intro', {
+        name: a.pegawai.name,
+        period: a.period.name,
+        status: ASSESSMENT_STATUS_LABEL[a.status],
+      })}
+      problem={problem}
+      problemTestId="reopen-problem"
+      label={t('penilaianAdmin.reopen.reason')}
+      hint={t('penilaianAdmin.reopen.reasonHint')}
+      error={form.formState.errors.reason?.message}
+      field={form.register('reason')}
+      submitLabel={t('penilaianAdmin.reopen.submit')}
+      pending={reopen.isPending}
+      onSubmit={(e) => void submit(e)}
+      onCancel={props.onClose}
+    />
   )
 }
