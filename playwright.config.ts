@@ -11,7 +11,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-const PORT = 3100
+// E2E_PORT lets several people run flows side by side on one machine (each gets its own data).
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const DATA_DIR = PORT === 3100 ? './data/e2e' : `./data/e2e-${PORT}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,11 +32,11 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database with the Gianyar demo, like a first `npm start`.
-    command: 'rm -rf ./data/e2e && node --import tsx server/start.ts',
+    command: `rm -rf ${DATA_DIR} && node --import tsx server/start.ts`,
     // Many sign-ins from one address in one minute: lift the per-client login limit for the suite.
     env: {
       PORT: String(PORT),
-      DATA_DIR: './data/e2e',
+      DATA_DIR,
       LOG_LEVEL: 'warn',
       LOGIN_RATE_PER_MINUTE: '1000',
     },

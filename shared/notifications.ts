@@ -16,6 +16,9 @@ export const NOTIFICATION_KINDS = [
   'assessment.objected',
   'assessment.decided',
   'assessment.reopened',
+  'helpdesk.created',
+  'helpdesk.replied',
+  'helpdesk.status',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -31,6 +34,7 @@ export const NOTIFICATION_CATEGORIES = [
   'reminder_deadline',
   'reminder_waiting',
   'assessment',
+  'helpdesk',
 ] as const
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
 
@@ -48,6 +52,9 @@ export const CATEGORY_OF_KIND: Record<NotificationKind, NotificationCategory> = 
   'assessment.objected': 'assessment',
   'assessment.decided': 'assessment',
   'assessment.reopened': 'assessment',
+  'helpdesk.created': 'helpdesk',
+  'helpdesk.replied': 'helpdesk',
+  'helpdesk.status': 'helpdesk',
 }
 
 const channelSchema = z.object({ inApp: z.boolean(), email: z.boolean() })
@@ -76,6 +83,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences['categori
   reminder_deadline: { inApp: true, email: true },
   reminder_waiting: { inApp: true, email: true },
   assessment: { inApp: true, email: true },
+  helpdesk: { inApp: true, email: true },
 }
 
 export const notificationSchema = z.object({

@@ -1,3 +1,4 @@
+import type { TicketStatus } from '../../shared/helpdesk.ts'
 import type { ObjectionDecision } from '../../shared/rules/assessment-workflow.ts'
 import type { Predikat } from '../../shared/rules/predikat.ts'
 /**
@@ -96,6 +97,39 @@ export type DomainEvents = {
     pegawaiId: string
     assessorPegawaiId: string | null
     reason: string
+  }
+  /** A pegawai opened a helpdesk ticket: the assigned PIC (or every PIC when unassigned) hears of it. */
+  'helpdesk.created': {
+    instansiId: string
+    ticketId: string
+    number: string
+    subject: string
+    reporterName: string
+    /** Users to tell (the assignee, else all PIC of the instansi). */
+    recipientUserIds: string[]
+  }
+  /** A reply on a ticket: the other side hears of it. */
+  'helpdesk.replied': {
+    instansiId: string
+    ticketId: string
+    number: string
+    subject: string
+    authorName: string
+    excerpt: string
+    recipientUserIds: string[]
+    /** Where the recipient opens it: the reporter's page or the PIC queue page. */
+    link: string
+  }
+  /** Status changed (diproses, menunggu pengguna, selesai, reopened): the reporter (or PIC) is told. */
+  'helpdesk.status': {
+    instansiId: string
+    ticketId: string
+    number: string
+    subject: string
+    status: TicketStatus
+    byName: string
+    recipientUserIds: string[]
+    link: string
   }
   /** A change of unit or jabatan (mutasi, promosi) took effect on `day`. */
   'pegawai.moved': {

@@ -1258,6 +1258,10 @@ export const en: Translation = {
         label: 'Performance assessment',
         hint: 'A subordinate submits realisasi, a result becomes final, an objection is filed or decided, an assessment is reopened.',
       },
+      helpdesk: {
+        label: 'Helpdesk',
+        hint: 'New tickets (for the PIC), replies on a ticket and ticket status changes.',
+      },
     },
     emailTo: 'Email goes to {{email}}.',
     noEmailTitle: 'Email cannot be sent yet',

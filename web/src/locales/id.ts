@@ -1259,6 +1259,10 @@ export const id = {
         label: 'Penilaian kinerja',
         hint: 'Realisasi diajukan bawahan, hasil penilaian final, keberatan diajukan atau diputuskan, penilaian dibuka kembali.',
       },
+      helpdesk: {
+        label: 'Helpdesk',
+        hint: 'Tiket baru (untuk PIC), balasan pada tiket, dan perubahan status tiket.',
+      },
     },
     emailTo: 'Email dikirim ke {{email}}.',
     noEmailTitle: 'Email belum bisa dikirim',

@@ -19,6 +19,7 @@ import {
   IconClipboardCheck,
   IconFileCheck,
   IconGavel,
+  IconHeadset,
   IconHourglass,
   IconLockOpen,
   IconMessageReport,
@@ -63,6 +64,9 @@ const KIND_ICONS: Record<NotificationKind, Icon> = {
   'assessment.objected': IconMessageReport,
   'assessment.decided': IconGavel,
   'assessment.reopened': IconLockOpen,
+  'helpdesk.created': IconHeadset,
+  'helpdesk.replied': IconMessages,
+  'helpdesk.status': IconHeadset,
 }
 
 function KindIcon(props: { kind: string }) {

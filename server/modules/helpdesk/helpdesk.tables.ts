@@ -1,0 +1,2 @@
+// Helpdesk tables (issue 6) — owned by the helpdesk helper.
+export {}
