@@ -179,3 +179,29 @@ export const dashboardSchema = z.object({
   generatedAt: isoDateTimeSchema,
 })
 export type Dashboard = z.infer<typeof dashboardSchema>
+
+/** GET /api/reports/scope — what the viewer may filter on (leaders: their units and below). */
+export const reportScopeSchema = z.object({
+  scope: z.enum(['instansi', 'units']),
+  units: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      parentId: idSchema.nullable(),
+      depth: z.number().int(),
+    }),
+  ),
+  years: z.array(z.number().int()),
+  periods: z.array(
+    z.object({
+      id: idSchema,
+      year: z.number().int(),
+      name: z.string(),
+      annual: z.boolean(),
+      startDate: z.string(),
+      endDate: z.string(),
+      deadline: z.string(),
+    }),
+  ),
+})
+export type ReportScope = z.infer<typeof reportScopeSchema>
