@@ -29,6 +29,17 @@ import { assessmentsRoutes } from './modules/assessments/assessments.routes.ts'
 import { createAssessmentsService } from './modules/assessments/assessments.service.ts'
 import { ratingRoutes } from './modules/assessments/rating.routes.ts'
 import { createRatingService } from './modules/assessments/rating.service.ts'
+import { createAssessmentsFollowupPort } from './modules/assessments/assessments.followup-port.ts'
+import { angkaKreditRoutes } from './modules/followup/angka-kredit.routes.ts'
+import { createAngkaKreditService } from './modules/followup/angka-kredit.service.ts'
+import { siasnRoutes } from './modules/followup/siasn.routes.ts'
+import { createSiasnService } from './modules/followup/siasn.service.ts'
+import { recommendationsRoutes } from './modules/followup/recommendations.routes.ts'
+import { createRecommendationsService } from './modules/followup/recommendations.service.ts'
+import { talentRoutes } from './modules/followup/talent.routes.ts'
+import { createTalentService } from './modules/followup/talent.service.ts'
+import { tppRoutes } from './modules/followup/tpp.routes.ts'
+import { createTppService } from './modules/followup/tpp.service.ts'
 import { feedbackRoutes } from './modules/activities/feedback.routes.ts'
 import { createFeedbackService } from './modules/activities/feedback.service.ts'
 import { monitoringRoutes } from './modules/activities/monitoring.routes.ts'
@@ -50,6 +61,11 @@ import { createPeriodsService } from './modules/periods/periods.service.ts'
 import { skpDocumentRoutes } from './modules/skp/skp-documents.routes.ts'
 import { skpRoutes } from './modules/skp/skp.routes.ts'
 import { createSkpService } from './modules/skp/skp.service.ts'
+import { createHelpdeskStaffPort } from './modules/helpdesk/helpdesk.accounts.ts'
+import { helpdeskRoutes } from './modules/helpdesk/helpdesk.routes.ts'
+import { createHelpdeskService } from './modules/helpdesk/helpdesk.service.ts'
+import { reportsRoutes } from './modules/reports/reports.routes.ts'
+import { createReportsService } from './modules/reports/reports.service.ts'
 import { registerErrorHandler } from './plugins/error-handler.ts'
 import { registerMetrics } from './plugins/metrics.ts'
 import { registerSession } from './plugins/session.ts'
@@ -328,6 +344,48 @@ export async function buildApp({
     { prefix: '/api/assessments' },
   )
   await app.register(notificationRoutes(notifications), { prefix: '/api/notifications' })
+  // Stage 4 (issue 6): angka kredit and the SIASN export read final results through the port.
+  const assessmentResults = createAssessmentsFollowupPort({ db })
+  await app.register(
+    angkaKreditRoutes(
+      createAngkaKreditService({ db, clock, audit, org, assessments: assessmentResults, skp }),
+    ),
+    { prefix: '/api/followup/angka-kredit' },
+  )
+  await app.register(
+    siasnRoutes(createSiasnService({ clock, assessments: assessmentResults, periods })),
+    { prefix: '/api/followup/siasn' },
+  )
+  // TPP, reward/coaching recommendations with coaching plans, and the talent 9-box.
+  const followupDeps = { db, clock, audit, org, periods, assessments: assessmentResults }
+  await app.register(tppRoutes(createTppService({ ...followupDeps, skp })), {
+    prefix: '/api/followup',
+  })
+  await app.register(recommendationsRoutes(createRecommendationsService(followupDeps)), {
+    prefix: '/api/followup',
+  })
+  await app.register(talentRoutes(createTalentService(followupDeps)), { prefix: '/api/followup' })
+  // Helpdesk (issue 6): tickets routed to the PIC, FAQ, SLA stats, onboarding state.
+  await app.register(
+    helpdeskRoutes(
+      createHelpdeskService({
+        db,
+        clock,
+        audit,
+        events,
+        org,
+        skp,
+        periods,
+        staff: createHelpdeskStaffPort(),
+        fileStore: createLocalFileStore(path.join(config.uploadDir, 'helpdesk')),
+      }),
+    ),
+    { prefix: '/api/helpdesk' },
+  )
+  // Reports (issue 6): a read model over every module's tables; leaders see their units, admins all.
+  await app.register(reportsRoutes(createReportsService({ db, clock, org, periods })), {
+    prefix: '/api/reports',
+  })
 
   await registerWeb(app, config.webDist)
   return app

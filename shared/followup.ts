@@ -121,6 +121,10 @@ export type AkList = z.infer<typeof akListSchema>
 export const akGenerateSchema = z.object({ year: z.number().int().min(2000).max(2100) })
 export const akGenerateResultSchema = z.object({
   created: z.number().int(),
+  /** Lines whose assessment's predikat changed since (e.g. a keberatan granted): recomputed. */
+  updated: z.number().int(),
+  /** Lines already in the ledger and still matching their assessment (left as they were). */
+  unchanged: z.number().int(),
   skipped: z.array(z.object({ pegawaiId: idSchema, name: z.string(), reason: z.string() })),
 })
 /** POST /api/followup/angka-kredit/pegawai/:pegawaiId/entries (admin): a manual line. */
@@ -131,6 +135,7 @@ export const akManualEntryInputSchema = z.object({
   note: z.string().trim().min(3, 'Tulis keterangan (mis. AK awal hasil konversi)').max(500),
 })
 export type AkManualEntryInput = z.infer<typeof akManualEntryInputSchema>
+export type AkGenerateResult = z.infer<typeof akGenerateResultSchema>
 // DELETE /api/followup/angka-kredit/entries/:id (admin) → { ok: true }
 // GET /api/followup/angka-kredit/pegawai/:pegawaiId/pak.pdf — the PAK-style document.
 
@@ -192,6 +197,8 @@ export const recommendationSchema = z.object({
   history: z.array(z.object({ periodName: z.string(), predikat: z.enum(PREDIKAT) })),
   /** The open or latest coaching plan for a coaching recommendation. */
   coachingPlan: z.lazy(() => coachingPlanSchema).nullable(),
+  /** Whether the viewer may write a coaching plan for this person (admin or today's atasan). */
+  canCoach: z.boolean(),
 })
 export const recommendationListSchema = z.object({
   year: z.number().int(),
@@ -250,6 +257,52 @@ export const potensiInputSchema = z.object({
   potensi: z.enum(TALENT_LEVELS, 'Pilih tingkat potensi'),
   note: z.string().trim().max(1000).nullable().optional(),
 })
+
+// ---------- TPP, recommendations, coaching, talent: queries and defaults ----------
+/**
+ * The neutral TPP settings of an instansi nobody has configured yet (created on first read):
+ * basis 0 for every jabatan jenis (nothing is paid; the page asks the admin to fill it in),
+ * the usual 60 % performance share and 100 % for every predikat.
+ */
+export const DEFAULT_TPP_SETTINGS: Omit<TppSettings, 'version' | 'updatedAt'> = {
+  isExample: true,
+  performanceSharePercent: 60,
+  percentByPredikat: {
+    sangat_baik: 100,
+    baik: 100,
+    butuh_perbaikan: 100,
+    kurang: 100,
+    sangat_kurang: 100,
+  },
+  basisByJenis: Object.fromEntries(JABATAN_JENIS.map((j) => [j, 0])) as TppSettings['basisByJenis'],
+  note: null,
+}
+/** The note of a TPP row without a final predikat (paid 0). */
+export const TPP_NO_PREDIKAT_NOTE = 'Belum ada predikat final'
+
+/** GET /api/followup/recommendations?year[&unitId] (unitId: that unit and every unit below). */
+export const recommendationQuerySchema = z.object({
+  year: yearSchema,
+  unitId: idSchema.optional(),
+})
+/** GET /api/followup/coaching?pegawaiId — the person's plans: the open one first, then newest. */
+export const coachingQuerySchema = z.object({ pegawaiId: idSchema })
+export const coachingListSchema = z.object({
+  pegawaiId: idSchema,
+  items: z.array(coachingPlanSchema),
+  /** Whether the viewer may write (create, update, close) plans for this person. */
+  canManage: z.boolean(),
+})
+export type CoachingList = z.infer<typeof coachingListSchema>
+export type CoachingPlanInput = z.infer<typeof coachingPlanInputSchema>
+export type CoachingPlanUpdate = z.infer<typeof coachingPlanUpdateSchema>
+/** GET /api/followup/talent?year. */
+export const talentQuerySchema = z.object({ year: yearSchema })
+export type TalentItem = z.infer<typeof talentItemSchema>
+export type PotensiInput = z.infer<typeof potensiInputSchema>
+export type TppSettingsUpdate = z.infer<typeof tppSettingsUpdateSchema>
+export type TppRow = z.infer<typeof tppRowSchema>
+export type Recommendation = z.infer<typeof recommendationSchema>
 
 // ---------- SIASN export ----------
 /**

@@ -139,6 +139,8 @@ export const ticketListQuerySchema = paginationQuerySchema.extend({
   scope: z.enum(['mine', 'queue']).default('mine'),
   status: z.enum(TICKET_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Queue only: `me` = assigned to the viewer, `unassigned` = nobody yet (added by the server helper). */
+  assignee: z.enum(['me', 'unassigned']).optional(),
 })
 export const ticketListSchema = pageSchema(ticketSummarySchema)
 export type TicketList = z.infer<typeof ticketListSchema>
@@ -168,6 +170,8 @@ export const ticketRatingSchema = z.object({
 export const helpdeskSettingsSchema = z.object({
   firstResponseHours: z.number().int().min(1, 'Minimal 1 jam').max(720, 'Maksimal 720 jam'),
   resolutionHours: z.number().int().min(1, 'Minimal 1 jam').max(2160, 'Maksimal 2160 jam'),
+  /** Sent back on PUT: a stale one → 409 VERSION_CONFLICT with `current` (0 until first saved). */
+  version: z.number().int().optional(),
 })
 export type HelpdeskSettings = z.infer<typeof helpdeskSettingsSchema>
 
@@ -237,3 +241,88 @@ export const onboardingSchema = z.object({
   completedAt: isoDateTimeSchema.nullable(),
 })
 export const onboardingUpdateSchema = z.object({ done: z.boolean() })
+
+// ---------- pure rules (added by the helpdesk server helper; used by the API and the web) ----------
+
+/** Defaults of decision 0011 until an admin saves the settings. */
+export const DEFAULT_HELPDESK_SETTINGS = { firstResponseHours: 8, resolutionHours: 72 } as const
+
+/** A screenshot (PNG, JPEG, WebP) or a PDF, recognised by content; at most 5 MB. */
+export const HELPDESK_ATTACHMENT_MIME_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'application/pdf',
+] as const
+export const MAX_HELPDESK_ATTACHMENT_BYTES = 5 * 1024 * 1024
+/** Files per ticket. */
+export const MAX_HELPDESK_ATTACHMENTS = 10
+
+/** What ticketActions needs to know about the ticket. */
+export type TicketActionState = {
+  status: TicketStatus
+  assigneeUserId: string | null
+  satisfaction: number | null
+}
+/** Who looks at it: the reporter, the PIC side (PIC or admin of the instansi), or both. */
+export type TicketViewer = { userId: string; isReporter: boolean; isStaff: boolean }
+
+/**
+ * What the viewer may do on a ticket now — the ONE rule: the web shows exactly these buttons
+ * and the API authorises with it.
+ * - reporter: reply and close while not selesai; reopen and (once) rate when selesai;
+ * - PIC/admin: reply while not selesai, take it when it is not already theirs (not selesai),
+ *   change the status at any time (from selesai too: that reopens it).
+ */
+export function ticketActions(t: TicketActionState, viewer: TicketViewer): TicketAction[] {
+  const done = t.status === 'selesai'
+  const out = new Set<TicketAction>()
+  if (viewer.isReporter) {
+    if (!done) {
+      out.add('reply')
+      out.add('close')
+    } else {
+      out.add('reopen')
+      if (t.satisfaction == null) out.add('rate')
+    }
+  }
+  if (viewer.isStaff) {
+    if (!done) out.add('reply')
+    if (!done && t.assigneeUserId !== viewer.userId) out.add('take')
+    out.add('set_status')
+  }
+  return TICKET_ACTIONS.filter((a) => out.has(a))
+}
+
+/**
+ * The actions that allow a status change (any one of them suffices); empty = no such change
+ * (the same status, or back to `baru`).
+ */
+export function statusChangeActions(from: TicketStatus, to: TicketStatus): TicketAction[] {
+  if (from === to || to === 'baru') return []
+  if (to === 'selesai') return ['close', 'set_status']
+  if (from === 'selesai' && to === 'diproses') return ['reopen', 'set_status']
+  return ['set_status']
+}
+
+export type SlaState = 'running' | 'met' | 'breached'
+/** One SLA clock: met/breached once done, else running until the due time passes. */
+export function slaState(dueAt: string | Date, doneAt: string | Date | null, now: Date): SlaState {
+  const due = new Date(dueAt).getTime()
+  if (doneAt != null) return new Date(doneAt).getTime() <= due ? 'met' : 'breached'
+  return now.getTime() > due ? 'breached' : 'running'
+}
+
+/** The ticket's page for the reporter and for the PIC side (notification links). */
+export const reporterTicketLink = (id: string) => `/bantuan/tiket/${id}`
+export const staffTicketLink = (id: string) => `/helpdesk/tiket/${id}`
+
+/** GET /api/helpdesk/staff (PIC/admin): who a ticket can be assigned to, with their open tickets. */
+export const helpdeskStaffSchema = z.object({
+  userId: idSchema,
+  name: z.string(),
+  role: z.enum(['pic', 'admin']),
+  openTickets: z.number().int(),
+})
+export const helpdeskStaffListSchema = z.object({ items: z.array(helpdeskStaffSchema) })
+export type HelpdeskStaff = z.infer<typeof helpdeskStaffSchema>

@@ -28,6 +28,18 @@ export const REPORT_TITLE: Record<ReportKey, string> = {
   'unlinked-activities': 'Kegiatan tanpa RHK',
 }
 
+/** Why a person is left out of compliance counts (shown next to their name in every report). */
+export const EXCLUSION_REASON_LABEL: Record<(typeof EXCLUSION_REASONS)[number], string> = {
+  pensiun: 'Pensiun',
+  mutasi_keluar: 'Mutasi keluar',
+  cuti_besar: 'Cuti besar',
+  cuti_luar_tanggungan: 'Cuti di luar tanggungan negara',
+  hukuman_disiplin: 'Hukuman disiplin',
+  tugas_belajar: 'Tugas belajar',
+  meninggal: 'Meninggal dunia',
+  lainnya: 'Lainnya',
+}
+
 export const REPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
@@ -59,6 +71,7 @@ export const reportColumnSchema = z.object({
 export type ReportColumn = z.infer<typeof reportColumnSchema>
 
 export const reportCellSchema = z.union([z.number(), z.string(), z.null()])
+export type ReportCell = z.infer<typeof reportCellSchema>
 export const reportRowSchema = z.object({
   /** Stable key of the row (a period id, a unit id, a year…), used for drill-down. */
   key: z.string(),

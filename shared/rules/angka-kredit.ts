@@ -94,14 +94,19 @@ export function angkaKredit(sharePercent: number, koefisien: number, months: num
   return roundAk(((sharePercent / 100) * koefisien * months) / 12)
 }
 
-/** Whole months of a date range within one year (a started month counts when ≥ 15 days). */
+/**
+ * Whole months of a date range within one year: every calendar month the range covers for at
+ * least 15 days counts (a full month always does; a started or ended month when ≥ 15 of its
+ * days are inside the range).
+ */
 export function monthsCovered(startDate: string, endDate: string): number {
   const [sy, sm, sd] = startDate.split('-').map(Number) as [number, number, number]
   const [ey, em, ed] = endDate.split('-').map(Number) as [number, number, number]
   if (sy !== ey || endDate < startDate) throw new RangeError('range must lie within one year')
-  let months = em - sm + 1
-  if (sd > 15) months -= 1
-  const lastDay = new Date(Date.UTC(ey, em, 0)).getUTCDate()
-  if (ed < 15 && ed < lastDay) months -= 1
-  return Math.max(0, Math.min(12, months))
+  const daysIn = (month: number) => new Date(Date.UTC(sy, month, 0)).getUTCDate()
+  if (sm === em) return ed - sd + 1 >= 15 ? 1 : 0
+  let months = em - sm - 1 // the months strictly between are covered whole
+  if (daysIn(sm) - sd + 1 >= 15) months += 1
+  if (ed >= 15) months += 1
+  return months
 }

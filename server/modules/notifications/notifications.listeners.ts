@@ -1,3 +1,4 @@
+import { staffTicketLink, TICKET_STATUS_LABEL } from '../../../shared/helpdesk.ts'
 import { PREDIKAT_LABEL } from '../../../shared/rules/predikat.ts'
 import type { EventBus } from '../../lib/events.ts'
 import type { NotificationsService } from './notifications.service.ts'
@@ -222,5 +223,52 @@ export function registerNotificationListeners(
       link: bawahanAssessmentLink(e.assessmentId),
       data: { assessmentId: e.assessmentId },
     })
+  })
+
+  // ---------- helpdesk (recipients are chosen by the helpdesk service) ----------
+  events.on('helpdesk.created', async (e) => {
+    for (const userId of e.recipientUserIds)
+      await notifications.notify({
+        instansiId: e.instansiId,
+        userId,
+        kind: 'helpdesk.created',
+        title: `Tiket baru ${e.number} dari ${e.reporterName}`,
+        body: `${sentence(e.subject)}. Buka tiket, baca konteksnya, lalu balas pelapor.`,
+        link: staffTicketLink(e.ticketId),
+        data: { ticketId: e.ticketId },
+      })
+  })
+
+  events.on('helpdesk.replied', async (e) => {
+    for (const userId of e.recipientUserIds)
+      await notifications.notify({
+        instansiId: e.instansiId,
+        userId,
+        kind: 'helpdesk.replied',
+        title: `${e.authorName} membalas tiket ${e.number}`,
+        body: e.excerpt,
+        link: e.link,
+        data: { ticketId: e.ticketId },
+      })
+  })
+
+  events.on('helpdesk.status', async (e) => {
+    const label = TICKET_STATUS_LABEL[e.status]
+    const body =
+      e.status === 'selesai'
+        ? `${sentence(e.subject)}. Bila masalahnya belum teratasi, buka kembali tiketnya; bila sudah, beri penilaian layanan.`
+        : e.status === 'menunggu_pengguna'
+          ? `${sentence(e.subject)}. PIC menunggu tanggapan Anda: buka tiket lalu balas.`
+          : `${sentence(e.subject)}.`
+    for (const userId of e.recipientUserIds)
+      await notifications.notify({
+        instansiId: e.instansiId,
+        userId,
+        kind: 'helpdesk.status',
+        title: `Tiket ${e.number}: ${label} (oleh ${e.byName})`,
+        body,
+        link: e.link,
+        data: { ticketId: e.ticketId, status: e.status },
+      })
   })
 }

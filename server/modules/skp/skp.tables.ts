@@ -140,6 +140,8 @@ export const skp = pgTable(
       .where(sql`${t.status} <> 'ditutup'`),
     index('skp_instansi_year_status_idx').on(t.instansiId, t.year, t.status),
     index('skp_instansi_atasan_idx').on(t.instansiId, t.atasanPegawaiId, t.year),
+    // Reports (adoption): "has this person any SKP up to a year", any status.
+    index('skp_instansi_pegawai_year_idx').on(t.instansiId, t.pegawaiId, t.year),
     check('skp_dates', sql`${t.startDate} <= ${t.endDate}`),
     check('skp_return_reason', sql`${t.status} <> 'dikembalikan' OR ${t.returnReason} IS NOT NULL`),
   ],

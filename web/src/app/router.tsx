@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router'
 import { PageLoader } from '../components/ui/loading-state.tsx'
 import { meQueryOptions } from '../features/auth/api.ts'
+import type { FollowupTab } from '../features/followup/followup-view.ts'
 import { AppLayout } from './layout/app-layout.tsx'
 import { AdminGate, NotFoundPage, RouteErrorPage } from './route-pages.tsx'
 
@@ -145,7 +146,6 @@ const subordinatesRoute = createRoute({
   ),
 })
 
-const placeholders = () => import('../features/placeholders/pages/coming-soon-pages.tsx')
 const skpRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/skp',
@@ -273,15 +273,118 @@ const assessmentOrgRoute = createRoute({
     'OrgPredikatPage',
   ),
 })
+/** ?year=YYYY (and on a report ?periodId=&unitId=): the filters live in the address. */
+function reportYear(search: Record<string, unknown>): number | undefined {
+  const year = Number(search.year)
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined
+}
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/laporan',
+  validateSearch: (search: Record<string, unknown>): { year?: number | undefined } => ({
+    year: reportYear(search),
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/reports/pages/reports-page.tsx'),
+    'ReportsPage',
+  ),
+})
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/laporan/$key',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    year?: number | undefined
+    periodId?: string | undefined
+    unitId?: string | undefined
+  } => ({
+    year: reportYear(search),
+    periodId:
+      typeof search.periodId === 'string' && search.periodId !== '' ? search.periodId : undefined,
+    unitId: typeof search.unitId === 'string' && search.unitId !== '' ? search.unitId : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/reports/pages/report-page.tsx'),
+    'ReportPage',
+  ),
+})
 const helpRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bantuan',
-  component: lazyRouteComponent(placeholders, 'BantuanPage'),
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/pages/help-page.tsx'),
+    'BantuanPage',
+  ),
+})
+const myTicketRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bantuan/tiket/$ticketId',
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/pages/ticket-page.tsx'),
+    'MyTicketPage',
+  ),
+})
+const guideRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bantuan/panduan',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { peran?: 'pegawai' | 'atasan' | 'admin' | 'pic' | undefined; q?: string | undefined } => ({
+    peran:
+      search.peran === 'pegawai' ||
+      search.peran === 'atasan' ||
+      search.peran === 'admin' ||
+      search.peran === 'pic'
+        ? search.peran
+        : undefined,
+    q: typeof search.q === 'string' && search.q !== '' ? search.q.slice(0, 100) : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('../features/guide/pages/guide-index-page.tsx'),
+    'GuideIndexPage',
+  ),
+})
+const guideTopicRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bantuan/panduan/$topic',
+  component: lazyRouteComponent(
+    () => import('../features/guide/pages/guide-topic-page.tsx'),
+    'GuideTopicPage',
+  ),
+})
+/** The PIC's pages (PIC and admin): the server enforces the roles; the gate explains them. */
+const helpdeskAreaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  id: 'helpdesk-area',
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/components/helpdesk-gate.tsx'),
+    'HelpdeskGate',
+  ),
 })
 const helpdeskRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => helpdeskAreaRoute,
   path: '/helpdesk',
-  component: lazyRouteComponent(placeholders, 'HelpdeskPage'),
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/pages/queue-page.tsx'),
+    'HelpdeskQueuePage',
+  ),
+})
+const helpdeskTicketRoute = createRoute({
+  getParentRoute: () => helpdeskAreaRoute,
+  path: '/helpdesk/tiket/$ticketId',
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/pages/ticket-page.tsx'),
+    'PicTicketPage',
+  ),
+})
+const helpdeskFaqRoute = createRoute({
+  getParentRoute: () => helpdeskAreaRoute,
+  path: '/helpdesk/faq',
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/pages/faq-admin-page.tsx'),
+    'FaqAdminPage',
+  ),
 })
 
 /** Admin pages: the server enforces the role; the gate only explains it to the person. */
@@ -385,6 +488,64 @@ const assessmentSettingsRoute = createRoute({
     'AssessmentSettingsPage',
   ),
 })
+const helpdeskSettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/helpdesk/pengaturan',
+  component: lazyRouteComponent(
+    () => import('../features/helpdesk/pages/settings-page.tsx'),
+    'HelpdeskSettingsPage',
+  ),
+})
+
+/** Tindak lanjut (issue 6): ?tab=&tahun=&periode= keep the view in the address. */
+const FOLLOWUP_TABS: readonly FollowupTab[] = ['ak', 'tpp', 'rekomendasi', 'talenta', 'siasn']
+const followupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tindak-lanjut',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    tab?: FollowupTab | undefined
+    tahun?: number | undefined
+    periode?: string | undefined
+  } => {
+    const year = Number(search.tahun)
+    return {
+      tab: FOLLOWUP_TABS.find((t) => t === search.tab),
+      tahun: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined,
+      periode:
+        typeof search.periode === 'string' && search.periode !== '' ? search.periode : undefined,
+    }
+  },
+  component: lazyRouteComponent(
+    () => import('../features/followup/pages/followup-page.tsx'),
+    'FollowupPage',
+  ),
+})
+const akLedgerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tindak-lanjut/angka-kredit/$pegawaiId',
+  component: lazyRouteComponent(
+    () => import('../features/followup/pages/ak-ledger-page.tsx'),
+    'AkLedgerPage',
+  ),
+})
+const akSettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/tindak-lanjut/angka-kredit/pengaturan',
+  component: lazyRouteComponent(
+    () => import('../features/followup/pages/ak-settings-page.tsx'),
+    'AkSettingsPage',
+  ),
+})
+const tppSettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/tindak-lanjut/tpp/pengaturan',
+  component: lazyRouteComponent(
+    () => import('../features/followup/pages/tpp-settings-page.tsx'),
+    'TppSettingsPage',
+  ),
+})
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -411,8 +572,15 @@ const routeTree = rootRoute.addChildren([
     assessmentBawahanRoute,
     assessmentAssessRoute,
     assessmentOrgRoute,
+    reportsRoute,
+    reportRoute,
+    followupRoute,
+    akLedgerRoute,
     helpRoute,
-    helpdeskRoute,
+    myTicketRoute,
+    guideRoute,
+    guideTopicRoute,
+    helpdeskAreaRoute.addChildren([helpdeskRoute, helpdeskTicketRoute, helpdeskFaqRoute]),
     adminRoute.addChildren([
       unitsRoute,
       pegawaiListRoute,
@@ -425,6 +593,9 @@ const routeTree = rootRoute.addChildren([
       auditRoute,
       activitySettingsRoute,
       assessmentSettingsRoute,
+      akSettingsRoute,
+      tppSettingsRoute,
+      helpdeskSettingsRoute,
     ]),
   ]),
 ])

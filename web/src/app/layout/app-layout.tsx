@@ -23,6 +23,8 @@ import { useIsPhone } from '../../lib/use-is-phone.ts'
 import { bottomNavItems, isActivePath, navItemsFor } from './nav-items.ts'
 import type { NavItem } from './nav-items.ts'
 import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx'
+import { HelpButton } from '../../features/helpdesk/components/help-button.tsx'
+import { OnboardingTour } from '../../features/guide/onboarding.tsx'
 import { UserMenu } from './user-menu.tsx'
 
 const GROUP_ORDER = ['pegawai', 'atasan', 'admin', 'helpdesk'] as const
@@ -286,6 +288,7 @@ export function AppLayout() {
             <Brand me={me} />
           </Link>
           <Group gap={4} wrap="nowrap">
+            {restricted ? null : <HelpButton />}
             {restricted ? null : <NotificationBell />}
             <UserMenu me={me} restricted={restricted} />
           </Group>
@@ -338,6 +341,7 @@ export function AppLayout() {
           />
         </nav>
       </Drawer>
+      <OnboardingTour me={me} />
     </AppShell>
   )
 }

@@ -3,6 +3,7 @@ import {
   IconAdjustments,
   IconAdjustmentsCheck,
   IconAward,
+  IconBook2,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
@@ -16,6 +17,7 @@ import {
   IconLayoutGrid,
   IconListCheck,
   IconReportAnalytics,
+  IconTrophy,
   IconUserCog,
   IconUsers,
   IconUsersGroup,
@@ -35,6 +37,8 @@ export type NavKey =
   | 'matriks'
   | 'penilaianBawahan'
   | 'predikatOrganisasi'
+  | 'laporan'
+  | 'tindakLanjut'
   | 'pemantauan'
   | 'organisasi'
   | 'pegawai'
@@ -45,6 +49,7 @@ export type NavKey =
   | 'pengaturan'
   | 'pengaturanPenilaian'
   | 'helpdesk'
+  | 'helpdeskFaq'
 
 export type NavPath =
   | '/'
@@ -57,6 +62,8 @@ export type NavPath =
   | '/skp/matriks'
   | '/penilaian/bawahan'
   | '/penilaian/organisasi'
+  | '/laporan'
+  | '/tindak-lanjut'
   | '/pemantauan'
   | '/organisasi'
   | '/pegawai'
@@ -67,6 +74,7 @@ export type NavPath =
   | '/pengaturan'
   | '/penilaian/pengaturan'
   | '/helpdesk'
+  | '/helpdesk/faq'
 
 export type NavItem = {
   key: NavKey
@@ -125,8 +133,31 @@ export function navItemsFor(me: Me): NavItem[] {
       icon: IconAward,
       group: me.isAtasan ? 'atasan' : 'admin',
     })
-  if (isHelpdesk(me))
-    items.push({ key: 'helpdesk', to: '/helpdesk', icon: IconHeadset, group: 'helpdesk' })
+  // Reports: admins for the whole instansi, unit leaders for their units (an atasan who heads
+  // no unit gets the page's explanation, not a hidden menu that sometimes appears).
+  if (me.isAtasan || isAdmin(me))
+    items.push({
+      key: 'laporan',
+      to: '/laporan',
+      icon: IconReportAnalytics,
+      group: isAdmin(me) ? 'admin' : 'atasan',
+    })
+  // Tindak lanjut: admins (AK, TPP, recommendations, 9-box, SIASN) and unit leaders (AK and
+  // recommendations of their units; the page explains a 403 to an atasan who heads no unit).
+  if (me.isAtasan || isAdmin(me))
+    items.push({
+      key: 'tindakLanjut',
+      to: '/tindak-lanjut',
+      icon: IconTrophy,
+      group: isAdmin(me) ? 'admin' : 'atasan',
+    })
+  // Helpdesk (api-and-ui.md: PIC → Helpdesk, Panduan): the PIC answers tickets and keeps the
+  // FAQ; admins see the same queue (unassigned tickets land there when no PIC exists).
+  if (isHelpdesk(me) || isAdmin(me))
+    items.push(
+      { key: 'helpdesk', to: '/helpdesk', icon: IconHeadset, group: 'helpdesk' },
+      { key: 'helpdeskFaq', to: '/helpdesk/faq', icon: IconBook2, group: 'helpdesk' },
+    )
   return items
 }
 
@@ -144,10 +175,23 @@ export function bottomNavItems(items: NavItem[]): NavItem[] {
     )
     return [...rest.slice(0, 3), pemantauan]
   }
+  // A PIC answers tickets every day: Helpdesk takes Penilaian's place in the bar.
+  const helpdesk = helpdeskOnBar(main)
+  if (helpdesk) {
+    const rest = main.filter((i) => i.key !== 'penilaian' && i.key !== 'helpdesk')
+    return [...rest.slice(0, 3), helpdesk]
+  }
   return main.slice(0, 4)
 }
 
+/** The Helpdesk item of a PIC's bar (admins reach it through "Lainnya" with their other menus). */
+function helpdeskOnBar(items: NavItem[]): NavItem | undefined {
+  const admin = items.some((i) => i.group === 'admin')
+  return admin ? undefined : items.find((i) => i.key === 'helpdesk')
+}
+
 const NESTED_PATHS: readonly NavPath[] = [
+  '/helpdesk/faq',
   '/skp/bawahan',
   '/skp/matriks',
   '/penilaian/bawahan',

@@ -37,6 +37,7 @@ import type { Me } from '../../auth/api.ts'
 import { useMyProfile } from '../../org/api.ts'
 import { CurrentPeriodCard } from '../../periods/components/current-period-card.tsx'
 import { TodayProgressSummary } from '../../progress/components/today-summary.tsx'
+import { ReportsCard } from '../components/reports-card.tsx'
 
 type Shortcut = {
   key:
@@ -75,8 +76,8 @@ function shortcutsFor(me: Me): Shortcut[] {
       { key: 'audit', to: '/audit', icon: IconHistory },
     )
   }
-  if (isHelpdesk(me)) list.push({ key: 'helpdesk', to: '/helpdesk', icon: IconHeadset, soon: true })
-  list.push({ key: 'bantuan', to: '/bantuan', icon: IconHelpCircle, soon: true })
+  if (isHelpdesk(me)) list.push({ key: 'helpdesk', to: '/helpdesk', icon: IconHeadset })
+  list.push({ key: 'bantuan', to: '/bantuan', icon: IconHelpCircle })
   return list
 }
 
@@ -213,6 +214,8 @@ export function HomePage() {
       </SimpleGrid>
 
       <CurrentPeriodCard isAdmin={isAdmin(me)} />
+
+      {isAdmin(me) || me.isAtasan ? <ReportsCard /> : null}
 
       <section aria-labelledby="shortcuts-title">
         <Title order={2} fz={18} mb="sm" id="shortcuts-title">

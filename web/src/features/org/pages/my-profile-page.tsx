@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { MyAngkaKreditCard } from '../../followup/components/my-angka-kredit-card.tsx'
 import { useMyProfile } from '../api.ts'
 import { PegawaiProfileCard } from '../components/profile-card.tsx'
 
@@ -19,7 +20,13 @@ export function MyProfilePage() {
       ) : profile.isError ? (
         <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />
       ) : profile.data.pegawai ? (
-        <PegawaiProfileCard pegawai={profile.data.pegawai} atasan={profile.data.atasan} />
+        <>
+          <PegawaiProfileCard pegawai={profile.data.pegawai} atasan={profile.data.atasan} />
+          <MyAngkaKreditCard
+            pegawaiId={profile.data.pegawai.id}
+            jabatanJenis={profile.data.pegawai.jabatanJenis}
+          />
+        </>
       ) : (
         <EmptyState
           icon={<IconUserQuestion size={30} />}

@@ -1,0 +1,538 @@
+import { sql, type SQL } from 'drizzle-orm'
+import type { ExclusionReason } from '../../../shared/org.ts'
+import type { Predikat } from '../../../shared/rules/predikat.ts'
+import type { SkpStatus } from '../../../shared/rules/skp-workflow.ts'
+import type { Executor } from '../../db/client.ts'
+
+/**
+ * The read model of the reports (decision 0011): aggregate SQL over the other modules' tables,
+ * one statement per figure, GROUP BY unit (or period), never a query per employee. Indexes used:
+ * skp (instansi_id, year, status) and (instansi_id, pegawai_id, year); assessments
+ * (period_id, pegawai_id) unique and (instansi_id, period_id, status); position_history
+ * (instansi_id, pegawai_id, start_date); daily_progress (instansi_id, date) and
+ * (instansi_id, pegawai_id, date); pegawai_exclusions (instansi_id, pegawai_id); org_predikat
+ * (instansi_id, period_id).
+ *
+ * Two populations:
+ * - compliance (periods): everyone with an SKP of the year overlapping the period, in the unit
+ *   of that SKP (the one covering the period's end first, then an open one, then the latest);
+ * - people on a day (adoption, SKP status, daily progress): everyone whose position on that day
+ *   is in the unit (position_history), active when the day is today.
+ * Both minus exclusions (pensiun, mutasi keluar, cuti besar…) covering the period's end / the day.
+ */
+
+/** `null` = the whole instansi; otherwise only these units. */
+export type UnitFilter = readonly string[] | null
+
+const FINAL = sql.raw(`('finalised', 'objected', 'decided')`)
+
+function unitIn(column: string, unitIds: UnitFilter): SQL {
+  return unitIds
+    ? sql`AND ${sql.raw(column)} = ANY(${sql.param([...unitIds])}::uuid[])`
+    : sql``
+}
+
+async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
+  return (await db.execute(query)).rows as T[]
+}
+
+type Person = {
+  pegawai_id: string
+  unit_id: string
+  unit_name: string
+  name: string
+  gelar_depan: string | null
+  gelar_belakang: string | null
+  nip: string
+  jabatan_name: string
+}
+
+export type ExclusionRow = {
+  pegawai_id: string
+  name: string
+  gelar_depan: string | null
+  gelar_belakang: string | null
+  nip: string
+  unit_name: string
+  reason: ExclusionReason
+  start_date: string
+  end_date: string | null
+  note: string | null
+}
+
+// ---------------------------------------------------------------- compliance (periods)
+
+/** pop: the population of each period; ex: who of them is excluded at the period's end. */
+function completionBase(instansiId: string, periodIds: readonly string[]): SQL {
+  return sql`
+    WITH per AS (
+      SELECT id, year, start_date, end_date FROM periods
+      WHERE instansi_id = ${instansiId} AND id = ANY(${sql.param([...periodIds])}::uuid[])
+    ),
+    pop AS (
+      SELECT DISTINCT ON (per.id, s.pegawai_id)
+        per.id AS period_id, per.end_date, s.pegawai_id, s.unit_id, s.status AS skp_status,
+        s.jabatan_name
+      FROM per
+      JOIN skp s ON s.instansi_id = ${instansiId} AND s.year = per.year
+        AND s.start_date <= per.end_date AND s.end_date >= per.start_date
+      ORDER BY per.id, s.pegawai_id, (s.end_date >= per.end_date) DESC,
+        (s.status <> 'ditutup') DESC, s.start_date DESC, s.created_at DESC
+    ),
+    ex AS (
+      SELECT DISTINCT ON (pop.period_id, pop.pegawai_id)
+        pop.period_id, pop.pegawai_id, e.reason, e.start_date, e.end_date, e.note
+      FROM pop
+      JOIN pegawai_exclusions e ON e.instansi_id = ${instansiId} AND e.pegawai_id = pop.pegawai_id
+        AND e.start_date <= pop.end_date AND (e.end_date IS NULL OR e.end_date >= pop.end_date)
+      ORDER BY pop.period_id, pop.pegawai_id, e.start_date DESC
+    )`
+}
+
+export type CompletionCountRow = {
+  period_id: string
+  unit_id: string
+  employees: number
+  completed: number
+  on_time: number
+  late: number
+  excluded: number
+}
+
+/** Per period and unit: population, completed (submitted), on time, late, excluded. */
+export function completionCounts(
+  db: Executor,
+  p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
+) {
+  if (p.periodIds.length === 0) return Promise.resolve([] as CompletionCountRow[])
+  return rows<CompletionCountRow>(
+    db,
+    sql`${completionBase(p.instansiId, p.periodIds)}
+    SELECT pop.period_id, pop.unit_id,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS employees,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND a.submitted_at IS NOT NULL)::int AS completed,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND a.submitted_at IS NOT NULL AND NOT a.late)::int AS on_time,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND a.submitted_at IS NOT NULL AND a.late)::int AS late,
+      count(*) FILTER (WHERE ex.pegawai_id IS NOT NULL)::int AS excluded
+    FROM pop
+    LEFT JOIN ex ON ex.period_id = pop.period_id AND ex.pegawai_id = pop.pegawai_id
+    LEFT JOIN assessments a ON a.period_id = pop.period_id AND a.pegawai_id = pop.pegawai_id
+    WHERE true ${unitIn('pop.unit_id', p.unitIds)}
+    GROUP BY pop.period_id, pop.unit_id`,
+  )
+}
+
+export type CompletionPersonRow = Person & {
+  period_id: string
+  skp_status: SkpStatus
+  assessment_status: string | null
+  late: boolean | null
+  submitted_day: string | null
+}
+
+/** The counted people of some periods with their assessment (for the names behind a cell). */
+export function completionPeople(
+  db: Executor,
+  p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter; timeZone: string },
+) {
+  if (p.periodIds.length === 0) return Promise.resolve([] as CompletionPersonRow[])
+  return rows<CompletionPersonRow>(
+    db,
+    sql`${completionBase(p.instansiId, p.periodIds)}
+    SELECT pop.period_id, pop.pegawai_id, pop.unit_id, u.name AS unit_name, pg.name,
+      pg.gelar_depan, pg.gelar_belakang, pg.nip, pop.jabatan_name, pop.skp_status,
+      a.status::text AS assessment_status, a.late,
+      to_char(a.submitted_at AT TIME ZONE ${p.timeZone}, 'YYYY-MM-DD') AS submitted_day
+    FROM pop
+    JOIN pegawai pg ON pg.id = pop.pegawai_id
+    JOIN units u ON u.id = pop.unit_id
+    LEFT JOIN ex ON ex.period_id = pop.period_id AND ex.pegawai_id = pop.pegawai_id
+    LEFT JOIN assessments a ON a.period_id = pop.period_id AND a.pegawai_id = pop.pegawai_id
+    WHERE ex.pegawai_id IS NULL ${unitIn('pop.unit_id', p.unitIds)}
+    ORDER BY pg.name, pg.nip`,
+  )
+}
+
+/** Who of the periods' population is excluded, once per person and reason. */
+export function completionExclusions(
+  db: Executor,
+  p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
+) {
+  if (p.periodIds.length === 0) return Promise.resolve([] as ExclusionRow[])
+  return rows<ExclusionRow>(
+    db,
+    sql`${completionBase(p.instansiId, p.periodIds)}
+    SELECT DISTINCT ON (pg.name, ex.pegawai_id, ex.reason, ex.start_date)
+      ex.pegawai_id, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip, u.name AS unit_name,
+      ex.reason, ex.start_date, ex.end_date, ex.note
+    FROM ex
+    JOIN pop ON pop.period_id = ex.period_id AND pop.pegawai_id = ex.pegawai_id
+    JOIN pegawai pg ON pg.id = ex.pegawai_id
+    JOIN units u ON u.id = pop.unit_id
+    WHERE true ${unitIn('pop.unit_id', p.unitIds)}
+    ORDER BY pg.name, ex.pegawai_id, ex.reason, ex.start_date`,
+  )
+}
+
+// ---------------------------------------------------------------- people on a day
+
+/**
+ * pos: everyone's position on `day` (active pegawai only when `activeOnly`); ex: exclusions
+ * covering the day.
+ */
+function onDayBase(instansiId: string, day: string, activeOnly: boolean): SQL {
+  return sql`
+    WITH pos AS (
+      SELECT DISTINCT ON (ph.pegawai_id) ph.pegawai_id, ph.unit_id, ph.jabatan_id
+      FROM position_history ph
+      JOIN pegawai pg ON pg.id = ph.pegawai_id
+      WHERE ph.instansi_id = ${instansiId} AND ph.start_date <= ${day}
+        AND (ph.end_date IS NULL OR ph.end_date >= ${day})
+        ${activeOnly ? sql`AND pg.active` : sql``}
+      ORDER BY ph.pegawai_id, ph.start_date DESC, ph.created_at DESC
+    ),
+    ex AS (
+      SELECT DISTINCT ON (e.pegawai_id) e.pegawai_id, e.reason, e.start_date, e.end_date, e.note
+      FROM pegawai_exclusions e
+      WHERE e.instansi_id = ${instansiId} AND e.start_date <= ${day}
+        AND (e.end_date IS NULL OR e.end_date >= ${day})
+      ORDER BY e.pegawai_id, e.start_date DESC
+    )`
+}
+
+type OnDay = { instansiId: string; day: string; activeOnly: boolean; unitIds: UnitFilter }
+
+/** Exclusions of the people on a day. */
+export function onDayExclusions(db: Executor, p: OnDay) {
+  return rows<ExclusionRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}
+    SELECT ex.pegawai_id, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip, u.name AS unit_name,
+      ex.reason, ex.start_date, ex.end_date, ex.note
+    FROM ex
+    JOIN pos ON pos.pegawai_id = ex.pegawai_id
+    JOIN pegawai pg ON pg.id = ex.pegawai_id
+    JOIN units u ON u.id = pos.unit_id
+    WHERE true ${unitIn('pos.unit_id', p.unitIds)}
+    ORDER BY pg.name, pg.nip`,
+  )
+}
+
+/** "Has used the system" signals of each person (Table 6, decision 0011). */
+function usageCte(instansiId: string, year: number, day: string): SQL {
+  return sql`,
+    usage AS (
+      SELECT pos.pegawai_id,
+        EXISTS (SELECT 1 FROM user_accounts ua
+          WHERE ua.pegawai_id = pos.pegawai_id AND ua.last_login_at IS NOT NULL) AS has_login,
+        EXISTS (SELECT 1 FROM skp s
+          WHERE s.instansi_id = ${instansiId} AND s.pegawai_id = pos.pegawai_id
+            AND s.year <= ${year}) AS has_skp,
+        EXISTS (SELECT 1 FROM daily_progress d
+          WHERE d.instansi_id = ${instansiId} AND d.pegawai_id = pos.pegawai_id
+            AND d.date <= ${day}) AS has_progress,
+        EXISTS (SELECT 1 FROM assessments a
+          WHERE a.instansi_id = ${instansiId} AND a.pegawai_id = pos.pegawai_id
+            AND a.year <= ${year} AND a.submitted_at IS NOT NULL) AS has_assessment
+      FROM pos
+    )`
+}
+const USED = sql.raw('(usage.has_login OR usage.has_skp OR usage.has_progress OR usage.has_assessment)')
+
+export type AdoptionCountRow = { unit_id: string; asn: number; used: number }
+
+/** Table 6 per unit (own members): ASN counted and those who have used the system. */
+export function adoptionCounts(db: Executor, p: OnDay & { year: number }) {
+  return rows<AdoptionCountRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${usageCte(p.instansiId, p.year, p.day)}
+    SELECT pos.unit_id,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS asn,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND ${USED})::int AS used
+    FROM pos
+    JOIN usage ON usage.pegawai_id = pos.pegawai_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE true ${unitIn('pos.unit_id', p.unitIds)}
+    GROUP BY pos.unit_id`,
+  )
+}
+
+export type AdoptionPersonRow = Person & {
+  has_login: boolean
+  has_skp: boolean
+  has_progress: boolean
+  has_assessment: boolean
+}
+
+export function adoptionPeople(db: Executor, p: OnDay & { year: number }) {
+  return rows<AdoptionPersonRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${usageCte(p.instansiId, p.year, p.day)}
+    SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
+      pg.gelar_belakang, pg.nip, j.name AS jabatan_name, usage.has_login, usage.has_skp,
+      usage.has_progress, usage.has_assessment
+    FROM pos
+    JOIN usage ON usage.pegawai_id = pos.pegawai_id
+    JOIN pegawai pg ON pg.id = pos.pegawai_id
+    JOIN jabatan j ON j.id = pos.jabatan_id
+    JOIN units u ON u.id = pos.unit_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
+    ORDER BY pg.name, pg.nip`,
+  )
+}
+
+/** The open (not closed) SKP of the year of each person. */
+function skpOfCte(instansiId: string, year: number): SQL {
+  return sql`,
+    skp_of AS (
+      SELECT DISTINCT ON (s.pegawai_id) s.pegawai_id, s.status
+      FROM skp s
+      WHERE s.instansi_id = ${instansiId} AND s.year = ${year} AND s.status <> 'ditutup'
+      ORDER BY s.pegawai_id, s.end_date DESC, s.created_at DESC
+    )`
+}
+
+export type SkpStatusCountRow = {
+  unit_id: string
+  employees: number
+  draft: number
+  diajukan: number
+  dikembalikan: number
+  disetujui: number
+  missing: number
+  excluded: number
+}
+
+/** SKP status of the year per unit (own members on the day). */
+export function skpStatusCounts(db: Executor, p: OnDay & { year: number }) {
+  const n = (status: string) =>
+    sql`count(*) FILTER (WHERE ex.pegawai_id IS NULL AND skp_of.status = ${status})::int`
+  return rows<SkpStatusCountRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${skpOfCte(p.instansiId, p.year)}
+    SELECT pos.unit_id,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS employees,
+      ${n('draft')} AS draft,
+      ${n('diajukan')} AS diajukan,
+      ${n('dikembalikan')} AS dikembalikan,
+      ${n('disetujui')} AS disetujui,
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND skp_of.pegawai_id IS NULL)::int AS missing,
+      count(*) FILTER (WHERE ex.pegawai_id IS NOT NULL)::int AS excluded
+    FROM pos
+    LEFT JOIN skp_of ON skp_of.pegawai_id = pos.pegawai_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE true ${unitIn('pos.unit_id', p.unitIds)}
+    GROUP BY pos.unit_id`,
+  )
+}
+
+export type SkpStatusPersonRow = Person & { skp_status: SkpStatus | null }
+
+export function skpStatusPeople(db: Executor, p: OnDay & { year: number }) {
+  return rows<SkpStatusPersonRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${skpOfCte(p.instansiId, p.year)}
+    SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
+      pg.gelar_belakang, pg.nip, j.name AS jabatan_name, skp_of.status AS skp_status
+    FROM pos
+    JOIN pegawai pg ON pg.id = pos.pegawai_id
+    JOIN jabatan j ON j.id = pos.jabatan_id
+    JOIN units u ON u.id = pos.unit_id
+    LEFT JOIN skp_of ON skp_of.pegawai_id = pos.pegawai_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
+    ORDER BY pg.name, pg.nip`,
+  )
+}
+
+export type DisciplinePersonRow = Person & {
+  entries: number
+  late_entries: number
+  working_days: number
+  days_with_entry: number
+}
+
+/**
+ * Daily-progress discipline per person over [from, to]: entries, late entries, and of the
+ * given working days (from the periods module's calendar, up to yesterday) those since the
+ * person's first position in the instansi, and those with at least one entry.
+ */
+export function disciplinePeople(
+  db: Executor,
+  p: OnDay & { from: string; to: string; workingDays: readonly string[] },
+) {
+  const wd = sql`${sql.param([...p.workingDays])}::date[]`
+  return rows<DisciplinePersonRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
+    first_pos AS (
+      SELECT ph.pegawai_id, min(ph.start_date) AS start_date
+      FROM position_history ph WHERE ph.instansi_id = ${p.instansiId}
+      GROUP BY ph.pegawai_id
+    ),
+    dp AS MATERIALIZED (
+      SELECT d.pegawai_id, count(*)::int AS entries,
+        count(*) FILTER (WHERE d.late)::int AS late_entries,
+        count(DISTINCT d.date) FILTER (WHERE d.date = ANY(${wd}))::int AS days_with_entry
+      FROM daily_progress d
+      WHERE d.instansi_id = ${p.instansiId} AND d.date BETWEEN ${p.from} AND ${p.to}
+      GROUP BY d.pegawai_id
+    )
+    SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
+      pg.gelar_belakang, pg.nip, j.name AS jabatan_name,
+      coalesce(dp.entries, 0) AS entries, coalesce(dp.late_entries, 0) AS late_entries,
+      (SELECT count(*) FROM unnest(${wd}) w WHERE w >= first_pos.start_date)::int AS working_days,
+      coalesce(dp.days_with_entry, 0) AS days_with_entry
+    FROM pos
+    JOIN first_pos ON first_pos.pegawai_id = pos.pegawai_id
+    JOIN pegawai pg ON pg.id = pos.pegawai_id
+    JOIN jabatan j ON j.id = pos.jabatan_id
+    JOIN units u ON u.id = pos.unit_id
+    LEFT JOIN dp ON dp.pegawai_id = pos.pegawai_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
+    ORDER BY pg.name, pg.nip`,
+  )
+}
+
+export type ProgressCountRow = { unit_id: string; entries: number; late_entries: number; unlinked: number }
+
+/**
+ * Daily-progress entries per unit of their authors' position (excluded people left out). The
+ * entries are aggregated per person once (MATERIALIZED: a plan must never rescan them per person).
+ */
+export function progressCounts(db: Executor, p: OnDay & { from: string; to: string }) {
+  return rows<ProgressCountRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
+    dp AS MATERIALIZED (
+      SELECT d.pegawai_id, count(*)::int AS entries,
+        count(*) FILTER (WHERE d.late)::int AS late_entries,
+        count(*) FILTER (WHERE d.rhk_id IS NULL)::int AS unlinked
+      FROM daily_progress d
+      WHERE d.instansi_id = ${p.instansiId} AND d.date BETWEEN ${p.from} AND ${p.to}
+      GROUP BY d.pegawai_id
+    )
+    SELECT pos.unit_id, sum(dp.entries)::int AS entries,
+      sum(dp.late_entries)::int AS late_entries, sum(dp.unlinked)::int AS unlinked
+    FROM pos
+    JOIN dp ON dp.pegawai_id = pos.pegawai_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
+    GROUP BY pos.unit_id`,
+  )
+}
+
+export type ProgressPersonRow = Person & { entries: number; unlinked: number }
+
+export function progressPeople(db: Executor, p: OnDay & { from: string; to: string }) {
+  return rows<ProgressPersonRow>(
+    db,
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
+    dp AS MATERIALIZED (
+      SELECT d.pegawai_id, count(*)::int AS entries,
+        count(*) FILTER (WHERE d.rhk_id IS NULL)::int AS unlinked
+      FROM daily_progress d
+      WHERE d.instansi_id = ${p.instansiId} AND d.date BETWEEN ${p.from} AND ${p.to}
+      GROUP BY d.pegawai_id
+    )
+    SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
+      pg.gelar_belakang, pg.nip, j.name AS jabatan_name, dp.entries, dp.unlinked
+    FROM pos
+    JOIN dp ON dp.pegawai_id = pos.pegawai_id
+    JOIN pegawai pg ON pg.id = pos.pegawai_id
+    JOIN jabatan j ON j.id = pos.jabatan_id
+    JOIN units u ON u.id = pos.unit_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
+    ORDER BY pg.name, pg.nip`,
+  )
+}
+
+// ---------------------------------------------------------------- predikat
+
+export type OrgPredikatRow = { unit_id: string; value: string }
+
+export function orgPredikatOf(db: Executor, instansiId: string, periodId: string) {
+  return rows<OrgPredikatRow>(
+    db,
+    sql`SELECT unit_id, value::text AS value FROM org_predikat
+        WHERE instansi_id = ${instansiId} AND period_id = ${periodId}`,
+  )
+}
+
+export type PredikatCountRow = { unit_id: string; predikat: Predikat | null; n: number }
+
+/**
+ * Assessments of a period per unit (of the assessment's snapshot) and final predikat (null =
+ * not final yet): the group totals count everyone to be assessed, as the penetapan does.
+ */
+export function predikatCounts(db: Executor, instansiId: string, periodId: string) {
+  return rows<PredikatCountRow>(
+    db,
+    sql`SELECT unit_id,
+          CASE WHEN status IN ${FINAL} THEN predikat END AS predikat, count(*)::int AS n
+        FROM assessments
+        WHERE instansi_id = ${instansiId} AND period_id = ${periodId}
+        GROUP BY 1, 2`,
+  )
+}
+
+export type PredikatPersonRow = Person & { predikat: Predikat | null }
+
+export function predikatPeople(
+  db: Executor,
+  p: { instansiId: string; periodId: string; unitIds: readonly string[] },
+) {
+  return rows<PredikatPersonRow>(
+    db,
+    sql`SELECT a.pegawai_id, a.unit_id, a.unit_name, pg.name, pg.gelar_depan, pg.gelar_belakang,
+          a.pegawai_nip AS nip, a.jabatan_name,
+          CASE WHEN a.status IN ${FINAL} THEN a.predikat END AS predikat
+        FROM assessments a
+        JOIN pegawai pg ON pg.id = a.pegawai_id
+        WHERE a.instansi_id = ${p.instansiId} AND a.period_id = ${p.periodId}
+          ${unitIn('a.unit_id', p.unitIds)}
+        ORDER BY pg.name, a.pegawai_nip`,
+  )
+}
+
+/** Final predikat counts per period (of the given ones) for a dashboard. */
+export function finalPredikatByPeriod(
+  db: Executor,
+  p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
+) {
+  if (p.periodIds.length === 0)
+    return Promise.resolve([] as { period_id: string; predikat: Predikat; n: number }[])
+  return rows<{ period_id: string; predikat: Predikat; n: number }>(
+    db,
+    sql`SELECT period_id, predikat, count(*)::int AS n
+        FROM assessments
+        WHERE instansi_id = ${p.instansiId}
+          AND period_id = ANY(${sql.param([...p.periodIds])}::uuid[])
+          AND status IN ${FINAL} AND predikat IS NOT NULL
+          ${unitIn('unit_id', p.unitIds)}
+        GROUP BY period_id, predikat`,
+  )
+}
+
+// ---------------------------------------------------------------- helpdesk
+
+/**
+ * Helpdesk tickets not yet done. Read through to_regclass so the dashboard works on a database
+ * where the helpdesk tables are not there (yet).
+ */
+export async function openTicketCount(db: Executor, instansiId: string): Promise<number> {
+  const [reg] = await rows<{ ok: boolean }>(
+    db,
+    sql`SELECT to_regclass('helpdesk_tickets') IS NOT NULL AS ok`,
+  )
+  if (!reg?.ok) return 0
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM helpdesk_tickets
+        WHERE instansi_id = ${instansiId} AND status::text <> 'selesai'`,
+  )
+  return row?.n ?? 0
+}
