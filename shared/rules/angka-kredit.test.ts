@@ -13,7 +13,7 @@ import {
   roundAk,
   type JfJenjang,
 } from './angka-kredit.ts'
-import { PREDIKAT, type Predikat } from './predikat.ts'
+import { PREDIKAT } from './predikat.ts'
 
 // Expected values are written from design/domain.md "Follow-up" (PermenPAN-RB 1/2023), not
 // read off the code: shares 150/100/75/50/25 %, koefisien per jenjang per year, × months/12,
@@ -82,9 +82,7 @@ describe('angkaKredit: every jenjang × predikat for a whole year', () => {
     PREDIKAT.map((predikat, i) => ({ jenjang, predikat, ak: YEAR[jenjang][i]! })),
   )
   it.each(cases)('$jenjang × $predikat → $ak', ({ jenjang, predikat, ak }) => {
-    expect(
-      angkaKredit(DEFAULT_AK_SHARE[predikat as Predikat], DEFAULT_AK_KOEFISIEN[jenjang], 12),
-    ).toBe(ak)
+    expect(angkaKredit(DEFAULT_AK_SHARE[predikat], DEFAULT_AK_KOEFISIEN[jenjang], 12)).toBe(ak)
   })
 })
 

@@ -38,9 +38,7 @@ describe('talentBox: every predikat × potensi', () => {
     kurang: { rendah: 1, sedang: 2, tinggi: 4 },
     sangat_kurang: { rendah: 1, sedang: 2, tinggi: 4 },
   }
-  const cases = PREDIKAT.flatMap((p) =>
-    TALENT_LEVELS.map((t) => [p, t, expected[p][t]] as const),
-  )
+  const cases = PREDIKAT.flatMap((p) => TALENT_LEVELS.map((t) => [p, t, expected[p][t]] as const))
   it('covers 15 cases', () => {
     expect(cases).toHaveLength(15)
   })

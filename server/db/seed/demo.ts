@@ -21,7 +21,9 @@ import {
 } from './demo-people.ts'
 import { seedDemoActivities } from './demo-activities.ts'
 import { seedDemoAssessments } from './demo-assessments.ts'
+import { seedDemoHelpdesk } from './demo-helpdesk.ts'
 import { seedDemoFollowupAk } from './demo-followup-ak.ts'
+import { seedDemoFollowupTpp } from './demo-followup-tpp.ts'
 import { seedDemoSkp } from './demo-skp.ts'
 
 /** The one password of every demo account; printed at first start and in the README. */
@@ -439,7 +441,11 @@ export async function seedDemo(db: Db, opts: { today: string }): Promise<DemoSum
   await seedDemoActivities(db, { instansiId: summary.instansiId, today: opts.today })
   // Stage 3 (issue 5) reads the SKPs, the periods and the 2026 daily progress (the pre-fill).
   await seedDemoAssessments(db, { instansiId: summary.instansiId, today: opts.today })
+  // The helpdesk (issue 6): the FAQ and the Pelaksana's two tickets, handled by the PIC.
+  await seedDemoHelpdesk(db, { instansiId: summary.instansiId, today: opts.today })
   // Stage 4 (issue 6): the AK ledger of 2024–2025 from the final annual results above.
   await seedDemoFollowupAk(db, { instansiId: summary.instansiId, today: opts.today })
+  // TPP example settings, 2025 talent potensi and a coaching plan from the results above.
+  await seedDemoFollowupTpp(db, { instansiId: summary.instansiId, today: opts.today })
   return summary
 }

@@ -100,14 +100,15 @@ const ROWS: Row[] = [
     // Another instansi's admin saves their own tables.
     expect: ADMIN_ONLY(200, 200),
     request: async (actor) => {
-      const current: Partial<AkSettings> = actor
-        ? (await t.as(actor, { method: 'GET', url: `${AK}/settings` })).json<AkSettings>()
-        : {}
-      const { updatedAt: _u, ...body } = current
+      if (!actor) return { method: 'PUT', url: `${AK}/settings`, payload: { version: 0 } }
+      const current = (
+        await t.as(actor, { method: 'GET', url: `${AK}/settings` })
+      ).json<AkSettings>()
+      const { sharePercent, koefisien, akForNextJenjang, version } = current
       return {
         method: 'PUT',
         url: `${AK}/settings`,
-        payload: actor ? body : { version: 0 },
+        payload: { sharePercent, koefisien, akForNextJenjang, version },
       }
     },
   },

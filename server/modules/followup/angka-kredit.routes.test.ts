@@ -46,6 +46,13 @@ async function pdfText(pdf: Buffer): Promise<string> {
   }
 }
 
+/** The PUT body of settings: everything but updatedAt. */
+const bodyOf = ({ sharePercent, koefisien, akForNextJenjang, version }: AkSettings) => ({
+  sharePercent,
+  koefisien,
+  akForNextJenjang,
+  version,
+})
 const get = (s: Session | null, url: string) => t.as(s, { method: 'GET', url })
 const send = (
   s: Session | null,
@@ -82,7 +89,7 @@ describe('settings', () => {
 
   it('saves (audited), then answers a stale version with 409 and the current tables', async () => {
     const before = (await get(admin, `${AK}/settings`)).json<AkSettings>()
-    const { updatedAt: _u, ...body } = before
+    const body = bodyOf(before)
     const saved = await send(admin, 'PUT', `${AK}/settings`, {
       ...body,
       koefisien: { ...body.koefisien, pemula: 4 },
@@ -105,7 +112,7 @@ describe('settings', () => {
   })
 
   it('refuses bad tables with 400 and the fields', async () => {
-    const { updatedAt: _u, ...body } = (await get(admin, `${AK}/settings`)).json<AkSettings>()
+    const body = bodyOf((await get(admin, `${AK}/settings`)).json<AkSettings>())
     const res = await send(admin, 'PUT', `${AK}/settings`, {
       ...body,
       sharePercent: { ...body.sharePercent, baik: -5 },
@@ -165,7 +172,7 @@ describe('generate', () => {
 
   it('is idempotent, keeps the snapshotted tables, and recomputes a changed predikat', async () => {
     // Editing the tables later never rewrites a line whose result is unchanged.
-    const { updatedAt: _u, ...body } = (await get(admin, `${AK}/settings`)).json<AkSettings>()
+    const body = bodyOf((await get(admin, `${AK}/settings`)).json<AkSettings>())
     const edited = await send(admin, 'PUT', `${AK}/settings`, {
       ...body,
       koefisien: { ...body.koefisien, ahli_pertama: 10 },

@@ -103,7 +103,8 @@ export async function approvedSkp(
 ) {
   const [source] = await t.db.select().from(skp).where(eq(skp.id, fromSkpId))
   expect(source).toBeTruthy()
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source!
+  // A new row: id and timestamps from their defaults.
+  const rest = { ...source!, id: undefined, createdAt: undefined, updatedAt: undefined }
   const [row] = await t.db
     .insert(skp)
     .values({

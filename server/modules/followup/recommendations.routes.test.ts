@@ -34,8 +34,12 @@ await f.final(o.staff1, s.periods.annual, 'kurang')
 await f.final(o.staff2, s.periods.q2, 'baik')
 await f.final(o.staff2, s.periods.q3, 'butuh_perbaikan')
 
-const call = (who: TestPerson | { username: string } | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-  a.call(who, method, url, payload)
+const call = (
+  who: TestPerson | { username: string } | null,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  payload?: unknown,
+) => a.call(who, method, url, payload)
 const list = async (who: { username: string }, query = 'year=2026') => {
   const res = await call(who, 'GET', `${REC}?${query}`)
   expect(res.statusCode, res.body).toBe(200)
@@ -90,10 +94,10 @@ describe('recommendations', () => {
   it('leaders see their units; canCoach only for the person’s atasan', async () => {
     for (const leader of [o.kepala, o.kabid, o.kasub]) {
       const r = await list(leader)
-      expect(r.items.map((i) => i.pegawaiId), leader.name).toEqual([
-        o.staff2.pegawaiId,
-        o.staff1.pegawaiId,
-      ])
+      expect(
+        r.items.map((i) => i.pegawaiId),
+        leader.name,
+      ).toEqual([o.staff2.pegawaiId, o.staff1.pegawaiId])
       expect(r.items[0]!.canCoach, leader.name).toBe(leader === o.kasub)
     }
     expect((await list(f.headB)).items).toEqual([])
@@ -194,7 +198,11 @@ describe('coaching plans', () => {
     ['a plan too short', { plan: 'Bina' }, 'plan'],
     ['a bad pegawaiId', { pegawaiId: 'x' }, 'pegawaiId'],
   ])('bad input (%s) → 400 with the field', async (_name, patch, field) => {
-    const res = await call(o.admin, 'POST', COACH, { ...body, pegawaiId: o.staff1.pegawaiId, ...patch })
+    const res = await call(o.admin, 'POST', COACH, {
+      ...body,
+      pegawaiId: o.staff1.pegawaiId,
+      ...patch,
+    })
     expect(res.statusCode, res.body).toBe(400)
     expect(res.json().error.code).toBe('VALIDATION_FAILED')
     expect(Object.keys(res.json().error.fields)).toContain(field)

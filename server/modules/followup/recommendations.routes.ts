@@ -50,7 +50,8 @@ export function recommendationsRoutes(service: RecommendationsService): FastifyP
       {
         schema: {
           tags,
-          summary: 'A person’s coaching plans, the open one first, then newest (whoever may see the person)',
+          summary:
+            'A person’s coaching plans, the open one first, then newest (whoever may see the person)',
           querystring: coachingQuerySchema,
           response: { 200: coachingListSchema, ...errors },
         },

@@ -304,8 +304,7 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
       const row = await db.transaction(async (tx) => {
         const before = await repo.lockPlan(tx, instansiId, id)
         if (!before) throw notFound('Rencana pembinaan')
-        if (before.version !== input.version)
-          throw new FollowupVersionConflict(presentPlan(before))
+        if (before.version !== input.version) throw new FollowupVersionConflict(presentPlan(before))
         if (before.status === 'selesai')
           throw conflict(
             'PLAN_CLOSED',

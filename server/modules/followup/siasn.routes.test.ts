@@ -121,7 +121,7 @@ describe('CSV and XLSX', () => {
     expect(res.statusCode, res.body).toBe(200)
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
     expect(res.headers['content-disposition']).toBe('attachment; filename="siasn-kinerja-2026.csv"')
-    const records = parse(res.rawPayload.toString('utf8').replace(/^\uFEFF/, '')) as string[][]
+    const records: string[][] = parse(res.rawPayload.toString('utf8'), { bom: true })
     expect(records[0]).toEqual([...SIASN_COLUMNS])
     expect(records).toHaveLength(4)
     const q1 = records.find((r) => r[3] === f.s.periods.q1.name)!

@@ -26,7 +26,12 @@ export async function listPotensi(
 }
 
 /** The person's row of a year, locked until the transaction ends. */
-export async function lockPotensi(db: Executor, instansiId: string, pegawaiId: string, year: number) {
+export async function lockPotensi(
+  db: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  year: number,
+) {
   const [row] = await db
     .select()
     .from(talentPotensi)

@@ -118,8 +118,16 @@ describe('settings', () => {
 
   it.each([
     ['a negative share', { performanceSharePercent: -1 }, 'performanceSharePercent'],
-    ['a percent above 1000', { percentByPredikat: { ...SETTINGS.percentByPredikat, baik: 1001 } }, 'percentByPredikat.baik'],
-    ['a basis with cents', { basisByJenis: { ...SETTINGS.basisByJenis, pelaksana: 10.5 } }, 'basisByJenis.pelaksana'],
+    [
+      'a percent above 1000',
+      { percentByPredikat: { ...SETTINGS.percentByPredikat, baik: 1001 } },
+      'percentByPredikat.baik',
+    ],
+    [
+      'a basis with cents',
+      { basisByJenis: { ...SETTINGS.basisByJenis, pelaksana: 10.5 } },
+      'basisByJenis.pelaksana',
+    ],
     ['a missing jabatan jenis', { basisByJenis: { pelaksana: 1 } }, 'basisByJenis.jpt_utama'],
     ['no version', { version: undefined }, 'version'],
   ])('bad input (%s) → 400 with the field', async (_name, patch, field) => {
@@ -224,7 +232,9 @@ describe('calculation', () => {
   })
 
   it('unitId narrows to that unit and every unit below', async () => {
-    const sub = await get<TppCalculation>(`${TPP}?periodId=${s.periods.q3.id}&unitId=${o.units.sub.id}`)
+    const sub = await get<TppCalculation>(
+      `${TPP}?periodId=${s.periods.q3.id}&unitId=${o.units.sub.id}`,
+    )
     expect(sub.rows.map((r) => r.pegawaiId).sort()).toEqual(
       [o.kasub.pegawaiId, o.staff1.pegawaiId, o.staff2.pegawaiId].sort(),
     )
@@ -232,7 +242,9 @@ describe('calculation', () => {
       `${TPP}?periodId=${s.periods.q3.id}&unitId=${o.units.bidang.id}`,
     )
     expect(bidang.rows).toHaveLength(4)
-    const b = await get<TppCalculation>(`${TPP}?periodId=${s.periods.q3.id}&unitId=${o.units.bidangB.id}`)
+    const b = await get<TppCalculation>(
+      `${TPP}?periodId=${s.periods.q3.id}&unitId=${o.units.bidangB.id}`,
+    )
     expect(b).toMatchObject({ rows: [], totalPaid: 0 })
   })
 
@@ -251,7 +263,7 @@ describe('calculation', () => {
   })
 
   it.each([
-    [`${TPP}`, 'periodId'],
+    [TPP, 'periodId'],
     [`${TPP}?periodId=abc`, 'periodId'],
     [`${TPP}?periodId=${'0'.repeat(8)}&unitId=x`, 'periodId'],
     [`${TPP}/export.pdf?periodId=00000000-0000-4000-8000-000000000000`, 'format'],
@@ -275,13 +287,15 @@ describe('exports for payroll', () => {
     })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toContain('spreadsheetml')
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="tpp-kinerja-.+\.xlsx"/)
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="tpp-kinerja-.+\.xlsx"/,
+    )
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
     const sheet = wb.getWorksheet('TPP')!
     const rows: ExcelJS.Row[] = []
     sheet.eachRow((r) => rows.push(r))
-    const texts = rows.map((r) => String(r.getCell(1).value ?? ''))
+    const texts = rows.map((r) => r.getCell(1).text)
     expect(texts[0]).toMatch(/TAMBAHAN PENGHASILAN PEGAWAI/)
     expect(texts.some((x) => x.includes(s.periods.q3.name))).toBe(true)
     // Saved by the admin: no example warning.
@@ -297,11 +311,11 @@ describe('exports for payroll', () => {
           .where(eq(pegawai.instansiId, o.instansi.id))
       ).map((p) => [p.nip, p.id]),
     )
-    const staff1Row = data.find((r) => nipOf.get(String(r.getCell(2).value)) === o.staff1.pegawaiId)!
+    const staff1Row = data.find((r) => nipOf.get(r.getCell(2).text) === o.staff1.pegawaiId)!
     expect(staff1Row).toBeTruthy()
     // NIP: an 18-digit string, never a number.
     expect(typeof staff1Row.getCell(2).value).toBe('string')
-    expect(String(staff1Row.getCell(2).value)).toMatch(/^\d{18}$/)
+    expect(staff1Row.getCell(2).text).toMatch(/^\d{18}$/)
     // The name is text starting with an apostrophe, not a formula.
     expect(staff1Row.getCell(3).value).toBe('\'=HYPERLINK("http://evil.example","klik")')
     expect(staff1Row.getCell(3).formula).toBeUndefined()
@@ -323,7 +337,7 @@ describe('exports for payroll', () => {
     })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toContain('text/csv')
-    const records = parse(res.rawPayload, { bom: true, relax_column_count: true }) as string[][]
+    const records: string[][] = parse(res.rawPayload, { bom: true, relax_column_count: true })
     expect(records[0]![0]).toBe('No')
     expect(records[0]).toContain('Total Dibayar (Rp)')
     expect(records).toHaveLength(1 + 3)
@@ -347,13 +361,13 @@ describe('exports for payroll', () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
     const first: string[] = []
-    wb.getWorksheet('TPP')!.eachRow((r) => first.push(String(r.getCell(1).value ?? '')))
+    wb.getWorksheet('TPP')!.eachRow((r) => first.push(r.getCell(1).text))
     expect(first.slice(0, 6)).toContain(TPP_EXAMPLE_WARNING)
     const csv = await t.as(otherAdmin, {
       method: 'GET',
       url: `${TPP}/export.csv?periodId=${periods[0]!.id}`,
     })
-    const records = parse(csv.rawPayload, { bom: true, relax_column_count: true }) as string[][]
+    const records: string[][] = parse(csv.rawPayload, { bom: true, relax_column_count: true })
     expect(records[0]).toEqual([TPP_EXAMPLE_WARNING])
     expect(records[1]![0]).toBe('No')
   })

@@ -53,7 +53,10 @@ export function tppRoutes(service: TppService): FastifyPluginAsyncZod {
           response: {
             200: tppSettingsSchema,
             ...errors,
-            409: z.union([errorEnvelopeSchema.extend({ current: tppSettingsSchema }), errorEnvelopeSchema]),
+            409: z.union([
+              errorEnvelopeSchema.extend({ current: tppSettingsSchema }),
+              errorEnvelopeSchema,
+            ]),
           },
         },
       },

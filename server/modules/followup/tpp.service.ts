@@ -103,7 +103,7 @@ export function createTppService(deps: TppDeps) {
     }
     return {
       isExample: row.isExample,
-      performanceSharePercent: Number(row.performanceSharePercent),
+      performanceSharePercent: row.performanceSharePercent,
       percentByPredikat,
       basisByJenis,
       note: row.note,
@@ -156,10 +156,7 @@ export function createTppService(deps: TppDeps) {
      * (else the SKP's); percent by the final predikat (none → 0 with a note). `unitId` = that
      * unit and every unit below.
      */
-    async calculate(
-      actor: Actor,
-      q: z.output<typeof tppQuerySchema>,
-    ): Promise<TppCalculation> {
+    async calculate(actor: Actor, q: z.output<typeof tppQuerySchema>): Promise<TppCalculation> {
       const instansiId = requireAdmin(actor)
       const period = await periods.periodById(instansiId, q.periodId)
       if (!period) throw notFound('Periode')

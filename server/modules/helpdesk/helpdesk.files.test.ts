@@ -68,7 +68,10 @@ describe('POST /tickets/:id/attachments', () => {
     const w = await h.upload(o.staff1, ticket.id, { data: webp(), filename: 'layar.webp' })
     expect(w.statusCode, w.body).toBe(201)
     expect(w.json().mimeType).toBe('image/webp')
-    const pdf = await h.upload(o.staff1, ticket.id, { data: evidenceFiles.pdf(), filename: 'a.pdf' })
+    const pdf = await h.upload(o.staff1, ticket.id, {
+      data: evidenceFiles.pdf(),
+      filename: 'a.pdf',
+    })
     expect(pdf.statusCode, pdf.body).toBe(201)
     const detail = await h.read(o.staff1, ticket.id)
     expect(detail.attachments.map((a) => a.mimeType)).toEqual([
@@ -152,8 +155,12 @@ describe('POST /tickets/:id/attachments', () => {
     expect((await h.upload(o.admin, ticket.id, file)).statusCode).toBe(201)
     for (let i = 0; i < 9; i++)
       expect(
-        (await h.upload(o.staff1, ticket.id, { data: evidenceFiles.jpeg(`s${i}`), filename: 'b.jpg' }))
-          .statusCode,
+        (
+          await h.upload(o.staff1, ticket.id, {
+            data: evidenceFiles.jpeg(`s${i}`),
+            filename: 'b.jpg',
+          })
+        ).statusCode,
       ).toBe(201)
     const eleventh = await h.upload(o.staff1, ticket.id, file)
     expect(eleventh.statusCode).toBe(409)

@@ -286,7 +286,8 @@ describe('GET /tickets/:id', () => {
     const { o, pic } = await officeWithPic()
     const other = await officeWithPic()
     const ticket = await h.open(o.staff1)
-    for (const who of [o.staff1, pic, o.admin]) expect((await h.read(who, ticket.id)).id).toBe(ticket.id)
+    for (const who of [o.staff1, pic, o.admin])
+      expect((await h.read(who, ticket.id)).id).toBe(ticket.id)
     for (const who of [o.staff2, o.kasub, other.o.admin, other.pic]) {
       const res = await h.get(who, `/tickets/${ticket.id}`)
       expect(res.statusCode).toBe(404)
@@ -327,7 +328,10 @@ describe('replies', () => {
     await h.reply(pic, ticket.id, 'Browser apa yang dipakai?', 'menunggu_pengguna')
     const back = await h.reply(o.staff1, ticket.id, 'Chrome di Android.')
     expect(back.status).toBe('diproses')
-    expect(back.messages.at(-2)).toMatchObject({ authorRole: 'pelapor', body: 'Chrome di Android.' })
+    expect(back.messages.at(-2)).toMatchObject({
+      authorRole: 'pelapor',
+      body: 'Chrome di Android.',
+    })
   })
 
   it('refuses a status from the reporter (403), any reply on a selesai ticket (409) and bad bodies (400)', async () => {
@@ -427,7 +431,12 @@ describe('assignment', () => {
     expect(staff.items).toEqual([
       { userId: pic1.userId, name: 'PIC Helpdesk 1', role: 'pic', openTickets: 1 },
       { userId: pic2.userId, name: 'PIC Helpdesk 2', role: 'pic', openTickets: 0 },
-      { userId: o.admin.userId, name: expect.stringMatching(/^Admin /), role: 'admin', openTickets: 0 },
+      {
+        userId: o.admin.userId,
+        name: expect.stringMatching(/^Admin /),
+        role: 'admin',
+        openTickets: 0,
+      },
     ])
 
     const taken = await h.take(pic2, ticket.id)
@@ -507,7 +516,10 @@ describe('the life cycle', () => {
     const { o, pics } = await officeWithPic(2)
     const [pic1, pic2] = pics as [(typeof pics)[0], (typeof pics)[0]]
     // 1. The pegawai opens a ticket and attaches a screenshot.
-    const opened = await h.open(o.staff1, { category: 'skp', subject: 'Tombol ajukan SKP tidak aktif' })
+    const opened = await h.open(o.staff1, {
+      category: 'skp',
+      subject: 'Tombol ajukan SKP tidak aktif',
+    })
     expect(opened.assigneeUserId).toBe(pic1.userId)
     const shot = await h.upload(o.staff1, opened.id, {
       data: evidenceFiles.png(),

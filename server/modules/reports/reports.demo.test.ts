@@ -233,7 +233,8 @@ describe('Table 6: adoption', () => {
     )
     const r = await report(admin, 'adoption', 'year=2026')
     expect(units).toHaveLength(7)
-    for (const u of units) expect(r.rows.find((x) => x.key === u.id)?.cells.asn).toBe(u.employeeCount)
+    for (const u of units)
+      expect(r.rows.find((x) => x.key === u.id)?.cells.asn).toBe(u.employeeCount)
   })
 })
 
@@ -280,17 +281,17 @@ describe('daily-progress discipline', () => {
           GROUP BY pegawai_id`,
     )
     // The working calendar through the periods API: weekdays and holidays of 2026.
-    const year = await get<{ calendar: { workingWeekdays: number[] }; holidays: { date: string }[] }>(
-      admin,
-      '/api/periods/years/2026',
-    )
+    const year = await get<{
+      calendar: { workingWeekdays: number[] }
+      holidays: { date: string }[]
+    }>(admin, '/api/periods/years/2026')
     const off = new Set(year.holidays.map((h) => h.date))
     const starts = await rowsOf<{ pegawai_id: string; start: string }>(
       sql`SELECT pegawai_id, min(start_date)::text AS start FROM position_history
           WHERE instansi_id = ${instansiId} GROUP BY pegawai_id`,
     )
     const workingDays: string[] = []
-    for (let d = new Date('2026-01-01T00:00:00Z'); d < new Date(`${TODAY}T00:00:00Z`); ) {
+    for (let d = new Date('2026-01-01T00:00:00Z'); d < new Date(`${TODAY}T00:00:00Z`);) {
       const day = d.toISOString().slice(0, 10)
       const iso = ((d.getUTCDay() + 6) % 7) + 1
       if (year.calendar.workingWeekdays.includes(iso) && !off.has(day)) workingDays.push(day)
@@ -339,7 +340,8 @@ describe('predikat distribution', () => {
       for (const p of PREDIKAT) expect(row.cells[p], `${row.label} ${p}`).toBe(view.counts[p])
       expect(row.cells.total).toBe(view.total)
       expect(row.cells.pending).toBe(0)
-      expect(row.cells.pattern).toBe(view.check?.withinPattern ? 'Sesuai pola' : expect.any(String))
+      expect(view.check?.withinPattern).toBe(true)
+      expect(row.cells.pattern).toBe('Sesuai pola')
       total += view.total
     }
     expect(total).toBe(77)
@@ -360,6 +362,26 @@ describe('predikat distribution', () => {
         .map((p) => p.pegawaiId)
         .sort(),
     )
+  })
+})
+
+describe('predikat distribution by default', () => {
+  it('shows the latest period with final results, every assessment of it in some group', async () => {
+    const r = await report(admin, 'predikat-distribution', 'year=2026')
+    expect(r.period?.name).toBe('Triwulan III 2026')
+    const [n] = await rowsOf<{ n: number; final: number }>(
+      sql`SELECT count(*)::int AS n,
+            count(*) FILTER (WHERE a.status IN ('finalised', 'objected', 'decided'))::int AS final
+          FROM assessments a WHERE a.period_id = ${r.period!.id}`,
+    )
+    expect(r.totals?.total).toBe(n!.n)
+    expect(r.totals?.total).toBe(74) // the approved SKPs of 2026
+    const rated = PREDIKAT.reduce((a, p) => a + Number(r.totals?.[p]), 0)
+    expect(rated).toBe(n!.final)
+    expect(r.rows.every((row) => row.cells.pattern === 'Sesuai pola')).toBe(true)
+    // A leader sees the group of their own unit only.
+    const mine = await report(kabid, 'predikat-distribution', 'year=2026')
+    expect(mine.rows.map((row) => row.label)).toEqual([FORMASI])
   })
 })
 
@@ -618,12 +640,15 @@ describe('exports', () => {
     expect(csv.statusCode).toBe(200)
     expect(csv.headers['content-type']).toContain('text/csv')
     expect(csv.headers['content-disposition']).toContain('laporan-annual-completion-2025.csv')
-    const lines = parse(csv.rawPayload, { bom: true, relax_column_count: true }) as string[][]
+    const lines: string[][] = parse(csv.rawPayload, { bom: true, relax_column_count: true })
     expect(lines[0]).toEqual(['Rekap penilaian tahunan'])
     expect(lines).toContainEqual(['Tahunan 2024', '32', '25', '7', '0', '78.1'])
     expect(lines).toContainEqual(['Tahunan 2025', '77', '77', '0', '0', '100'])
 
-    const pdf = await t.as(admin, { method: 'GET', url: '/api/reports/adoption/export.pdf?year=2026' })
+    const pdf = await t.as(admin, {
+      method: 'GET',
+      url: '/api/reports/adoption/export.pdf?year=2026',
+    })
     expect(pdf.statusCode).toBe(200)
     expect(pdf.headers['content-type']).toBe('application/pdf')
     expect(pdf.headers['content-disposition']).toContain('laporan-adoption-2026.pdf')

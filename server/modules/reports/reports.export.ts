@@ -125,7 +125,11 @@ async function renderXlsx(report: Report, ctx: Ctx): Promise<Buffer> {
   ]
   const thin = { style: 'thin' as const }
   const border = { top: thin, left: thin, bottom: thin, right: thin }
-  const fill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE8E8E8' } }
+  const fill = {
+    type: 'pattern' as const,
+    pattern: 'solid' as const,
+    fgColor: { argb: 'FFE8E8E8' },
+  }
 
   const titleRow = (value: string, bold = false) => {
     const row = sheet.addRow([text(value)])
@@ -174,6 +178,9 @@ async function renderXlsx(report: Report, ctx: Ctx): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
+/** The PDF font (Roboto) has no arrow glyph: write it as text. */
+const pdfText = (s: string) => s.replace(/→/g, '->')
+
 async function renderReportPdf(report: Report, ctx: Ctx): Promise<Buffer> {
   const headers = [firstHeader(report), ...report.columns.map((c) => c.label)]
   const align = (c: ReportColumn): 'left' | 'right' => (c.kind === 'text' ? 'left' : 'right')
@@ -194,7 +201,7 @@ async function renderReportPdf(report: Report, ctx: Ctx): Promise<Buffer> {
     ])
   if (report.rows.length === 0)
     body.push([
-      { text: 'Tidak ada data untuk pilihan ini.', colSpan: headers.length, italics: true },
+      { text: 'Tidak ada data untuk pilihan ini.', colSpan: headers.length, style: 'muted' },
       ...headers.slice(1).map(() => ({ text: '' })),
     ])
   const content: Content[] = [
@@ -204,13 +211,16 @@ async function renderReportPdf(report: Report, ctx: Ctx): Promise<Buffer> {
     {
       table: {
         headerRows: 1,
-        widths: [report.key === 'progress-discipline' ? 150 : '*', ...report.columns.map(() => 'auto')],
+        widths: [
+          report.key === 'progress-discipline' ? 150 : '*',
+          ...report.columns.map(() => 'auto'),
+        ],
         body,
       },
       layout: gridLayout,
     },
     { text: 'Catatan', style: 'strong', margin: [0, 10, 0, 2] },
-    { ul: report.notes.map((n) => ({ text: n })) },
+    { ul: report.notes.map((n) => ({ text: pdfText(n) })) },
   ]
   if (report.exclusions.length)
     content.push(
@@ -232,7 +242,11 @@ async function renderReportPdf(report: Report, ctx: Ctx): Promise<Buffer> {
       title: `${report.title} · ${report.subtitle}`,
       footer: `${report.title} · ${ctx.instansiName} · dibuat ${formatTanggal(ctx.today)}`,
       landscape: true,
-      styles: { ...FORM_STYLES, th: { bold: true, fillColor: HEAD_FILL } },
+      styles: {
+        ...FORM_STYLES,
+        th: { bold: true, fillColor: HEAD_FILL },
+        muted: { italics: true, color: '#444444' },
+      },
       watermark: null,
       content,
     }),

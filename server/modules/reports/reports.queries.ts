@@ -27,9 +27,7 @@ export type UnitFilter = readonly string[] | null
 const FINAL = sql.raw(`('finalised', 'objected', 'decided')`)
 
 function unitIn(column: string, unitIds: UnitFilter): SQL {
-  return unitIds
-    ? sql`AND ${sql.raw(column)} = ANY(${sql.param([...unitIds])}::uuid[])`
-    : sql``
+  return unitIds ? sql`AND ${sql.raw(column)} = ANY(${sql.param([...unitIds])}::uuid[])` : sql``
 }
 
 async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
@@ -237,7 +235,9 @@ function usageCte(instansiId: string, year: number, day: string): SQL {
       FROM pos
     )`
 }
-const USED = sql.raw('(usage.has_login OR usage.has_skp OR usage.has_progress OR usage.has_assessment)')
+const USED = sql.raw(
+  '(usage.has_login OR usage.has_skp OR usage.has_progress OR usage.has_assessment)',
+)
 
 export type AdoptionCountRow = { unit_id: string; asn: number; used: number }
 
@@ -396,7 +396,12 @@ export function disciplinePeople(
   )
 }
 
-export type ProgressCountRow = { unit_id: string; entries: number; late_entries: number; unlinked: number }
+export type ProgressCountRow = {
+  unit_id: string
+  entries: number
+  late_entries: number
+  unlinked: number
+}
 
 /**
  * Daily-progress entries per unit of their authors' position (excluded people left out). The

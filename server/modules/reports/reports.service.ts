@@ -582,20 +582,35 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       period,
       notes: [
         `Progres harian dari ${formatTanggal(from)} sampai ${formatTanggal(to < from ? from : to)}${period ? '' : ' (tahun berjalan sampai hari ini)'}, satu baris per pegawai.`,
-        ON_DAY_NOTE(base.day, i.ctx.today).replace(', hanya anggota unit itu sendiri (tidak termasuk sub-unit)', ''),
+        ON_DAY_NOTE(base.day, i.ctx.today).replace(
+          ', hanya anggota unit itu sendiri (tidak termasuk sub-unit)',
+          '',
+        ),
         'Progres terlambat = dicatat setelah batas waktu pencatatan (akhir hari kerja berikutnya), sebagaimana dinilai saat progres pertama kali diterima.',
         `Hari kerja tanpa progres = hari kerja menurut kalender kerja instansi (tanpa akhir pekan dan hari libur) sampai kemarin, sejak pegawai menjabat di instansi, yang tidak memiliki satu pun progres (${workingDays.length} hari kerja dalam rentang ini).`,
       ],
     }
   }
 
-  /** The period a distribution is shown for: the chosen one, else the latest started periodic one. */
-  function distributionPeriod(ctx: Ctx, list: readonly Period[], year: number, periodId?: string) {
-    const chosen = periodParam(list, year, periodId)
+  /**
+   * The period a distribution is shown for: the chosen one; else the latest started periodic
+   * period with final results in the filter (the newest complete picture), else the latest
+   * started one.
+   */
+  async function distributionPeriod(i: Input, list: readonly Period[]) {
+    const chosen = periodParam(list, i.year, i.periodId)
     if (chosen) return chosen
-    const started = list.filter((p) => p.startDate <= ctx.today).sort(byPeriodStart)
+    const started = list.filter((p) => p.startDate <= i.ctx.today).sort(byPeriodStart)
+    const periodic = started.filter((p) => p.kind !== 'annual')
+    const final = await q.finalPredikatByPeriod(db, {
+      instansiId: i.ctx.instansiId,
+      periodIds: periodic.map((p) => p.id),
+      unitIds: i.f.unitIds,
+    })
+    const withFinal = new Set(final.map((r) => r.period_id))
     return (
-      started.filter((p) => p.kind !== 'annual').at(-1) ??
+      periodic.filter((p) => withFinal.has(p.id)).at(-1) ??
+      periodic.at(-1) ??
       started.at(-1) ??
       [...list].sort(byPeriodStart)[0] ??
       null
@@ -616,7 +631,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
 
   async function predikatDistribution(i: Input): Promise<Built> {
     const list = await periodsOf(i.actor, i.year)
-    const period = distributionPeriod(i.ctx, list, i.year, i.periodId)
+    const period = await distributionPeriod(i, list)
     if (!period)
       return {
         rows: [],
@@ -698,9 +713,9 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       exclusions: [],
       period,
       notes: [
-        `Sebaran predikat kinerja pegawai periode ${period.name} per kelompok distribusi: unit yang memiliki predikat kinerja organisasi beserta sub-unitnya yang tidak memiliki predikat sendiri (seperti pada penetapan).`,
+        `Sebaran predikat kinerja pegawai periode ${period.name}${i.periodId ? '' : ' (periode terakhir yang sudah memiliki hasil final; pilih periode lain bila perlu)'} per kelompok distribusi: unit yang memiliki predikat kinerja organisasi beserta sub-unitnya yang tidak memiliki predikat sendiri (seperti pada penetapan).`,
         'Jumlah pegawai = semua pegawai yang dinilai pada periode itu di kelompok tersebut; kolom predikat hanya menghitung hasil yang sudah final (final, keberatan diajukan, keberatan diputuskan); sisanya belum final.',
-        `Pola distribusi (${CURRENT_PATTERNS.source}) menurut predikat kinerja organisasi — ${rules.join(' ')}`,
+        `Pola distribusi menurut predikat kinerja organisasi unit (sumber: ${CURRENT_PATTERNS.source}) — ${rules.join(' ')}`,
         ROUNDING_RULE_TEXT,
         'Pengecualian pegawai tidak mengubah sebaran: yang dihitung adalah penilaian yang ada pada periode itu.',
         ...(countedAbove
@@ -784,9 +799,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       case 'periodic-completion':
       case 'annual-completion': {
         const list =
-          key === 'annual-completion'
-            ? await annualPeriods(i)
-            : (await periodicPeriods(i)).periods
+          key === 'annual-completion' ? await annualPeriods(i) : (await periodicPeriods(i)).periods
         const people = await q.completionPeople(db, {
           instansiId: i.ctx.instansiId,
           periodIds: list.map((p) => p.id),
@@ -842,7 +855,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         return []
       case 'predikat-distribution': {
         const list = await periodsOf(i.actor, i.year)
-        const period = distributionPeriod(i.ctx, list, i.year, i.periodId)
+        const period = await distributionPeriod(i, list)
         if (!period) return []
         const { groupOf } = await distributionGroups(i.ctx, period.id)
         const people = await q.predikatPeople(db, {
@@ -948,8 +961,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       const ctx = await context(actor)
       const years = await yearsWithPeriods(actor)
       const thisYear = Number(ctx.today.slice(0, 4))
-      const year =
-        query.year ?? (years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear))
+      const year = query.year ?? (years.includes(thisYear) ? thisYear : (years.at(-1) ?? thisYear))
       const list = (await periodsOf(actor, year)).sort(byPeriodStart)
       const current =
         list.find(
@@ -967,7 +979,12 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         null
       const f = filterOf(ctx, undefined)
       const day = dayOf(ctx, year)
-      const base = { instansiId: ctx.instansiId, day, activeOnly: day === ctx.today, unitIds: f.unitIds }
+      const base = {
+        instansiId: ctx.instansiId,
+        day,
+        activeOnly: day === ctx.today,
+        unitIds: f.unitIds,
+      }
       const [skpCounts, completion, progress, predikat, openTickets] = await Promise.all([
         q.skpStatusCounts(db, { ...base, year }),
         current

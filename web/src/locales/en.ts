@@ -619,10 +619,8 @@ export const en: Translation = {
       myTicketsCaption: 'Tickets you created, newest first',
       myTicketsEmptyTitle: 'No tickets yet',
       myTicketsEmpty: 'Tickets you create show here with their status.',
-      waitingNotice_one:
-        'There is a new reply on {{count}} of your tickets. Open it under "My tickets" to read and answer.',
-      waitingNotice_other:
-        'There are new replies on {{count}} of your tickets. Open them under "My tickets" to read and answer.',
+      waitingNotice_one: 'There is a new reply on {{count}} of your tickets:',
+      waitingNotice_other: 'There are new replies on {{count}} of your tickets:',
     },
     list: {
       ticket: 'Ticket',
@@ -905,10 +903,10 @@ export const en: Translation = {
         'This list shows employees in functional positions (Ahli Pertama to Ahli Utama, Pemula to Penyelia) that you may see.',
       noMatch: 'No employee matches the search. Change or clear the search words.',
       hint: {
-        pangkatYes: 'Eligible for rank promotion',
-        pangkatNo: 'Not yet eligible for rank promotion',
-        jenjangYes: 'Eligible for next level',
-        jenjangNo: 'Not yet eligible for next level',
+        pangkatYes: 'Rank promotion: eligible',
+        pangkatNo: 'Rank promotion: not yet',
+        jenjangYes: 'Next level: eligible',
+        jenjangNo: 'Next level: not yet',
       },
       generateTitle: 'Calculate credit points for {{year}}',
       generateIntro:
@@ -994,14 +992,14 @@ export const en: Translation = {
       koefisienTitle: 'Coefficient per level (per year)',
       koefisienHint:
         'Credit points for a full year rated Baik. Use a comma for decimals, e.g. 12,5.',
-      pemulaNote: 'The default 3,75 is unconfirmed; adjust if needed.',
+      pemulaNote: 'The default Pemula coefficient 3,75 is unconfirmed; adjust if needed.',
       akExample:
         'Example: an Ahli Pertama rated Sangat Baik ({{share}} %) with coefficient {{koefisien}} earns {{ak12}} points for 12 months, or {{ak6}} for 6 months.',
       nextTitle: 'Cumulative points for the next level',
       nextHint:
         'Cumulative credit points needed to move to the next level; used for hints only. Leave empty when there is no next level.',
       nextLabel: '{{from}} → {{to}}',
-      nextTop: 'Top level; leave empty.',
+      nextTop: '{{from}} (top level, leave empty)',
       useDefaults: 'Use the defaults',
       unsaved: 'Unsaved changes',
       saved: 'Settings saved.',
@@ -1067,6 +1065,9 @@ export const en: Translation = {
         coaching: 'Needs coaching',
       },
       history: 'Rating history',
+      historyMore_one: '+{{count}} earlier period',
+      historyMore_other: '+{{count}} earlier periods',
+      historyLess: 'Show fewer',
       emptyTitle: 'No recommendations for {{year}}',
       emptyText:
         'Nobody meets the reward or coaching rules yet, or the ratings of the period are not final.',

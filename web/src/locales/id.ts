@@ -535,7 +535,7 @@ export const id = {
     sla: {
       state: { running: 'berjalan', met: 'terpenuhi', breached: 'terlewati' },
       phase: { firstResponse: 'Tanggapan pertama', resolution: 'Penyelesaian' },
-      phaseShort: { firstResponse: 'Respons', resolution: 'Selesai' },
+      phaseShort: { firstResponse: 'Respons', resolution: 'Penyelesaian' },
       badge: '{{phase}}: {{state}}',
       dueIn: '{{phase}} paling lambat {{time}} (sisa {{left}}).',
       lateBy: '{{phase}} melewati batas {{time}} (terlambat {{late}}).',
@@ -622,9 +622,9 @@ export const id = {
       myTicketsEmptyTitle: 'Belum ada tiket',
       myTicketsEmpty: 'Tiket yang Anda buat tampil di sini beserta statusnya.',
       waitingNotice_one:
-        'Ada balasan baru di {{count}} tiket Anda. Buka tiketnya di "Tiket saya" untuk membaca dan menjawab.',
+        'Ada balasan baru di {{count}} tiket Anda:',
       waitingNotice_other:
-        'Ada balasan baru di {{count}} tiket Anda. Buka tiketnya di "Tiket saya" untuk membaca dan menjawab.',
+        'Ada balasan baru di {{count}} tiket Anda:',
     },
     list: {
       ticket: 'Tiket',
@@ -907,10 +907,10 @@ export const id = {
         'Daftar ini berisi pegawai dengan jabatan fungsional (Ahli Pertama sampai Ahli Utama, Pemula sampai Penyelia) yang dapat Anda lihat.',
       noMatch: 'Tidak ada pegawai yang cocok dengan pencarian. Ubah atau hapus kata kuncinya.',
       hint: {
-        pangkatYes: 'Layak naik pangkat',
-        pangkatNo: 'Belum layak naik pangkat',
-        jenjangYes: 'Layak naik jenjang',
-        jenjangNo: 'Belum layak naik jenjang',
+        pangkatYes: 'Naik pangkat: layak',
+        pangkatNo: 'Naik pangkat: belum',
+        jenjangYes: 'Naik jenjang: layak',
+        jenjangNo: 'Naik jenjang: belum',
       },
       generateTitle: 'Hitung angka kredit tahun {{year}}',
       generateIntro:
@@ -996,14 +996,14 @@ export const id = {
       koefisienTitle: 'Koefisien per jenjang (per tahun)',
       koefisienHint:
         'Angka kredit setahun penuh dengan predikat Baik. Gunakan koma untuk desimal, mis. 12,5.',
-      pemulaNote: 'Nilai bawaan 3,75 belum terkonfirmasi; sesuaikan bila perlu.',
+      pemulaNote: 'Koefisien bawaan Pemula 3,75 belum terkonfirmasi; sesuaikan bila perlu.',
       akExample:
         'Contoh: Ahli Pertama dengan predikat Sangat Baik ({{share}} %) dan koefisien {{koefisien}} memperoleh {{ak12}} AK untuk 12 bulan, atau {{ak6}} AK untuk 6 bulan.',
       nextTitle: 'AK kumulatif untuk kenaikan jenjang',
       nextHint:
         'Angka kredit kumulatif yang dibutuhkan untuk naik ke jenjang berikutnya; hanya dipakai untuk petunjuk. Kosongkan bila tidak ada jenjang berikutnya.',
       nextLabel: '{{from}} → {{to}}',
-      nextTop: 'Jenjang tertinggi; biarkan kosong.',
+      nextTop: '{{from}} (jenjang tertinggi, biarkan kosong)',
       useDefaults: 'Gunakan nilai bawaan',
       unsaved: 'Ada perubahan yang belum disimpan',
       saved: 'Pengaturan disimpan.',
@@ -1069,6 +1069,9 @@ export const id = {
         coaching: 'Perlu pembinaan',
       },
       history: 'Riwayat predikat',
+      historyMore_one: '+{{count}} periode sebelumnya',
+      historyMore_other: '+{{count}} periode sebelumnya',
+      historyLess: 'Ringkas',
       emptyTitle: 'Tidak ada rekomendasi untuk {{year}}',
       emptyText:
         'Belum ada pegawai yang memenuhi aturan penghargaan atau pembinaan, atau predikat periode ini belum final.',

@@ -2,33 +2,29 @@ import { Button, Group, Modal, Progress, Stack, Text, ThemeIcon } from '@mantine
 import { IconArrowLeft, IconArrowRight, IconCheck, IconSparkles } from '@tabler/icons-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { navItemsFor } from '../../app/layout/nav-items.ts'
+import { bottomNavItems, navItemsFor } from '../../app/layout/nav-items.ts'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 import type { Me } from '../auth/api.ts'
 import { tourStepsFor } from './tour-steps.ts'
 import type { TourStep } from './tour-steps.ts'
 
-type Where = 'side' | 'bottom' | 'more' | null
+type Where = 'side' | 'bottom' | 'more'
 
 /**
  * Marks the menu a step talks about: the link in the side navigation (desktop) or the bottom
  * bar (phone), or the bottom bar's "Lainnya" when the menu sits behind it. The navigation is
  * lifted above the modal's overlay while it is marked, so the person sees where it is.
  */
-function useNavHighlight(step: TourStep | undefined, isPhone: boolean): Where {
-  const [where, setWhere] = useState<Where>(null)
+function useNavHighlight(step: TourStep | undefined, where: Where) {
   useEffect(() => {
     if (!step) return
     const nav = document.querySelector<HTMLElement>(
-      isPhone ? '[data-testid="bottom-nav"]' : '[data-testid="app-nav"]',
+      where === 'side' ? '[data-testid="app-nav"]' : '[data-testid="bottom-nav"]',
     )
-    if (!nav) {
-      setWhere(null)
-      return
-    }
-    const link = nav.querySelector<HTMLElement>(`a[href="${step.nav.to}"]`)
-    const target = link ?? (isPhone ? nav.querySelector<HTMLElement>('button') : null)
-    setWhere(link ? (isPhone ? 'bottom' : 'side') : target ? 'more' : null)
+    const target =
+      where === 'more'
+        ? nav?.querySelector<HTMLElement>('button')
+        : nav?.querySelector<HTMLElement>(`a[href="${step.nav.to}"]`)
     if (!target) return
     const shell = target.closest<HTMLElement>('.mantine-AppShell-navbar, .mantine-AppShell-footer')
     const before = {
@@ -50,8 +46,7 @@ function useNavHighlight(step: TourStep | undefined, isPhone: boolean): Where {
       target.removeAttribute('data-tour-highlight')
       if (shell) shell.style.zIndex = before.zIndex
     }
-  }, [step, isPhone])
-  return where
+  }, [step, where])
 }
 
 /** The first-login tour: a short stepper through the main menus of the person's role. */
@@ -60,14 +55,20 @@ export function TourModal(props: { me: Me; onFinish: () => void }) {
   const isPhone = useIsPhone()
   const steps = useMemo(() => tourStepsFor(props.me), [props.me])
   // Only the menus this person really has (a step for a menu they lack is left out).
+  const items = useMemo(() => navItemsFor(props.me), [props.me])
   const visible = useMemo(() => {
-    const keys = new Set(navItemsFor(props.me).map((i) => i.key))
+    const keys = new Set(items.map((i) => i.key))
     return steps.filter((s) => keys.has(s.nav.key))
-  }, [steps, props.me])
+  }, [steps, items])
   const [index, setIndex] = useState(0)
   const [closing, setClosing] = useState(false)
   const step = visible[index]
-  const where = useNavHighlight(closing ? undefined : step, isPhone)
+  const where: Where = !isPhone
+    ? 'side'
+    : bottomNavItems(items).some((i) => i.key === step?.nav.key)
+      ? 'bottom'
+      : 'more'
+  useNavHighlight(closing ? undefined : step, where)
   const last = index === visible.length - 1
 
   const finish = () => {
@@ -103,15 +104,13 @@ export function TourModal(props: { me: Me; onFinish: () => void }) {
           </Text>
           <Progress value={((index + 1) / total) * 100} size="sm" aria-hidden />
           <Text>{t(`guide.tour.steps.${step.key}.text`, { total })}</Text>
-          {where ? (
-            <Text size="sm" fw={600} c="orange.9">
-              {where === 'side'
-                ? t('guide.tour.whereSide', { menu })
-                : where === 'bottom'
-                  ? t('guide.tour.whereBottom', { menu })
-                  : t('guide.tour.whereMore', { menu })}
-            </Text>
-          ) : null}
+          <Text size="sm" fw={600} c="orange.9">
+            {where === 'side'
+              ? t('guide.tour.whereSide', { menu })
+              : where === 'bottom'
+                ? t('guide.tour.whereBottom', { menu })
+                : t('guide.tour.whereMore', { menu })}
+          </Text>
           <Group justify="space-between" wrap="nowrap" mt="xs">
             {last ? (
               <span />

@@ -196,8 +196,7 @@ export function useHelpdeskSettings() {
 export function useSaveHelpdeskSettings() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (input: HelpdeskSettings) =>
-      api.put<HelpdeskSettings>('/helpdesk/settings', input),
+    mutationFn: (input: HelpdeskSettings) => api.put<HelpdeskSettings>('/helpdesk/settings', input),
     onSuccess: (saved) => {
       qc.setQueryData(helpdeskKeys.settings, saved)
       // Due times of open tickets follow the new hours.

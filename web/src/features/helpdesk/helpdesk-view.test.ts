@@ -198,7 +198,10 @@ describe('currentSla', () => {
       minutesLeft: null,
     })
     // Closed by the reporter without any PIC answer: the resolution is what counts then.
-    const closedUnanswered = sla({ resolvedAt: '2026-12-02T00:00:00Z', resolutionState: 'breached' })
+    const closedUnanswered = sla({
+      resolvedAt: '2026-12-02T00:00:00Z',
+      resolutionState: 'breached',
+    })
     expect(currentSla({ status: 'selesai', sla: closedUnanswered }, NOW)).toMatchObject({
       phase: 'resolution',
       state: 'breached',

@@ -151,10 +151,7 @@ export type SlaNow = {
  * The one SLA line a ticket shows. A ticket without a first answer waits for it (even when
  * it is already selesai without one, the resolution is what counts then).
  */
-export function currentSla(
-  ticket: Pick<TicketSummary, 'status' | 'sla'>,
-  now: Date,
-): SlaNow {
+export function currentSla(ticket: Pick<TicketSummary, 'status' | 'sla'>, now: Date): SlaNow {
   const { sla } = ticket
   const phase: SlaPhase =
     sla.firstResponseAt === null && ticket.status !== 'selesai' ? 'firstResponse' : 'resolution'

@@ -18,6 +18,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useSessionUser } from '../../auth/api.ts'
 import { FeedbackThreads } from '../../feedback/components/feedback-threads.tsx'
@@ -225,6 +226,7 @@ function AssessScreen(props: { detail: AssessmentDetail }) {
       <PageHeader
         title={d.pegawai.name}
         description={`${d.pegawai.jabatanName} · ${d.pegawai.unitName} · ${d.period.name}`}
+        actions={<HelpLink topic="menilai-bawahan" />}
       />
       <UnsavedGuard dirty={feedbackDirty || ratingDirty} />
       <AssessIdentity detail={d} timeZone={timeZone} />

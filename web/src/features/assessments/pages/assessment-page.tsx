@@ -16,6 +16,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { ApiError } from '../../../lib/api-client.ts'
 import { formatDate } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
@@ -256,6 +257,7 @@ function AssessmentView(props: { assessment: AssessmentDetail }) {
           from: formatDate(a.period.startDate),
           to: formatDate(a.period.endDate),
         })}
+        actions={<HelpLink topic={a.status === 'draft' ? 'realisasi' : 'penilaian-saya'} />}
       />
       <Group gap="xs" mt={-12} data-testid="assessment-badges">
         <AssessmentStatusBadge status={a.status} />

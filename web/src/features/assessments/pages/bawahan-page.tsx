@@ -28,6 +28,7 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatDate, formatNumber, todayIn } from '../../../lib/format.ts'
 import { notifyError } from '../../../lib/notify.tsx'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
@@ -207,6 +208,7 @@ export function BawahanPage() {
       <PageHeader
         title={t('penilaianBawahan.title')}
         description={t('penilaianBawahan.description')}
+        actions={<HelpLink topic="menilai-bawahan" />}
       />
 
       <Paper withBorder radius="md" p="sm" role="search" aria-label={t('penilaianBawahan.filters')}>

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { useSessionUser } from '../../auth/api.ts'
 import { useMyAssessments } from '../api.ts'
 import { MyPeriodCard } from '../components/my-period-card.tsx'
@@ -44,7 +45,11 @@ function MyAssessmentsList() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('penilaian.mine.title')} description={t('penilaian.mine.description')} />
+      <PageHeader
+        title={t('penilaian.mine.title')}
+        description={t('penilaian.mine.description')}
+        actions={<HelpLink topic="realisasi" />}
+      />
       {years.length > 0 ? (
         <Group gap="sm" align="flex-end" mt={-8}>
           <NativeSelect

@@ -9,6 +9,7 @@ import {
   SimpleGrid,
   Stack,
   Text,
+  UnstyledButton,
 } from '@mantine/core'
 import {
   IconAlarm,
@@ -25,6 +26,7 @@ import { formatNip } from '../../../../../shared/rules/nip.ts'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { formatDate, todayIn } from '../../../lib/format.ts'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { PredikatBadge } from '../../assessments/components/badges.tsx'
 import { useSessionUser } from '../../auth/api.ts'
 import { useRecommendations } from '../api.ts'
@@ -55,6 +57,39 @@ function KindBadge(props: { kind: Recommendation['kind'] }) {
     >
       {t(`followup.rec.kind.${props.kind}`)}
     </Badge>
+  )
+}
+
+const HISTORY_SHOWN = 4
+
+/** The predikat history, newest first: the latest few, the rest on request. */
+function History(props: { history: Recommendation['history'] }) {
+  const { t } = useTranslation()
+  const [all, setAll] = useState(false)
+  if (props.history.length === 0) return null
+  const shown = all ? props.history : props.history.slice(0, HISTORY_SHOWN)
+  const hidden = props.history.length - HISTORY_SHOWN
+  return (
+    <Group gap={6} wrap="wrap" role="group" aria-label={t('followup.rec.history')}>
+      {shown.map((h) => (
+        <Group key={h.periodName} gap={4} wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {h.periodName}
+          </Text>
+          <PredikatBadge predikat={h.predikat} size="xs" />
+        </Group>
+      ))}
+      {hidden > 0 ? (
+        <UnstyledButton
+          onClick={() => setAll((v) => !v)}
+          aria-expanded={all}
+          style={{ fontSize: 12, fontWeight: 600 }}
+          c="kinerja"
+        >
+          {all ? t('followup.rec.historyLess') : t('followup.rec.historyMore', { count: hidden })}
+        </UnstyledButton>
+      ) : null}
+    </Group>
   )
 }
 
@@ -191,6 +226,7 @@ function CoachingPart(props: {
 export function RecommendationsTab(props: { year: number; onYearChange: (y: number) => void }) {
   const { t } = useTranslation()
   const me = useSessionUser()
+  const isPhone = useIsPhone()
   const today = todayIn(me.instansiTimeZone ?? undefined)
   const list = useRecommendations(props.year)
   const [filter, setFilter] = useState<RecommendationFilter>('all')
@@ -207,11 +243,13 @@ export function RecommendationsTab(props: { year: number; onYearChange: (y: numb
       <Paper withBorder radius="md" p="sm" role="search" aria-label={t('followup.filters')}>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <YearSelect value={props.year} onChange={props.onYearChange} testId="rec-year" />
-          <Stack gap={4}>
+          <Stack gap={4} w={isPhone ? '100%' : undefined}>
             <Text size="sm" fw={500} id="rec-filter-label">
               {t('followup.rec.filter')}
             </Text>
             <SegmentedControl
+              orientation={isPhone ? 'vertical' : 'horizontal'}
+              fullWidth={isPhone}
               aria-labelledby="rec-filter-label"
               value={filter}
               onChange={(v) => setFilter(v as RecommendationFilter)}
@@ -259,7 +297,10 @@ export function RecommendationsTab(props: { year: number; onYearChange: (y: numb
                   <div style={{ minWidth: 0 }}>
                     <Text fw={600}>{item.name}</Text>
                     <Text size="xs" c="dimmed">
-                      {formatNip(item.nip)} · {item.unitName}
+                      {formatNip(item.nip)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {item.unitName}
                     </Text>
                   </div>
                   <KindBadge kind={item.kind} />
@@ -267,18 +308,7 @@ export function RecommendationsTab(props: { year: number; onYearChange: (y: numb
                 <Text size="sm" data-testid="rec-reason">
                   {item.reason}
                 </Text>
-                {item.history.length > 0 ? (
-                  <Group gap={6} wrap="wrap" aria-label={t('followup.rec.history')}>
-                    {item.history.map((h) => (
-                      <Group key={h.periodName} gap={4} wrap="nowrap">
-                        <Text size="xs" c="dimmed">
-                          {h.periodName}
-                        </Text>
-                        <PredikatBadge predikat={h.predikat} size="xs" />
-                      </Group>
-                    ))}
-                  </Group>
-                ) : null}
+                <History history={item.history} />
                 {item.kind === 'coaching' ? (
                   <CoachingPart item={item} today={today} onAction={setTarget} />
                 ) : null}

@@ -210,11 +210,13 @@ function AkSettingsForm(props: { saved: AkSettings }) {
                 control={form.control}
                 name={`koefisien.${j}`}
                 label={JF_JENJANG_LABEL[j]}
-                description={j === 'pemula' ? t('followup.settings.pemulaNote') : undefined}
                 testId={`ak-koefisien-${j}`}
               />
             ))}
           </SimpleGrid>
+          <Text size="xs" c="dimmed">
+            {t('followup.settings.pemulaNote')}
+          </Text>
           <Example control={form.control} />
         </SettingsSection>
         <SettingsSection
@@ -239,9 +241,8 @@ function AkSettingsForm(props: { saved: AkSettings }) {
                           from: JF_JENJANG_LABEL[j],
                           to: JF_JENJANG_LABEL[next],
                         })
-                      : JF_JENJANG_LABEL[j]
+                      : t('followup.settings.nextTop', { from: JF_JENJANG_LABEL[j] })
                   }
-                  description={next ? undefined : t('followup.settings.nextTop')}
                   nullable
                   testId={`ak-next-${j}`}
                 />

@@ -74,7 +74,7 @@ export function FollowupPage() {
                 key={key}
                 value={key}
                 px={isPhone ? 'xs' : undefined}
-                leftSection={<TabIcon size={16} aria-hidden />}
+                leftSection={isPhone ? null : <TabIcon size={16} aria-hidden />}
                 data-testid={`followup-tab-${key}`}
               >
                 {isPhone ? t(`followup.tabsShort.${key}`) : t(`followup.tabs.${key}`)}

@@ -51,9 +51,7 @@ export function ContextPanel(props: { ticket: TicketDetail }) {
           {c.path ? <Code>{c.path}</Code> : none}
         </Row>
         <Row label={t('helpdesk.context.browser')} testId="context-browser">
-          {browser || os
-            ? [browser, os].filter(Boolean).join(' · ')
-            : none}
+          {browser || os ? [browser, os].filter(Boolean).join(' · ') : none}
           {c.userAgent ? (
             <Text component="span" size="xs" c="dimmed" display="block">
               {c.userAgent}

@@ -29,21 +29,18 @@ export function ReplyBox(props: { ticket: TicketDetail; viewer: 'reporter' | 'st
       setError(t('helpdesk.ticket.replyEmpty'))
       return
     }
-    reply.mutate(
-      staff ? { body: body.trim(), status } : { body: body.trim() },
-      {
-        onSuccess: (saved) => {
-          setBody('')
-          setError(null)
-          setStatus(defaultReplyStatus(saved.status))
-          notifySuccess(t('helpdesk.ticket.replied'))
-        },
-        onError: (e) => {
-          if (e instanceof ApiError && e.status === 400 && e.fields.body) setError(e.fields.body)
-          else notifyError(e)
-        },
+    reply.mutate(staff ? { body: body.trim(), status } : { body: body.trim() }, {
+      onSuccess: (saved) => {
+        setBody('')
+        setError(null)
+        setStatus(defaultReplyStatus(saved.status))
+        notifySuccess(t('helpdesk.ticket.replied'))
       },
-    )
+      onError: (e) => {
+        if (e instanceof ApiError && e.status === 400 && e.fields.body) setError(e.fields.body)
+        else notifyError(e)
+      },
+    })
   }
 
   return (
@@ -61,7 +58,9 @@ export function ReplyBox(props: { ticket: TicketDetail; viewer: 'reporter' | 'st
           </Title>
           <Textarea
             label={t('helpdesk.ticket.replyLabel')}
-            description={staff ? t('helpdesk.ticket.replyHintStaff') : t('helpdesk.ticket.replyHint')}
+            description={
+              staff ? t('helpdesk.ticket.replyHintStaff') : t('helpdesk.ticket.replyHint')
+            }
             value={body}
             onChange={(e) => {
               setBody(e.currentTarget.value)

@@ -123,7 +123,9 @@ export function ScreenshotPicker(props: {
         >
           {(p) => (
             <Button {...p} variant="light" leftSection={<IconPhotoPlus size={18} aria-hidden />}>
-              {props.file ? t('helpdesk.form.replaceScreenshot') : t('helpdesk.form.pickScreenshot')}
+              {props.file
+                ? t('helpdesk.form.replaceScreenshot')
+                : t('helpdesk.form.pickScreenshot')}
             </Button>
           )}
         </FileButton>

@@ -27,16 +27,27 @@ import type { StatsRange } from '../helpdesk-view.ts'
 import { formatDuration } from './sla-text.tsx'
 import { TicketStatusBadge } from './ticket-badges.tsx'
 
-function Tile(props: { label: string; value: string; hint?: string; testId: string }) {
+/** One number with its label; without data a dash and the words "belum ada data". */
+function Tile(props: {
+  label: string
+  value: string | null
+  hint?: string | null
+  testId: string
+}) {
+  const { t } = useTranslation()
   return (
     <Paper withBorder radius="md" p="sm" data-testid={props.testId}>
       <Text size="xs" c="dimmed" fw={600}>
         {props.label}
       </Text>
-      <Text fw={800} fz={22} lh={1.2}>
-        {props.value}
+      <Text fw={800} fz={20} lh={1.3}>
+        {props.value ?? '—'}
       </Text>
-      {props.hint ? (
+      {props.value === null ? (
+        <Text size="xs" c="dimmed">
+          {t('helpdesk.stats.noData')}
+        </Text>
+      ) : props.hint ? (
         <Text size="xs" c="dimmed">
           {props.hint}
         </Text>
@@ -49,32 +60,29 @@ function StatsBody(props: { stats: HelpdeskStats }) {
   const { t } = useTranslation()
   const s = props.stats
   const noData = t('helpdesk.stats.noData')
-  const minutes = (n: number | null) => (n === null ? noData : formatDuration(t, n))
-  const percent = (n: number | null) =>
-    n === null ? noData : `${formatNumber(roundOne(n) ?? 0)} %`
+  const minutes = (n: number | null) => (n === null ? null : formatDuration(t, n))
+  const average = (n: number | null) =>
+    n === null ? null : t('helpdesk.stats.averageIs', { value: formatDuration(t, n) })
+  const percent = (n: number | null) => (n === null ? null : `${formatNumber(roundOne(n) ?? 0)} %`)
   const chart = categoryChartData(s.byCategory).map((c) => ({
     label: t(`helpdesk.category.${c.category}`),
     count: c.count,
   }))
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-        <Tile
-          testId="stat-total"
-          label={t('helpdesk.stats.total')}
-          value={formatNumber(s.total)}
-        />
+      <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+        <Tile testId="stat-total" label={t('helpdesk.stats.total')} value={formatNumber(s.total)} />
         <Tile
           testId="stat-first-response"
           label={t('helpdesk.stats.firstResponse')}
           value={minutes(s.firstResponseMinutes.median)}
-          hint={t('helpdesk.stats.averageIs', { value: minutes(s.firstResponseMinutes.average) })}
+          hint={average(s.firstResponseMinutes.average)}
         />
         <Tile
           testId="stat-resolution"
           label={t('helpdesk.stats.resolution')}
           value={minutes(s.resolutionMinutes.median)}
-          hint={t('helpdesk.stats.averageIs', { value: minutes(s.resolutionMinutes.average) })}
+          hint={average(s.resolutionMinutes.average)}
         />
         <Tile
           testId="stat-sla-first"
@@ -91,7 +99,7 @@ function StatsBody(props: { stats: HelpdeskStats }) {
           label={t('helpdesk.stats.satisfaction')}
           value={
             s.satisfactionAverage === null
-              ? noData
+              ? null
               : t('helpdesk.stats.satisfactionValue', {
                   value: formatNumber(roundOne(s.satisfactionAverage) ?? 0),
                 })
@@ -134,7 +142,9 @@ function StatsBody(props: { stats: HelpdeskStats }) {
                   data={chart}
                   dataKey="label"
                   orientation="vertical"
-                  series={[{ name: 'count', label: t('helpdesk.stats.tickets'), color: 'kinerja.6' }]}
+                  series={[
+                    { name: 'count', label: t('helpdesk.stats.tickets'), color: 'kinerja.6' },
+                  ]}
                   yAxisProps={{ width: 130 }}
                   withBarValueLabel
                   gridAxis="none"

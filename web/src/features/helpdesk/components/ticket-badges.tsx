@@ -40,12 +40,11 @@ export function TicketStatusBadge(props: { status: TicketStatus; size?: BadgePro
   )
 }
 
-const SLA_LOOK: Record<SlaState, { color: string; icon: Icon; variant: BadgeProps['variant'] }> =
-  {
-    running: { color: 'kinerja', icon: IconHourglass, variant: 'outline' },
-    met: { color: 'teal', icon: IconCircleCheck, variant: 'light' },
-    breached: { color: 'red', icon: IconAlertTriangle, variant: 'light' },
-  }
+const SLA_LOOK: Record<SlaState, { color: string; icon: Icon; variant: BadgeProps['variant'] }> = {
+  running: { color: 'kinerja', icon: IconHourglass, variant: 'outline' },
+  met: { color: 'teal', icon: IconCircleCheck, variant: 'light' },
+  breached: { color: 'red', icon: IconAlertTriangle, variant: 'light' },
+}
 
 /** "Tanggapan: berjalan" / "Penyelesaian: terlewati": the target and its state in words. */
 export function SlaBadge(props: { sla: SlaNow; size?: BadgeProps['size'] }) {

@@ -28,13 +28,29 @@ function Bubble(props: {
   const { t } = useTranslation()
   const me = useSessionUser()
   const system = props.role === 'sistem'
+  const time = formatDateTime(props.at, me.instansiTimeZone ?? undefined)
+  // Status changes and other events: one quiet line between the messages.
+  if (system)
+    return (
+      <Text
+        component="li"
+        size="xs"
+        c="dimmed"
+        ta="center"
+        px="md"
+        data-testid={props.testId}
+        data-role={props.role}
+      >
+        {props.body} · {time}
+      </Text>
+    )
   return (
     <Paper
       component="li"
-      withBorder={!system}
+      withBorder
       radius="md"
       p="sm"
-      bg={system ? 'gray.0' : props.own ? 'kinerja.0' : undefined}
+      bg={props.own ? 'kinerja.0' : undefined}
       ml={props.own ? { base: 24, sm: 64 } : 0}
       mr={props.own ? 0 : { base: 24, sm: 64 }}
       data-testid={props.testId}
@@ -50,7 +66,7 @@ function Bubble(props: {
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          {formatDateTime(props.at, me.instansiTimeZone ?? undefined)}
+          {time}
         </Text>
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -95,7 +111,7 @@ export function TicketConversation(props: { ticket: TicketDetail; viewer: Viewer
           />
         ))}
       </Stack>
-      {tk.messages.length === 0 ? (
+      {tk.messages.every((m) => m.authorRole === 'sistem') ? (
         <Text size="sm" c="dimmed" mt="sm">
           {props.viewer === 'reporter'
             ? t('helpdesk.ticket.noMessages')

@@ -14,12 +14,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core'
-import {
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconInfoCircle,
-  IconSend,
-} from '@tabler/icons-react'
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconSend } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -62,9 +57,7 @@ function ContextPreview(props: { context: ClientContext }) {
   const { browser, os } = describeBrowser(c.userAgent)
   const unknown = t('helpdesk.form.unknown')
   const browserText =
-    browser && os
-      ? t('helpdesk.form.browserOn', { browser, os })
-      : (browser ?? os ?? unknown)
+    browser && os ? t('helpdesk.form.browserOn', { browser, os }) : (browser ?? os ?? unknown)
   return (
     <Paper withBorder radius="md" p="sm" bg="gray.0" data-testid="ticket-context-preview">
       <Stack gap={6}>

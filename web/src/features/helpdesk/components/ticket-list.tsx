@@ -108,7 +108,7 @@ export function TicketList(props: {
         isPhone={isPhone || props.compact === true}
         items={props.items}
         caption={props.caption}
-        minWidth={queue ? 980 : 640}
+        minWidth={queue ? 960 : 640}
         head={
           <>
             <Table.Th>{t('helpdesk.list.ticket')}</Table.Th>
@@ -126,7 +126,7 @@ export function TicketList(props: {
         }
         renderRow={(tk) => (
           <Table.Tr key={tk.id} data-testid={`ticket-row-${tk.number}`}>
-            <Table.Td maw={360}>
+            <Table.Td miw={queue ? 240 : undefined} maw={360}>
               <Stack gap={2}>
                 <Text size="xs" c="dimmed" ff="monospace">
                   {tk.number} · {t(`helpdesk.category.${tk.category}`)}
@@ -163,11 +163,7 @@ export function TicketList(props: {
             </Table.Td>
             {queue ? (
               <Table.Td>
-                <TakeButton
-                  ticket={tk}
-                  onTake={props.onTake}
-                  taking={props.takingId === tk.id}
-                />
+                <TakeButton ticket={tk} onTake={props.onTake} taking={props.takingId === tk.id} />
               </Table.Td>
             ) : null}
           </Table.Tr>
@@ -198,11 +194,7 @@ export function TicketList(props: {
                   {t('helpdesk.list.updatedAt', { time: formatDateTime(tk.updatedAt, tz) })}
                 </Text>
                 {queue ? (
-                  <TakeButton
-                    ticket={tk}
-                    onTake={props.onTake}
-                    taking={props.takingId === tk.id}
-                  />
+                  <TakeButton ticket={tk} onTake={props.onTake} taking={props.takingId === tk.id} />
                 ) : null}
               </Group>
             </Stack>

@@ -249,7 +249,11 @@ function FaqRow(props: {
                 {t('helpdesk.faqAdmin.publishedBadge')}
               </Badge>
             ) : (
-              <Badge color="gray" variant="outline" leftSection={<IconEyeOff size={12} aria-hidden />}>
+              <Badge
+                color="gray"
+                variant="outline"
+                leftSection={<IconEyeOff size={12} aria-hidden />}
+              >
                 {t('helpdesk.faqAdmin.draftBadge')}
               </Badge>
             )}
@@ -284,7 +288,11 @@ function FaqRow(props: {
             </Menu.Item>
             <Menu.Item
               leftSection={
-                f.published ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />
+                f.published ? (
+                  <IconEyeOff size={16} aria-hidden />
+                ) : (
+                  <IconEye size={16} aria-hidden />
+                )
               }
               onClick={togglePublished}
             >
@@ -373,7 +381,10 @@ export function FaqAdminPage() {
           title={q ? t('helpdesk.help.faqNoMatchTitle') : t('helpdesk.faqAdmin.emptyTitle')}
           description={q ? t('helpdesk.faqAdmin.noMatch') : t('helpdesk.faqAdmin.empty')}
           action={
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing(null)}>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setEditing(null)}
+            >
               {t('helpdesk.faqAdmin.new')}
             </Button>
           }

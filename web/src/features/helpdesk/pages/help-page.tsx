@@ -1,4 +1,15 @@
-import { Alert, Button, Grid, Paper, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Grid,
+  List,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import {
   IconBook2,
@@ -11,7 +22,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { ButtonLink } from '../../../components/ui/links.tsx'
+import { AnchorLink, ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
@@ -165,9 +176,9 @@ function MyTickets(props: { onNewTicket: () => void }) {
 /** A reply waits for the person: say so at the top, whatever the page's order below. */
 function WaitingNotice() {
   const { t } = useTranslation()
-  const waiting = useTickets({ scope: 'mine', page: 1, pageSize: PAGE_SIZE })
-  const count = waiting.data?.items.filter((tk) => tk.waitingForViewer).length ?? 0
-  if (count === 0) return null
+  const mine = useTickets({ scope: 'mine', page: 1, pageSize: PAGE_SIZE })
+  const waiting = mine.data?.items.filter((tk) => tk.waitingForViewer) ?? []
+  if (waiting.length === 0) return null
   return (
     <Alert
       color="orange"
@@ -175,7 +186,16 @@ function WaitingNotice() {
       icon={<IconMessageDots aria-hidden />}
       data-testid="tickets-waiting-notice"
     >
-      {t('helpdesk.help.waitingNotice', { count })}
+      <Text size="sm">{t('helpdesk.help.waitingNotice', { count: waiting.length })}</Text>
+      <List size="sm" mt={4}>
+        {waiting.map((tk) => (
+          <List.Item key={tk.id}>
+            <AnchorLink to="/bantuan/tiket/$ticketId" params={{ ticketId: tk.id }} fw={600}>
+              {tk.number}: {tk.subject}
+            </AnchorLink>
+          </List.Item>
+        ))}
+      </List>
     </Alert>
   )
 }

@@ -81,7 +81,8 @@ function SettingsForm(props: { saved: HelpdeskSettings }) {
   )
   const first = Number(values.firstResponseHours)
   const resolution = Number(values.resolutionHours)
-  const valid = Number.isInteger(first) && first > 0 && Number.isInteger(resolution) && resolution > 0
+  const valid =
+    Number.isInteger(first) && first > 0 && Number.isInteger(resolution) && resolution > 0
   return (
     <form onSubmit={(e) => void submit(e)} noValidate data-testid="helpdesk-settings-form">
       <Stack gap="md">

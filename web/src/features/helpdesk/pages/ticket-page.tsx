@@ -35,6 +35,7 @@ import { VersionConflictDialog } from '../../../components/ui/version-conflict-d
 import { ApiError } from '../../../lib/api-client.ts'
 import { formatDateTime } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
 import { isVersionConflict } from '../../skp/version-conflict.ts'
 import {
@@ -258,9 +259,7 @@ function AttachButton(props: { ticket: TicketDetail }) {
       <FileButton
         onChange={pick}
         accept={SCREENSHOT_ACCEPT.join(',')}
-        inputProps={
-          { 'data-testid': 'ticket-attach-input' } as ComponentPropsWithoutRef<'input'>
-        }
+        inputProps={{ 'data-testid': 'ticket-attach-input' } as ComponentPropsWithoutRef<'input'>}
       >
         {(p) => (
           <Button
@@ -324,10 +323,55 @@ function StatusCard(props: { ticket: TicketDetail; viewer: Viewer; onConflict: (
 function TicketView(props: { ticket: TicketDetail; viewer: Viewer; onReload: () => void }) {
   const { t } = useTranslation()
   const me = useSessionUser()
+  const isPhone = useIsPhone()
   const tk = props.ticket
   const [conflict, setConflict] = useState(false)
   const tz = me.instansiTimeZone ?? undefined
   const canReply = tk.actions.includes('reply')
+  const status = (
+    <StatusCard ticket={tk} viewer={props.viewer} onConflict={() => setConflict(true)} />
+  )
+  const main = (
+    <Stack gap="md">
+      <TicketConversation ticket={tk} viewer={props.viewer} />
+      {canReply ? (
+        <ReplyBox ticket={tk} viewer={props.viewer} />
+      ) : tk.status === 'selesai' ? (
+        <Text size="sm" c="dimmed" data-testid="ticket-closed-note">
+          {props.viewer === 'reporter'
+            ? t('helpdesk.ticket.closedNote')
+            : t('helpdesk.ticket.closedNoteStaff')}
+        </Text>
+      ) : null}
+      {props.viewer === 'reporter' ? <RatingPanel ticket={tk} /> : null}
+    </Stack>
+  )
+  const side = (
+    <Stack gap="md">
+      {props.viewer === 'staff' ? <ContextPanel ticket={tk} /> : null}
+      <Paper withBorder radius="md" p="md" component="section" aria-labelledby="ticket-files">
+        <Stack gap="sm">
+          <Title order={2} fz={16} id="ticket-files">
+            {t('helpdesk.ticket.attachments')}
+          </Title>
+          <TicketAttachments attachments={tk.attachments} />
+          {canReply ? <AttachButton ticket={tk} /> : null}
+        </Stack>
+      </Paper>
+      {props.viewer === 'staff' && tk.satisfaction !== null ? (
+        <Paper withBorder radius="md" p="md" data-testid="ticket-rating-given">
+          <Text size="sm" fw={600}>
+            {t('helpdesk.rating.givenStaff', { n: tk.satisfaction })}
+          </Text>
+          {tk.satisfactionComment ? (
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+              “{tk.satisfactionComment}”
+            </Text>
+          ) : null}
+        </Paper>
+      ) : null}
+    </Stack>
+  )
   return (
     <Stack gap="md" data-testid="ticket-page" data-ticket-number={tk.number}>
       <div>
@@ -372,50 +416,24 @@ function TicketView(props: { ticket: TicketDetail; viewer: Viewer; onReload: () 
           {t('helpdesk.ticket.waitingYou')}
         </Alert>
       ) : null}
-      <Grid gutter="md">
-        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-          <Stack gap="md">
-            <TicketConversation ticket={tk} viewer={props.viewer} />
-            {canReply ? (
-              <ReplyBox ticket={tk} viewer={props.viewer} />
-            ) : tk.status === 'selesai' ? (
-              <Text size="sm" c="dimmed" data-testid="ticket-closed-note">
-                {props.viewer === 'reporter'
-                  ? t('helpdesk.ticket.closedNote')
-                  : t('helpdesk.ticket.closedNoteStaff')}
-              </Text>
-            ) : null}
-            {props.viewer === 'reporter' ? <RatingPanel ticket={tk} /> : null}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <Stack gap="md">
-            <StatusCard ticket={tk} viewer={props.viewer} onConflict={() => setConflict(true)} />
-            {props.viewer === 'staff' ? <ContextPanel ticket={tk} /> : null}
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="ticket-files">
-              <Stack gap="sm">
-                <Title order={2} fz={16} id="ticket-files">
-                  {t('helpdesk.ticket.attachments')}
-                </Title>
-                <TicketAttachments attachments={tk.attachments} />
-                {canReply ? <AttachButton ticket={tk} /> : null}
-              </Stack>
-            </Paper>
-            {props.viewer === 'staff' && tk.satisfaction !== null ? (
-              <Paper withBorder radius="md" p="md" data-testid="ticket-rating-given">
-                <Text size="sm" fw={600}>
-                  {t('helpdesk.rating.givenStaff', { n: tk.satisfaction })}
-                </Text>
-                {tk.satisfactionComment ? (
-                  <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                    “{tk.satisfactionComment}”
-                  </Text>
-                ) : null}
-              </Paper>
-            ) : null}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      {isPhone ? (
+        // One column: where it stands, then the conversation and the answer, then the rest.
+        <Stack gap="md">
+          {status}
+          {main}
+          {side}
+        </Stack>
+      ) : (
+        <Grid gutter="md">
+          <Grid.Col span={8}>{main}</Grid.Col>
+          <Grid.Col span={4}>
+            <Stack gap="md">
+              {status}
+              {side}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
       <VersionConflictDialog
         opened={conflict}
         title={t('helpdesk.ticket.conflictTitle')}
@@ -459,11 +477,7 @@ function TicketPage(props: { ticketId: string; viewer: Viewer }) {
     return <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />
   }
   return (
-    <TicketView
-      ticket={ticket.data}
-      viewer={props.viewer}
-      onReload={() => void ticket.refetch()}
-    />
+    <TicketView ticket={ticket.data} viewer={props.viewer} onReload={() => void ticket.refetch()} />
   )
 }
 

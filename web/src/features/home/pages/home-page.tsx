@@ -31,6 +31,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNip } from '../../../../../shared/rules/nip.ts'
 import { AnchorLink } from '../../../components/ui/links.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatDate, formatNumber, greetingName, hourIn, todayIn } from '../../../lib/format.ts'
 import { isAdmin, isHelpdesk, isPegawai, useSessionUser } from '../../auth/api.ts'
 import type { Me } from '../../auth/api.ts'
@@ -177,6 +178,7 @@ export function HomePage() {
           {t('home.today', { date: formatDate(todayIn(tz)) })}
           {me.instansiName ? ` · ${me.instansiName}` : ''}
         </Text>
+        <HelpLink topic="mulai" />
       </div>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

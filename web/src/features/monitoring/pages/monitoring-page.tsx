@@ -24,6 +24,7 @@ import { EmptyState } from '../../../components/ui/empty-state.tsx'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatDate, formatDateTimeParts, todayIn } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
@@ -74,7 +75,11 @@ export function MonitoringPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('monitoring.title')} description={t('monitoring.description')} />
+      <PageHeader
+        title={t('monitoring.title')}
+        description={t('monitoring.description')}
+        actions={<HelpLink topic="pemantauan" />}
+      />
 
       {me.isAtasan ? (
         <Paper withBorder radius="md" p="sm">

@@ -31,6 +31,7 @@ import {
 } from '../../../../../shared/org-import.ts'
 import type { ImportColumn } from '../../../../../shared/org-import.ts'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { apiUrl } from '../../../lib/api-client.ts'
 import { errorMessage } from '../../../lib/error-message.ts'
 import { formatNumber } from '../../../lib/format.ts'
@@ -186,7 +187,11 @@ export function ImportPage() {
 
   return (
     <Stack>
-      <PageHeader title={t('import.title')} description={t('import.description')} />
+      <PageHeader
+        title={t('import.title')}
+        description={t('import.description')}
+        actions={<HelpLink topic="impor" />}
+      />
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>

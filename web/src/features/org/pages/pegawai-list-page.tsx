@@ -28,6 +28,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink, ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
 import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
@@ -76,6 +77,7 @@ export function PegawaiListPage() {
         description={t('pegawai.description')}
         actions={
           <>
+            <HelpLink topic="pegawai" />
             <ButtonLink to="/pegawai/baru" leftSection={<IconPlus size={18} aria-hidden />}>
               {t('pegawai.add')}
             </ButtonLink>

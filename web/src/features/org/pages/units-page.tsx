@@ -30,6 +30,7 @@ import { FieldList } from '../../../components/ui/field-list.tsx'
 import { ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { ActiveBadge } from '../../../components/ui/status-badge.tsx'
 import { formatNumber } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
@@ -224,6 +225,7 @@ export function UnitsPage() {
         description={t('units.description')}
         actions={
           <>
+            <HelpLink topic="organisasi" />
             <Button
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => {

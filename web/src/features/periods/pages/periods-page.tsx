@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatDate, todayIn } from '../../../lib/format.ts'
 import { isAdmin, useSessionUser } from '../../auth/api.ts'
 import { useYear, useYears } from '../api.ts'
@@ -105,14 +106,17 @@ export function PeriodsPage() {
         title={t('periods.title')}
         description={t('periods.description')}
         actions={
-          canEdit && list.length > 0 ? (
-            <Button
-              leftSection={<IconCalendarPlus size={18} aria-hidden />}
-              onClick={() => setSettingUp(true)}
-            >
-              {t('periods.newYear')}
-            </Button>
-          ) : null
+          <>
+            <HelpLink topic="periode" />
+            {canEdit && list.length > 0 ? (
+              <Button
+                leftSection={<IconCalendarPlus size={18} aria-hidden />}
+                onClick={() => setSettingUp(true)}
+              >
+                {t('periods.newYear')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {years.isPending ? (

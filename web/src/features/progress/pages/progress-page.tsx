@@ -20,6 +20,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatDate, todayIn } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
@@ -240,6 +241,7 @@ function ProgressDays(props: { owner: string; timeZone: string }) {
         description={isPhone ? undefined : t('progress.description')}
         actions={
           <>
+            <HelpLink topic="progres-harian" />
             <ButtonLink
               to="/progres-harian/rencana-aksi"
               variant="default"

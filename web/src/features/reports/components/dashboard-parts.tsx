@@ -1,5 +1,6 @@
 import {
   Card,
+  Grid,
   Group,
   Paper,
   Progress,
@@ -19,12 +20,13 @@ import {
 } from '@tabler/icons-react'
 import type { Icon } from '@tabler/icons-react'
 import { Link } from '@tanstack/react-router'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dashboard } from '../../../../../shared/reports.ts'
 import { REPORT_KEYS } from '../../../../../shared/reports.ts'
 import { PREDIKAT_LABEL } from '../../../../../shared/rules/predikat.ts'
 import { formatDate } from '../../../lib/format.ts'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import {
   formatCount,
   formatPercent,
@@ -60,7 +62,7 @@ function Tile(props: {
   children?: ReactNode
 }) {
   return (
-    <Paper withBorder radius="md" p="md" data-testid={props.testId}>
+    <Paper withBorder radius="md" p="md" h="100%" data-testid={props.testId}>
       <Stack gap={6}>
         <Group gap={8} wrap="nowrap">
           <ThemeIcon variant="light" size={30} radius="md" aria-hidden>
@@ -95,125 +97,137 @@ export function DashboardTiles(props: { data: Dashboard }) {
   const completion = percentOf(d.completion.completed, d.completion.employees)
   const notCompleted = Math.max(0, d.completion.employees - d.completion.completed)
   const predikat = predikatBreakdown(d.predikat.counts)
+  // 20 columns: five tiles of 4 or four of 5 on a wide screen; on a phone the two tiles with a
+  // single number (people, tickets) share a row and the ones with a breakdown take a full row.
+  const tickets = d.openTickets !== null
+  const wide = tickets ? 4 : 5
+  const single = { base: tickets ? 10 : 20, xs: 10, lg: wide }
+  const full = { base: 20, xs: 10, lg: wide }
   return (
     <section aria-label={t('reports.dashboard.tilesLabel', { year: d.year })}>
-      <SimpleGrid
-        cols={{ base: 1, xs: 2, lg: d.openTickets !== null ? 5 : 4 }}
-        spacing="sm"
-        data-testid="dashboard-tiles"
-      >
-        <Tile
-          icon={IconUsers}
-          title={t('reports.dashboard.headcount')}
-          value={formatCount(d.headcount)}
-          hint={t('reports.dashboard.headcountHint', { excluded: formatCount(d.excluded) })}
-          testId="tile-headcount"
-        />
-        <Tile
-          icon={IconListCheck}
-          title={t('reports.dashboard.skp', { year: d.year })}
-          value={`${formatCount(d.skp.approved)} / ${formatCount(skpTotal)}`}
-          hint={t('reports.dashboard.skpHint')}
-          testId="tile-skp"
-        >
-          <Stack gap={2}>
-            {skpBreakdown(d.skp).map((x) => (
-              <Line
-                key={x.state}
-                label={t(`reports.dashboard.skpState.${x.state}`)}
-                value={x.count}
-                testId={`skp-${x.state}`}
-              />
-            ))}
-          </Stack>
-        </Tile>
-        <Tile
-          icon={IconClipboardCheck}
-          title={
-            d.currentPeriod
-              ? t('reports.dashboard.completion', { period: d.currentPeriod.name })
-              : t('reports.dashboard.completionNoPeriod')
-          }
-          value={
-            d.currentPeriod
-              ? `${formatCount(d.completion.completed)} / ${formatCount(d.completion.employees)}`
-              : '—'
-          }
-          hint={
-            d.currentPeriod
-              ? t('reports.dashboard.deadline', { date: formatDate(d.currentPeriod.deadline) })
-              : t('reports.dashboard.noPeriod')
-          }
-          testId="tile-completion"
-        >
-          {d.currentPeriod ? (
-            <>
-              <Progress
-                value={completion ?? 0}
-                color="teal"
-                size="md"
-                aria-label={t('reports.dashboard.completionBar', {
-                  percent: completion === null ? '—' : formatPercent(completion),
-                })}
-              />
-              <Stack gap={2}>
-                <Line
-                  label={t('reports.dashboard.onTime')}
-                  value={d.completion.onTime}
-                  testId="completion-on-time"
-                />
-                <Line
-                  label={t('reports.dashboard.late')}
-                  value={d.completion.late}
-                  testId="completion-late"
-                />
-                <Line
-                  label={t('reports.dashboard.notCompleted')}
-                  value={notCompleted}
-                  testId="completion-open"
-                />
-              </Stack>
-            </>
-          ) : null}
-        </Tile>
-        <Tile
-          icon={IconAward}
-          title={
-            d.predikat.periodName
-              ? t('reports.dashboard.predikat', { period: d.predikat.periodName })
-              : t('reports.dashboard.predikatNone')
-          }
-          value={d.predikat.periodName ? formatCount(predikat.total) : '—'}
-          hint={
-            d.predikat.periodName
-              ? t('reports.dashboard.rated')
-              : t('reports.dashboard.predikatEmpty')
-          }
-          testId="tile-predikat"
-        >
-          {d.predikat.periodName ? (
+      <Grid columns={20} gutter="sm" data-testid="dashboard-tiles">
+        <Grid.Col span={single}>
+          <Tile
+            icon={IconUsers}
+            title={t('reports.dashboard.headcount')}
+            value={formatCount(d.headcount)}
+            hint={t('reports.dashboard.headcountHint', { excluded: formatCount(d.excluded) })}
+            testId="tile-headcount"
+          />
+        </Grid.Col>
+        {d.openTickets !== null ? (
+          <Grid.Col span={single}>
+            <Tile
+              icon={IconHeadset}
+              title={t('reports.dashboard.openTickets')}
+              value={formatCount(d.openTickets)}
+              hint={t('reports.dashboard.openTicketsHint')}
+              testId="tile-tickets"
+            />
+          </Grid.Col>
+        ) : null}
+        <Grid.Col span={full}>
+          <Tile
+            icon={IconListCheck}
+            title={t('reports.dashboard.skp', { year: d.year })}
+            value={`${formatCount(d.skp.approved)} / ${formatCount(skpTotal)}`}
+            hint={t('reports.dashboard.skpHint')}
+            testId="tile-skp"
+          >
             <Stack gap={2}>
-              {predikat.items.map((x) => (
+              {skpBreakdown(d.skp).map((x) => (
                 <Line
-                  key={x.predikat}
-                  label={PREDIKAT_LABEL[x.predikat]}
+                  key={x.state}
+                  label={t(`reports.dashboard.skpState.${x.state}`)}
                   value={x.count}
-                  testId={`predikat-${x.predikat}`}
+                  testId={`skp-${x.state}`}
                 />
               ))}
             </Stack>
-          ) : null}
-        </Tile>
-        {d.openTickets !== null ? (
+          </Tile>
+        </Grid.Col>
+        <Grid.Col span={full}>
           <Tile
-            icon={IconHeadset}
-            title={t('reports.dashboard.openTickets')}
-            value={formatCount(d.openTickets)}
-            hint={t('reports.dashboard.openTicketsHint')}
-            testId="tile-tickets"
-          />
-        ) : null}
-      </SimpleGrid>
+            icon={IconClipboardCheck}
+            title={
+              d.currentPeriod
+                ? t('reports.dashboard.completion', { period: d.currentPeriod.name })
+                : t('reports.dashboard.completionNoPeriod')
+            }
+            value={
+              d.currentPeriod
+                ? `${formatCount(d.completion.completed)} / ${formatCount(d.completion.employees)}`
+                : '—'
+            }
+            hint={
+              d.currentPeriod
+                ? t('reports.dashboard.deadline', { date: formatDate(d.currentPeriod.deadline) })
+                : t('reports.dashboard.noPeriod')
+            }
+            testId="tile-completion"
+          >
+            {d.currentPeriod ? (
+              <>
+                <Progress
+                  value={completion ?? 0}
+                  color="teal"
+                  size="md"
+                  aria-label={t('reports.dashboard.completionBar', {
+                    percent: completion === null ? '—' : formatPercent(completion),
+                  })}
+                />
+                <Stack gap={2}>
+                  <Line
+                    label={t('reports.dashboard.onTime')}
+                    value={d.completion.onTime}
+                    testId="completion-on-time"
+                  />
+                  <Line
+                    label={t('reports.dashboard.late')}
+                    value={d.completion.late}
+                    testId="completion-late"
+                  />
+                  <Line
+                    label={t('reports.dashboard.notCompleted')}
+                    value={notCompleted}
+                    testId="completion-open"
+                  />
+                </Stack>
+              </>
+            ) : null}
+          </Tile>
+        </Grid.Col>
+        <Grid.Col span={full}>
+          <Tile
+            icon={IconAward}
+            title={
+              d.predikat.periodName
+                ? t('reports.dashboard.predikat', { period: d.predikat.periodName })
+                : t('reports.dashboard.predikatNone')
+            }
+            value={d.predikat.periodName ? formatCount(predikat.total) : '—'}
+            hint={
+              d.predikat.periodName
+                ? t('reports.dashboard.rated')
+                : t('reports.dashboard.predikatEmpty')
+            }
+            testId="tile-predikat"
+          >
+            {d.predikat.periodName ? (
+              <Stack gap={2}>
+                {predikat.items.map((x) => (
+                  <Line
+                    key={x.predikat}
+                    label={PREDIKAT_LABEL[x.predikat]}
+                    value={x.count}
+                    testId={`predikat-${x.predikat}`}
+                  />
+                ))}
+              </Stack>
+            ) : null}
+          </Tile>
+        </Grid.Col>
+      </Grid>
     </section>
   )
 }
@@ -221,12 +235,25 @@ export function DashboardTiles(props: { data: Dashboard }) {
 /** The per-unit numbers behind the chart, as a table (scrolls sideways on a phone). */
 export function UnitTable(props: { units: Dashboard['units'] }) {
   const { t } = useTranslation()
+  const isPhone = useIsPhone()
+  // The unit's name stays in view while a phone scrolls the numbers sideways.
+  const sticky: CSSProperties = {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    background: 'var(--mantine-color-body)',
+    boxShadow: 'inset -1px 0 0 var(--mantine-color-gray-3)',
+    minWidth: isPhone ? 128 : 220,
+    maxWidth: isPhone ? 150 : 360,
+  }
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
-      <Table verticalSpacing="xs" striped highlightOnHover data-testid="dashboard-units">
+    <Table.ScrollContainer minWidth={isPhone ? 700 : 760} type="native">
+      <Table verticalSpacing="xs" highlightOnHover data-testid="dashboard-units">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('reports.dashboard.col.unit')}</Table.Th>
+            <Table.Th scope="col" style={sticky}>
+              {t('reports.dashboard.col.unit')}
+            </Table.Th>
             <Table.Th scope="col" ta="right">
               {t('reports.dashboard.col.headcount')}
             </Table.Th>
@@ -250,7 +277,7 @@ export function UnitTable(props: { units: Dashboard['units'] }) {
         <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
           {props.units.map((u) => (
             <Table.Tr key={u.unitId} data-testid={`dashboard-unit-${u.unitId}`}>
-              <Table.Th scope="row" fw={600}>
+              <Table.Th scope="row" fw={600} style={sticky}>
                 {u.unitName}
               </Table.Th>
               <Table.Td ta="right">{formatCount(u.headcount)}</Table.Td>

@@ -67,6 +67,7 @@ export function ReportChart(props: { report: Report }) {
           }))}
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
+          maxBarWidth={40}
           gridAxis={sideways ? 'x' : 'y'}
           tickLine="none"
           valueFormatter={(v) => (percent ? formatPercent(v) : formatCount(v))}
@@ -74,7 +75,7 @@ export function ReportChart(props: { report: Report }) {
             sideways
               ? {
                   width: labelWidth,
-                  tickFormatter: (v: unknown) => shortLabel(String(v), isPhone ? 16 : 34),
+                  tickFormatter: (v: unknown) => shortLabel(String(v), isPhone ? 20 : 34),
                 }
               : undefined
           }
@@ -117,7 +118,7 @@ export function UnitCompletionChart(props: { units: Dashboard['units']; periodNa
       valueFormatter={(v) => formatCount(v)}
       yAxisProps={{
         width: isPhone ? 104 : 240,
-        tickFormatter: (v: unknown) => shortLabel(String(v), isPhone ? 16 : 38),
+        tickFormatter: (v: unknown) => shortLabel(String(v), isPhone ? 20 : 38),
       }}
       aria-label={t('reports.dashboard.chartLabel', { period: props.periodName })}
       data-testid="dashboard-chart"

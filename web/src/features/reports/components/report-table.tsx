@@ -2,6 +2,7 @@ import { Anchor, Paper, Table, Text } from '@mantine/core'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Report, ReportColumn, ReportRow } from '../../../../../shared/reports.ts'
+import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { formatReportCell, isDrillable, rowHeaderKind } from '../report-view.ts'
 import type { ReportCell } from '../report-view.ts'
 
@@ -70,22 +71,24 @@ function NumberCell(props: {
  */
 export function ReportTable(props: { report: Report; onDrill: (target: DrillTarget) => void }) {
   const { t } = useTranslation()
+  const isPhone = useIsPhone()
   const { report } = props
-  const minWidth = 200 + report.columns.length * 120
+  const labelWidth = isPhone ? 116 : 200
+  const minWidth = labelWidth + report.columns.length * (isPhone ? 100 : 120)
   const drillable = report.columns.some((c) => c.drill)
+  const sticky: CSSProperties = { ...STICKY, minWidth: labelWidth, maxWidth: isPhone ? 140 : 320 }
   return (
     <Paper withBorder radius="md">
+      <Text size="xs" c="dimmed" px="sm" pt="xs" pb={4} data-testid="report-subtitle">
+        {report.subtitle}
+        {drillable ? ` · ${t('reports.table.drillHint')}` : ''}
+      </Text>
       <Table.ScrollContainer minWidth={minWidth} type="native">
         <Table highlightOnHover verticalSpacing="sm" data-testid="report-table">
-          <Table.Caption style={{ captionSide: 'bottom', textAlign: 'left' }}>
-            <Text span size="xs" c="dimmed" px="sm">
-              {report.subtitle}
-              {drillable ? ` · ${t('reports.table.drillHint')}` : ''}
-            </Text>
-          </Table.Caption>
+          <Table.Caption className="visually-hidden">{report.subtitle}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" style={STICKY}>
+              <Table.Th scope="col" style={sticky}>
                 {t(`reports.table.row.${rowHeaderKind(report)}`)}
               </Table.Th>
               {report.columns.map((c) => (
@@ -103,7 +106,7 @@ export function ReportTable(props: { report: Report; onDrill: (target: DrillTarg
           <Table.Tbody>
             {report.rows.map((row) => (
               <Table.Tr key={row.key} data-testid={`report-row-${row.key}`}>
-                <Table.Th scope="row" fw={600} style={{ ...STICKY, minWidth: 160 }}>
+                <Table.Th scope="row" fw={600} style={sticky}>
                   {row.label}
                 </Table.Th>
                 {report.columns.map((c) => (
@@ -122,7 +125,7 @@ export function ReportTable(props: { report: Report; onDrill: (target: DrillTarg
           {report.totals ? (
             <Table.Tfoot>
               <Table.Tr data-testid="report-row-total" style={{ borderTopWidth: 2 }}>
-                <Table.Th scope="row" fw={800} style={STICKY}>
+                <Table.Th scope="row" fw={800} style={sticky}>
                   {t('reports.table.total')}
                 </Table.Th>
                 {report.columns.map((c) => (

@@ -27,6 +27,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink, ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatNumber } from '../../../lib/format.ts'
 import { useSessionUser } from '../../auth/api.ts'
 import { useSkpList } from '../api.ts'
@@ -81,15 +82,18 @@ export function MySkpPage() {
         title={t('skp.mine.title')}
         description={t('skp.mine.description')}
         actions={
-          hasPegawai && list.isSuccess && skps.length > 0 ? (
-            <Button
-              leftSection={<IconPlus size={18} aria-hidden />}
-              onClick={() => openCreate()}
-              data-testid="skp-new"
-            >
-              {t('skp.mine.new')}
-            </Button>
-          ) : null
+          <>
+            <HelpLink topic="skp" />
+            {hasPegawai && list.isSuccess && skps.length > 0 ? (
+              <Button
+                leftSection={<IconPlus size={18} aria-hidden />}
+                onClick={() => openCreate()}
+                data-testid="skp-new"
+              >
+                {t('skp.mine.new')}
+              </Button>
+            ) : null}
+          </>
         }
       />
 

@@ -25,6 +25,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
 import { formatDate, formatNumber } from '../../../lib/format.ts'
 import { notifyError } from '../../../lib/notify.tsx'
@@ -160,7 +161,11 @@ export function SkpBawahanPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('skp.bawahan.title')} description={t('skp.bawahan.description')} />
+      <PageHeader
+        title={t('skp.bawahan.title')}
+        description={t('skp.bawahan.description')}
+        actions={<HelpLink topic="skp-bawahan" />}
+      />
       <Paper withBorder radius="md" p="sm" role="search" aria-label={t('skp.bawahan.filters')}>
         <Grid gutter="sm" align="flex-end">
           <Grid.Col span={{ base: 7, sm: 4 }}>

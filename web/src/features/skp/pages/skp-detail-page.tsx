@@ -23,6 +23,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { HelpLink } from '../../guide/help-link.tsx'
 import { formatDate, formatNumber } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
@@ -194,6 +195,7 @@ function SkpDocument(props: { skp: Skp }) {
           start: formatDate(skp.startDate),
           end: formatDate(skp.endDate),
         })}
+        actions={<HelpLink topic="skp" />}
       />
       <Group gap="xs" mt={-12} data-testid="skp-badges">
         <SkpStatusBadge status={skp.status} />
