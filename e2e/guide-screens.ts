@@ -7,7 +7,7 @@ import { ACCOUNTS, DEMO_PASSWORD, expect, test } from './fixtures.ts'
 import type { Account } from './fixtures.ts'
 import { AppShell } from './pages/app-shell.ts'
 import { LoginPage } from './pages/login-page.ts'
-import { ProgressPage } from './pages/progress-page.ts'
+import { photoPng, ProgressPage } from './pages/progress-page.ts'
 
 /**
  * The built-in guide's screenshots (web/public/panduan/*.png): the real app at phone size
@@ -23,7 +23,8 @@ import { ProgressPage } from './pages/progress-page.ts'
 const OUT_DIR = fileURLToPath(new URL('../web/public/panduan/', import.meta.url))
 const MAX_BYTES = 120 * 1024
 /** Fixed app chrome hidden in cropped shots (it would cover the cropped element). */
-const HIDE_CHROME = '.bottom-nav, .mantine-AppShell-header { visibility: hidden !important; }'
+const HIDE_CHROME =
+  '.mantine-AppShell-header, .mantine-AppShell-footer { visibility: hidden !important; }'
 
 const skipped: string[] = []
 const written: { name: string; bytes: number }[] = []
@@ -44,7 +45,7 @@ async function screen(page: Page, name: string, scrollTo?: Locator) {
     await scrollTo.first().evaluate((el) => {
       el.scrollIntoView({ block: 'start', behavior: 'instant' })
       // Below the fixed 60 px header.
-      window.scrollBy({ top: -72, behavior: 'instant' })
+      window.scrollBy({ top: -76, behavior: 'instant' })
     })
   } else {
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
@@ -89,12 +90,19 @@ async function settle(page: Page) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
-async function signIn(page: Page, account: Account) {
+async function signIn(page: Page, account: Pick<Account, 'username'>) {
   await page.context().clearCookies()
   const login = new LoginPage(page)
   await login.goto()
   await login.signIn(account.username, DEMO_PASSWORD)
   await new AppShell(page).expectSignedIn()
+  // An account that has not seen the first-login tour yet: out of the way.
+  await settle(page)
+  const tour = page.getByTestId('onboarding-tour')
+  if (await tour.isVisible()) {
+    await page.getByTestId('onboarding-skip').click()
+    await expect(tour).toBeHidden()
+  }
 }
 
 /**
@@ -133,6 +141,9 @@ test.afterAll(() => {
   if (skipped.length > 0) console.log(`Not captured (page not ready):\n  ${skipped.join('\n  ')}`)
 })
 
+/** The colleague the Kepala Sub Bagian rates in the demo's current quarter (her NIP). */
+let colleagueNip = ''
+
 test('pegawai', async ({ page }) => {
   await signIn(page, ACCOUNTS.pelaksana)
 
@@ -160,14 +171,20 @@ test('pegawai', async ({ page }) => {
     rhkIndex: 1,
     realisasi: '12',
     satuan: 'Berkas',
+    photo: { name: 'daftar-verifikasi.png', buffer: photoPng(640, 480) },
   })
-  await page
-    .locator('.mantine-Modal-content')
-    .evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
+  const modal = page.locator('.mantine-Modal-content')
+  await modal.evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }))
   await save('progres-formulir', (path) =>
     page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
   )
-  await page.keyboard.press('Escape')
+  await form.rhk.evaluate((el) =>
+    el.closest('.mantine-InputWrapper-root')?.scrollIntoView({ block: 'start', behavior: 'instant' }),
+  )
+  await save('progres-bukti', (path) =>
+    page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
+  )
+  // Not saved: the next page load leaves the form as it is.
 
   await page.goto('/penilaian')
   const current = page.locator(
@@ -181,29 +198,21 @@ test('pegawai', async ({ page }) => {
   await screen(page, 'penilaian-realisasi', page.locator('[data-testid^="indikator-"]').first())
   await crop(page, 'penilaian-ajukan', page.getByTestId('assessment-actions'))
 
-  // A finished quarter whose result the pegawai has not accepted yet: predikat and keberatan.
-  await page.goto('/penilaian')
-  const finalCard = page.locator(
-    '[data-testid="assessment-card"][data-period-kind="quarterly"][data-status="finalised"]',
-  )
-  await finalCard.last().getByTestId('card-open').click()
-  await expect(page.getByTestId('assessment-result')).toBeVisible()
-  await screen(page, 'penilaian-hasil', page.getByTestId('assessment-result'))
-  const object = page.getByTestId('object-assessment')
-  if ((await object.count()) > 0) {
-    await object.click()
-    await expect(page.getByTestId('objection-form')).toBeVisible()
+  if (await exists(page, '/bantuan', 'bantuan-tiket')) {
+    await page.getByTestId('ticket-new').first().click()
+    const ticket = page.getByTestId('ticket-form')
+    await expect(ticket).toBeVisible()
+    await page.getByTestId('ticket-category').selectOption('skp')
+    await page.getByTestId('ticket-subject').fill('Tidak bisa mengajukan SKP 2026')
     await page
-      .getByTestId('objection-reason')
+      .getByTestId('ticket-description')
       .fill(
-        'RHK utama 2 tercapai 40 dari 40 dokumen (bukti terlampir pada progres harian), tetapi dinilai di bawah ekspektasi.',
+        'Saat menekan Ajukan ke atasan muncul pesan atasan belum punya RHK. Atasan saya sudah mengisi SKP kemarin.',
       )
-    await crop(page, 'keberatan', page.getByTestId('objection-form'))
-  } else {
-    skipped.push('keberatan (no finalised result open for keberatan)')
+    await save('bantuan-tiket', (path) =>
+      page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
+    )
   }
-
-  if (await exists(page, '/bantuan', 'bantuan-tiket')) await screen(page, 'bantuan-tiket')
 })
 
 test('atasan', async ({ page }) => {
@@ -224,15 +233,54 @@ test('atasan', async ({ page }) => {
   const row = page
     .getByTestId('bawahan-assess-row')
     .filter({ hasText: DEMO_CURRENT_RATING.submittedColleagueName })
+  colleagueNip = ((await row.textContent()) ?? '').match(/\d{8} ?\d{6} ?\d ?\d{3}/)![0].replace(/ /g, '')
   await row.getByRole('link').first().click()
   await expect(page.getByTestId('rating-quadrant')).toBeVisible()
-  await crop(page, 'menilai-kuadran', page.getByTestId('assess-rating'))
 
   // Rating the colleague Baik would break the unit's 70 % ceiling: the live warning.
   await page.getByTestId('rating-hasil-sesuai').click()
   await page.getByTestId('rating-perilaku-sesuai').click()
   await expect(page.getByTestId('distribution-warning')).toBeVisible()
-  await crop(page, 'distribusi', page.getByTestId('distribution-chart'))
+  await crop(page, 'menilai-kuadran', page.getByTestId('assess-rating'), 1100)
+  await crop(page, 'distribusi', page.getByTestId('distribution-chart'), 1000)
+
+  // She is rated Sangat Baik and finalised, so she can file a keberatan (next test).
+  await page.getByTestId('rating-hasil-di_atas').click()
+  await page.getByTestId('rating-perilaku-di_atas').click()
+  await page.getByTestId('save-rating').click()
+  await expect(page.getByTestId('assessment-status').first()).toHaveAttribute('data-status', 'rated')
+  await page.getByTestId('finalise').click()
+  const dialog = page.getByTestId('finalise-dialog')
+  const justification = dialog.getByTestId('justification')
+  if (await justification.isVisible())
+    await justification.fill(
+      'Seluruh target triwulan tercapai lebih awal dengan kualitas di atas ekspektasi, didukung bukti lengkap.',
+    )
+  await dialog.getByTestId('confirm-finalise').click()
+  await expect(page.getByTestId('assessment-status').first()).toHaveAttribute(
+    'data-status',
+    'finalised',
+  )
+})
+
+test('keberatan', async ({ page }) => {
+  expect(colleagueNip).toMatch(/^\d{18}$/)
+  await signIn(page, { username: colleagueNip })
+  await page.goto('/penilaian')
+  const finalCard = page.locator(
+    '[data-testid="assessment-card"][data-period-kind="quarterly"][data-status="finalised"]',
+  )
+  await finalCard.last().getByTestId('card-open').click()
+  await expect(page.getByTestId('assessment-result')).toBeVisible()
+  await screen(page, 'penilaian-hasil', page.getByTestId('assessment-result'))
+  await page.getByTestId('object-assessment').click()
+  await expect(page.getByTestId('objection-form')).toBeVisible()
+  await page
+    .getByTestId('objection-reason')
+    .fill(
+      'RHK utama 2 tercapai 40 dari 40 dokumen (bukti terlampir pada progres harian), tetapi umpan baliknya menyebut belum tercapai.',
+    )
+  await crop(page, 'keberatan', page.getByTestId('objection-form'))
 })
 
 test('admin', async ({ page }) => {
@@ -243,7 +291,15 @@ test('admin', async ({ page }) => {
 
   await page.goto('/penilaian/pengaturan')
   await expect(page.getByTestId('extensions')).toBeVisible()
-  await screen(page, 'perpanjangan', page.getByTestId('extensions'))
+  await page.getByTestId('extension-add').click()
+  await expect(page.getByTestId('extension-form')).toBeVisible()
+  await page
+    .getByTestId('extension-reason')
+    .fill('Dinas luar ke Denpasar 8–12 Januari 2027 (surat tugas terlampir).')
+  await save('perpanjangan', (path) =>
+    page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
+  )
+  await page.keyboard.press('Escape')
 
   await page.goto('/impor')
   await expect(page.locator('h1')).toBeVisible()
@@ -259,5 +315,14 @@ test('admin', async ({ page }) => {
 
 test('pic', async ({ page }) => {
   await signIn(page, ACCOUNTS.picHelpdesk)
-  if (await exists(page, '/helpdesk', 'helpdesk')) await screen(page, 'helpdesk')
+  if (await exists(page, '/helpdesk', 'helpdesk')) {
+    await screen(page, 'helpdesk')
+    const open = page.locator('[data-testid^="ticket-row-"] a').first()
+    if (await open.isVisible()) {
+      await open.click()
+      await expect(page.getByTestId('ticket-page')).toBeVisible()
+      await screen(page, 'helpdesk-tiket')
+    } else skipped.push('helpdesk-tiket (no ticket link in the queue)')
+  } else skipped.push('helpdesk-tiket (/helpdesk/tiket/…)')
+  if (await exists(page, '/helpdesk/faq', 'faq')) await screen(page, 'faq')
 })

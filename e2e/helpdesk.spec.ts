@@ -299,4 +299,88 @@ test.describe('Helpdesk', () => {
       },
     ])
   })
+
+  test('PIC mengelola FAQ (dengan konflik versi); admin mengatur SLA', async ({
+    page,
+    request,
+    signInAs,
+  }) => {
+    const tag = randomUUID().slice(0, 8)
+    const question = `Bagaimana mengganti foto bukti yang salah? (${tag})`
+    await tourSeen(request, ACCOUNTS.admin)
+    await signInAs(PIC)
+    await new AppShell(page).navigate('helpdeskFaq')
+    await page.getByTestId('faq-new').click()
+    const form = page.getByTestId('faq-form')
+    // Empty form: the schema's own words on the fields.
+    await form.getByTestId('faq-save').click()
+    await expect(form).toContainText('Tulis pertanyaan (minimal 5 karakter)')
+    await form.getByTestId('faq-question').fill(question)
+    await form
+      .getByTestId('faq-answer')
+      .fill('Buka Progres Harian, pilih kegiatannya, hapus foto lama, lalu unggah foto baru.')
+    await form.getByTestId('faq-category').selectOption('progres_harian')
+    await form.getByTestId('faq-published').uncheck()
+    await form.getByTestId('faq-save').click()
+    await expect(form).toBeHidden()
+    const item = page.getByTestId('faq-admin-item').filter({ hasText: question })
+    await expect(item).toContainText(HD.faqAdmin.draftBadge)
+
+    // Published from the list's menu: employees see it on /bantuan from now on.
+    await item.getByRole('button', { name: new RegExp(tag) }).click()
+    await page.getByRole('menuitem', { name: HD.faqAdmin.publish }).click()
+    await expect(item).toContainText(HD.faqAdmin.publishedBadge)
+
+    // Someone else saves it while the PIC edits: the save answers with the conflict dialog.
+    await item.getByRole('button', { name: new RegExp(tag) }).click()
+    await page.getByRole('menuitem', { name: HD.faqAdmin.editAction }).click()
+    await expect(form).toBeVisible()
+    const login = await request.post('/api/auth/login', {
+      data: { username: PIC.username, password: DEMO_PASSWORD },
+    })
+    const { csrfToken } = (await login.json()) as { csrfToken: string }
+    const list = (await (
+      await request.get('/api/helpdesk/faq', { params: { q: tag } })
+    ).json()) as {
+      items: { id: string; version: number; answer: string; category: string }[]
+    }
+    const current = list.items[0]!
+    const elsewhere = await request.put(`/api/helpdesk/faq/${current.id}`, {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: {
+        question: `${question} (diubah)`,
+        answer: current.answer,
+        category: current.category,
+        published: true,
+        sortOrder: 0,
+        version: current.version,
+      },
+    })
+    expect(elsewhere.status()).toBe(200)
+    await form.getByTestId('faq-answer').fill('Jawaban yang ditulis ulang di layar ini.')
+    await form.getByTestId('faq-save').click()
+    const conflict = page.getByTestId('faq-conflict')
+    await expect(conflict).toBeVisible()
+    await conflict.getByRole('button', { name: HD.faqAdmin.conflictReload }).click()
+    await expect(form).toBeHidden()
+    const changed = page.getByTestId('faq-admin-item').filter({ hasText: `${tag}) (diubah)` })
+    await expect(changed).toBeVisible()
+
+    // Delete, after asking.
+    await changed.getByRole('button', { name: new RegExp(tag) }).click()
+    await page.getByRole('menuitem', { name: id.common.delete }).click()
+    await page.getByRole('dialog').getByRole('button', { name: id.common.delete }).click()
+    await expect(changed).toHaveCount(0)
+
+    // The admin sets the SLA hours; the example follows the numbers.
+    await switchTo(page, ACCOUNTS.admin)
+    await page.goto('/helpdesk/pengaturan')
+    const hours = page.getByTestId('setting-firstResponseHours')
+    await hours.fill('4')
+    await expect(page.getByTestId('helpdesk-settings-example')).toContainText('4 jam')
+    await page.getByTestId('helpdesk-settings-save').click()
+    await expect(page.getByTestId('helpdesk-settings-save')).toBeDisabled()
+    const saved = await request.get('/api/helpdesk/settings')
+    expect(((await saved.json()) as { firstResponseHours: number }).firstResponseHours).toBe(4)
+  })
 })

@@ -89,6 +89,16 @@ test('admin membuka Tabel 2, 3 dan 6, merinci nama dan mengunduh XLSX', async ({
   await tourSeen(request, ACCOUNTS.admin)
   await switchTo(page, ACCOUNTS.admin)
 
+  await test.step('kartu laporan di Beranda', async () => {
+    const card = page.getByTestId('home-reports')
+    await expect(card).toBeVisible()
+    await expect(card.getByTestId('home-reports-completion')).toContainText('dari 77 selesai')
+    await expect(card.getByRole('link', { name: id.reports.home.open })).toHaveAttribute(
+      'href',
+      '/laporan',
+    )
+  })
+
   await test.step('dasbor dan daftar laporan dari navigasi', async () => {
     await new AppShell(page).navigate('laporan')
     await expect(page).toHaveURL(/\/laporan$/)
@@ -207,6 +217,7 @@ test('Kepala Bidang hanya melihat bidangnya; pelaksana tidak punya menu Laporan'
   for (const account of [ACCOUNTS.kepalaBidang, ACCOUNTS.pelaksana])
     await tourSeen(request, account)
   await switchTo(page, ACCOUNTS.kepalaBidang)
+  await expect(page.getByTestId('home-reports')).toBeVisible()
   await page.goto('/laporan')
   await expect(page.getByTestId('dashboard-tiles')).toBeVisible()
   await expect(page.locator('[data-testid^="dashboard-unit-"]')).toHaveCount(1)
@@ -227,6 +238,8 @@ test('Kepala Bidang hanya melihat bidangnya; pelaksana tidak punya menu Laporan'
   const shell = new AppShell(page)
   await expect(shell.sideNav).toBeVisible()
   await expect(shell.navLink(id.nav.laporan)).toHaveCount(0)
+  await expect(page.getByTestId('home-shortcuts')).toBeVisible()
+  await expect(page.getByTestId('home-reports')).toHaveCount(0)
   await page.goto('/laporan/periodic-completion')
   await expect(page.getByTestId('reports-forbidden')).toBeVisible()
   await expect(page.getByTestId('reports-forbidden')).toContainText(id.reports.forbidden.title)

@@ -99,7 +99,7 @@ function pakDefinition(ledger: AkLedger, ctx: PakContext): TDocumentDefinitions 
       ])
     : [[{ text: 'Belum ada baris angka kredit', style: 'muted', colSpan: 9 }, ...fillers(8)]]
   const ledgerTable = table(
-    [18, 34, '*', 56, 62, 48, 44, 34, 54],
+    [18, 32, '*', 56, 60, 64, 48, 34, 54],
     [
       headers.map((h) => th(h)),
       columnNumbers(headers.length),
@@ -119,7 +119,7 @@ function pakDefinition(ledger: AkLedger, ctx: PakContext): TDocumentDefinitions 
     : 'Belum ada penilaian tahunan'
   const verdict = (ok: boolean) => (ok ? 'MEMENUHI' : 'BELUM MEMENUHI')
   const hints = table(
-    [150, 70, '*'],
+    [140, 84, '*'],
     [
       [th('PERTIMBANGAN'), th('STATUS'), th('KETERANGAN')],
       [

@@ -111,7 +111,8 @@ const ROWS: Row[] = [
     name: 'PUT /tpp/settings',
     method: 'PUT',
     url: '/tpp/settings',
-    // The current version for whoever asks: only the admin gets this far.
+    // Our instansi's current version: the admin saves (200); another instansi's admin reaches
+    // their own settings, still at version 0, so our version is stale there (409).
     payload: async () => {
       const res = await t.as(s.admin, { method: 'GET', url: '/api/followup/tpp/settings' })
       const current = res.json<TppSettings>()

@@ -144,7 +144,9 @@ describe('onboarding', () => {
     })
     // Accounts without a pegawai or instansi have a tour too.
     const superAdmin = await t.f.account(null, ['super_admin'])
-    expect(h.ok(await h.post(superAdmin, '/onboarding', { done: true })).tourDone).toBe(true)
+    expect(
+      h.ok<{ tourDone: boolean }>(await h.post(superAdmin, '/onboarding', { done: true })).tourDone,
+    ).toBe(true)
     const bad = await h.post(o.staff1, '/onboarding', { done: 'ya' })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().error.fields).toHaveProperty('done')

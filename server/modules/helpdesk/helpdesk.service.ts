@@ -600,12 +600,15 @@ export function createHelpdeskService(deps: HelpdeskDeps) {
         id,
         {
           role: (viewer) => {
-            if (!viewer.isStaff) throw forbidden(NOT_STAFF, 'NOT_STAFF')
+            if (!couldEver(viewer, 'take')) throw forbidden(NOT_STAFF, 'NOT_STAFF')
           },
         },
         async (tx, row, viewer) => {
-          if (row.status === 'selesai') throw ticketDone()
-          if (take && !ticketActions(row, viewer).includes('take')) return { row } // already mine
+          // `take` is offered while not selesai and not already the viewer's (then: no change).
+          if (!ticketActions(row, viewer).includes('take')) {
+            if (row.status === 'selesai') throw ticketDone()
+            if (take) return { row }
+          }
           const now = clock.now()
           const toUserId = target?.userId ?? null
           if (toUserId === row.assigneeUserId) return { row }
@@ -663,18 +666,18 @@ export function createHelpdeskService(deps: HelpdeskDeps) {
         id,
         {
           role: (viewer) => {
-            if (!viewer.isReporter)
+            if (!couldEver(viewer, 'rate'))
               throw forbidden('Hanya pelapor yang dapat memberi penilaian', 'NOT_REPORTER')
           },
         },
-        async (tx, row) => {
-          if (row.satisfaction != null)
-            throw conflict('ALREADY_RATED', 'Tiket ini sudah Anda beri penilaian')
-          if (row.status !== 'selesai')
-            throw conflict(
-              'TICKET_NOT_DONE',
-              'Penilaian kepuasan dapat diberikan setelah tiket selesai',
-            )
+        async (tx, row, viewer) => {
+          if (!ticketActions(row, viewer).includes('rate'))
+            throw row.satisfaction != null
+              ? conflict('ALREADY_RATED', 'Tiket ini sudah Anda beri penilaian')
+              : conflict(
+                  'TICKET_NOT_DONE',
+                  'Penilaian kepuasan dapat diberikan setelah tiket selesai',
+                )
           const now = clock.now()
           const updated = await repo.updateTicket(tx, row.id, {
             ...touch(row, 'reporter', now),

@@ -350,9 +350,12 @@ export const en: Translation = {
   },
   reports: {
     title: 'Reports',
-    description: 'Reporting compliance, SKP status and predikat of your units at a glance, with reports you can drill down to names and download.',
-    descriptionInstansi: 'The whole agency at a glance: employees, SKP, completed assessments and predikat. Every report drills down to names and can be downloaded.',
-    descriptionUnits: 'The units you lead and the units below them: employees, SKP, completed assessments and predikat.',
+    description:
+      'Reporting compliance, SKP status and predikat of your units at a glance, with reports you can drill down to names and download.',
+    descriptionInstansi:
+      'The whole agency at a glance: employees, SKP, completed assessments and predikat. Every report drills down to names and can be downloaded.',
+    descriptionUnits:
+      'The units you lead and the units below them: employees, SKP, completed assessments and predikat.',
     year: 'Year',
     period: 'Period',
     periodAll: 'All periods of the year',
@@ -384,18 +387,23 @@ export const en: Translation = {
       'unlinked-activities': 'Activities without an RHK',
     },
     about: {
-      'periodic-completion': 'How many employees completed their assessment each quarter, on time or late.',
-      'annual-completion': 'How many employees completed the annual assessment by the deadline, how many later, and the share on time.',
+      'periodic-completion':
+        'How many employees completed their assessment each quarter, on time or late.',
+      'annual-completion':
+        'How many employees completed the annual assessment by the deadline, how many later, and the share on time.',
       adoption: 'How many civil servants in each unit have used the app and how many have not.',
       'skp-status': 'SKP per unit: draft, submitted, returned, approved or not created.',
-      'progress-discipline': 'Daily progress per employee: entries, late entries and working days without an entry.',
-      'predikat-distribution': 'Each unit’s predikat spread against the distribution pattern of its organisational predikat.',
+      'progress-discipline':
+        'Daily progress per employee: entries, late entries and working days without an entry.',
+      'predikat-distribution':
+        'Each unit’s predikat spread against the distribution pattern of its organisational predikat.',
       'unlinked-activities': 'Daily activities not yet linked to an RHK or action plan, per unit.',
     },
     dashboard: {
       tilesLabel: 'Summary of {{year}}',
       headcount: 'Employees',
-      headcountHint: '{{excluded}} excluded from the counts (retired, moved out, long leave, under discipline)',
+      headcountHint:
+        '{{excluded}} excluded from the counts (retired, moved out, long leave, under discipline)',
       skp: 'SKP {{year}} approved',
       skpHint: 'Approved out of everyone who must have an SKP',
       skpState: {
@@ -420,7 +428,8 @@ export const en: Translation = {
       openTickets: 'Open help tickets',
       openTicketsHint: 'Not yet resolved by the PIC',
       unitsTitle: 'Per unit',
-      unitsHint: 'Completion of {{period}} per unit (the unit’s own members), with daily progress of the last 30 days.',
+      unitsHint:
+        'Completion of {{period}} per unit (the unit’s own members), with daily progress of the last 30 days.',
       unitsEmptyTitle: 'No units yet',
       unitsEmpty: 'There are no units in your scope yet.',
       chartLabel: 'Chart of completed assessments of {{period}} per unit',
@@ -438,7 +447,8 @@ export const en: Translation = {
         lateEntries: 'Late progress',
       },
       reportsTitle: 'Reports',
-      reportsHint: 'Every report can be filtered by year, period and unit, drilled down to employees’ names, and downloaded as XLSX, CSV or PDF.',
+      reportsHint:
+        'Every report can be filtered by year, period and unit, drilled down to employees’ names, and downloaded as XLSX, CSV or PDF.',
     },
     chart: {
       title: 'Chart',
@@ -605,9 +615,11 @@ export const en: Translation = {
       faqFound_one: '{{count}} question matches "{{q}}"',
       faqFound_other: '{{count}} questions match "{{q}}"',
       faqEmptyTitle: 'No FAQ yet',
-      faqEmpty: 'The helpdesk PIC has not written any FAQ yet. If something is wrong, create a ticket.',
+      faqEmpty:
+        'The helpdesk PIC has not written any FAQ yet. If something is wrong, create a ticket.',
       faqNoMatchTitle: 'No matching FAQ',
-      faqNoMatch: 'Nothing answers "{{q}}". Try other words, or create a ticket so the PIC can help.',
+      faqNoMatch:
+        'Nothing answers "{{q}}". Try other words, or create a ticket so the PIC can help.',
       stillStuck: 'Did not find an answer?',
       stillStuckText:
         'Create a ticket: the helpdesk PIC sees your page, SKP and period and can help straight away.',
@@ -666,7 +678,8 @@ export const en: Translation = {
       reopened: 'Ticket reopened',
       closedNote: 'This ticket is resolved. If the problem comes back, press "Reopen".',
       closedNoteStaff: 'This ticket is resolved. The reporter may reopen it.',
-      waitingYou: 'The helpdesk PIC is waiting for your answer. Reply below so the ticket moves on.',
+      waitingYou:
+        'The helpdesk PIC is waiting for your answer. Reply below so the ticket moves on.',
       statusFailed: 'The status could not be changed',
       take: 'Take',
       taken: 'You are handling ticket {{number}}',
@@ -1023,6 +1036,7 @@ export const en: Translation = {
       caption: 'TPP performance component, {{period}}',
       basis: 'TPP basis/month',
       performancePart: 'Performance part',
+      partLine: 'performance {{part}}',
       percent: 'Percentage',
       perMonth: 'Paid/month',
       months: 'Months',
@@ -1123,6 +1137,8 @@ export const en: Translation = {
       showMore_one: '+{{count}} more',
       showMore_other: '+{{count}} more',
       showLess: 'Show fewer',
+      showAll_one: 'Show all ({{count}})',
+      showAll_other: 'Show all ({{count}})',
       changeOf: 'Change the potential of {{name}}',
       changeTitle: 'Potential of {{name}}',
       changeIntro: 'Potential sets the 9-box column for this year. Changes are audited.',

@@ -352,9 +352,12 @@ export const id = {
   },
   reports: {
     title: 'Laporan',
-    description: 'Kepatuhan pengisian, status SKP dan predikat unit kerja sekilas, dengan laporan yang bisa dirinci sampai nama dan diunduh.',
-    descriptionInstansi: 'Seluruh instansi sekilas: pegawai, SKP, penyelesaian penilaian, dan predikat. Setiap laporan bisa dirinci sampai nama dan diunduh.',
-    descriptionUnits: 'Unit kerja yang Anda pimpin beserta unit di bawahnya: pegawai, SKP, penyelesaian penilaian, dan predikat.',
+    description:
+      'Kepatuhan pengisian, status SKP dan predikat unit kerja sekilas, dengan laporan yang bisa dirinci sampai nama dan diunduh.',
+    descriptionInstansi:
+      'Seluruh instansi sekilas: pegawai, SKP, penyelesaian penilaian, dan predikat. Setiap laporan bisa dirinci sampai nama dan diunduh.',
+    descriptionUnits:
+      'Unit kerja yang Anda pimpin beserta unit di bawahnya: pegawai, SKP, penyelesaian penilaian, dan predikat.',
     year: 'Tahun',
     period: 'Periode',
     periodAll: 'Semua periode tahun ini',
@@ -386,18 +389,24 @@ export const id = {
       'unlinked-activities': 'Kegiatan tanpa RHK',
     },
     about: {
-      'periodic-completion': 'Berapa pegawai yang sudah menyelesaikan penilaian tiap triwulan, tepat waktu atau terlambat.',
-      'annual-completion': 'Berapa pegawai yang menyelesaikan penilaian tahunan sebelum batas waktu, berapa yang terlambat, dan persentase tepat waktu.',
+      'periodic-completion':
+        'Berapa pegawai yang sudah menyelesaikan penilaian tiap triwulan, tepat waktu atau terlambat.',
+      'annual-completion':
+        'Berapa pegawai yang menyelesaikan penilaian tahunan sebelum batas waktu, berapa yang terlambat, dan persentase tepat waktu.',
       adoption: 'Berapa ASN di tiap unit yang sudah memakai aplikasi dan berapa yang belum.',
       'skp-status': 'SKP tiap unit: draf, diajukan, dikembalikan, disetujui, atau belum dibuat.',
-      'progress-discipline': 'Catatan progres harian per pegawai: jumlah catatan, yang terlambat, dan hari kerja tanpa catatan.',
-      'predikat-distribution': 'Sebaran predikat tiap unit dibandingkan dengan pola distribusi sesuai predikat organisasinya.',
-      'unlinked-activities': 'Kegiatan harian yang belum terhubung ke RHK atau rencana aksi, per unit.',
+      'progress-discipline':
+        'Catatan progres harian per pegawai: jumlah catatan, yang terlambat, dan hari kerja tanpa catatan.',
+      'predikat-distribution':
+        'Sebaran predikat tiap unit dibandingkan dengan pola distribusi sesuai predikat organisasinya.',
+      'unlinked-activities':
+        'Kegiatan harian yang belum terhubung ke RHK atau rencana aksi, per unit.',
     },
     dashboard: {
       tilesLabel: 'Ringkasan tahun {{year}}',
       headcount: 'Pegawai',
-      headcountHint: '{{excluded}} dikecualikan dari hitungan (pensiun, pindah, cuti panjang, hukuman disiplin)',
+      headcountHint:
+        '{{excluded}} dikecualikan dari hitungan (pensiun, pindah, cuti panjang, hukuman disiplin)',
       skp: 'SKP {{year}} disetujui',
       skpHint: 'Disetujui dari seluruh pegawai yang wajib ber-SKP',
       skpState: {
@@ -422,7 +431,8 @@ export const id = {
       openTickets: 'Tiket bantuan terbuka',
       openTicketsHint: 'Belum selesai ditangani PIC',
       unitsTitle: 'Per unit kerja',
-      unitsHint: 'Penyelesaian penilaian {{period}} per unit kerja (anggota unit itu sendiri), beserta progres harian 30 hari terakhir.',
+      unitsHint:
+        'Penyelesaian penilaian {{period}} per unit kerja (anggota unit itu sendiri), beserta progres harian 30 hari terakhir.',
       unitsEmptyTitle: 'Belum ada unit kerja',
       unitsEmpty: 'Belum ada unit kerja dalam lingkup Anda.',
       chartLabel: 'Grafik penyelesaian penilaian {{period}} per unit kerja',
@@ -440,13 +450,15 @@ export const id = {
         lateEntries: 'Progres terlambat',
       },
       reportsTitle: 'Daftar laporan',
-      reportsHint: 'Setiap laporan bisa disaring per tahun, periode, dan unit, dirinci sampai nama pegawai, dan diunduh sebagai XLSX, CSV, atau PDF.',
+      reportsHint:
+        'Setiap laporan bisa disaring per tahun, periode, dan unit, dirinci sampai nama pegawai, dan diunduh sebagai XLSX, CSV, atau PDF.',
     },
     chart: {
       title: 'Grafik',
       hint: 'Angka yang sama ada di tabel di atas.',
       label: 'Grafik {{title}}',
-      tooLarge: 'Grafik tidak ditampilkan karena barisnya lebih dari {{max}}; pilih satu unit untuk mempersempit.',
+      tooLarge:
+        'Grafik tidak ditampilkan karena barisnya lebih dari {{max}}; pilih satu unit untuk mempersempit.',
     },
     table: {
       row: {
@@ -519,7 +531,8 @@ export const id = {
       staff: {
         baru: 'Belum ditanggapi. Tanggapan pertama menghentikan hitungan waktu respons.',
         diproses: 'Sedang ditangani.',
-        menunggu_pengguna: 'Menunggu jawaban pelapor; balasan pelapor mengembalikannya ke Diproses.',
+        menunggu_pengguna:
+          'Menunggu jawaban pelapor; balasan pelapor mengembalikannya ke Diproses.',
         selesai: 'Selesai. Pelapor bisa membukanya kembali atau memberi penilaian.',
       },
     },
@@ -609,7 +622,8 @@ export const id = {
       faqEmptyTitle: 'Belum ada FAQ',
       faqEmpty: 'PIC helpdesk belum menulis FAQ. Jika ada kendala, buat tiket.',
       faqNoMatchTitle: 'Tidak ada FAQ yang cocok',
-      faqNoMatch: 'Tidak ada jawaban untuk "{{q}}". Coba kata lain, atau buat tiket agar PIC membantu.',
+      faqNoMatch:
+        'Tidak ada jawaban untuk "{{q}}". Coba kata lain, atau buat tiket agar PIC membantu.',
       stillStuck: 'Belum menemukan jawaban?',
       stillStuckText:
         'Buat tiket: PIC helpdesk melihat halaman, SKP, dan periode Anda sehingga bisa langsung membantu.',
@@ -621,10 +635,8 @@ export const id = {
       myTicketsCaption: 'Tiket yang Anda buat, terbaru di atas',
       myTicketsEmptyTitle: 'Belum ada tiket',
       myTicketsEmpty: 'Tiket yang Anda buat tampil di sini beserta statusnya.',
-      waitingNotice_one:
-        'Ada balasan baru di {{count}} tiket Anda:',
-      waitingNotice_other:
-        'Ada balasan baru di {{count}} tiket Anda:',
+      waitingNotice_one: 'Ada balasan baru di {{count}} tiket Anda:',
+      waitingNotice_other: 'Ada balasan baru di {{count}} tiket Anda:',
     },
     list: {
       ticket: 'Tiket',
@@ -647,7 +659,8 @@ export const id = {
       assignee: 'Ditangani oleh',
       conversation: 'Percakapan',
       noMessages: 'Belum ada balasan. PIC helpdesk akan menanggapi di sini.',
-      noMessagesStaff: 'Belum ada balasan. Tanggapan pertama Anda menghentikan hitungan waktu respons.',
+      noMessagesStaff:
+        'Belum ada balasan. Tanggapan pertama Anda menghentikan hitungan waktu respons.',
       role: { pelapor: 'Pelapor', pic: 'PIC helpdesk', admin: 'Admin', sistem: 'Sistem' },
       attachments: 'Lampiran',
       noAttachments: 'Tidak ada lampiran.',
@@ -737,7 +750,8 @@ export const id = {
       searchHint: 'Nomor, judul, atau nama pelapor',
       caption: 'Antrian tiket, yang paling lama menunggu di atas',
       emptyTitle: 'Antrian kosong',
-      empty: 'Belum ada tiket. Tiket baru dari pegawai muncul di sini dan diberitahukan lewat notifikasi.',
+      empty:
+        'Belum ada tiket. Tiket baru dari pegawai muncul di sini dan diberitahukan lewat notifikasi.',
       noMatchTitle: 'Tidak ada tiket yang cocok',
       noMatch: 'Ubah status atau kata pencarian.',
       faqLink: 'FAQ & Panduan',
@@ -816,10 +830,10 @@ export const id = {
       title: 'Pengaturan helpdesk',
       description: 'Target waktu layanan (SLA) untuk semua tiket instansi.',
       slaTitle: 'Target waktu layanan',
-      intro:
-        'Dihitung dalam jam kalender sejak tiket dibuat, termasuk malam dan hari libur.',
+      intro: 'Dihitung dalam jam kalender sejak tiket dibuat, termasuk malam dan hari libur.',
       firstResponseHours: 'Tanggapan pertama paling lambat',
-      firstResponseHoursHint: 'Dari tiket dibuat sampai balasan pertama PIC atau admin (1–720 jam).',
+      firstResponseHoursHint:
+        'Dari tiket dibuat sampai balasan pertama PIC atau admin (1–720 jam).',
       resolutionHours: 'Penyelesaian paling lambat',
       resolutionHoursHint: 'Dari tiket dibuat sampai berstatus Selesai (1–2160 jam).',
       hoursSuffix: 'jam',
@@ -1027,6 +1041,7 @@ export const id = {
       caption: 'Komponen kinerja TPP periode {{period}}',
       basis: 'Basis TPP/bulan',
       performancePart: 'Bagian kinerja',
+      partLine: 'kinerja {{part}}',
       percent: 'Persentase',
       perMonth: 'Dibayar/bulan',
       months: 'Bulan',
@@ -1127,6 +1142,8 @@ export const id = {
       showMore_one: '+{{count}} lainnya',
       showMore_other: '+{{count}} lainnya',
       showLess: 'Tampilkan lebih sedikit',
+      showAll_one: 'Tampilkan semua ({{count}})',
+      showAll_other: 'Tampilkan semua ({{count}})',
       changeOf: 'Ubah potensi {{name}}',
       changeTitle: 'Potensi {{name}}',
       changeIntro:

@@ -88,12 +88,12 @@ describe('years', () => {
     expect(parseYear(undefined)).toBeUndefined()
   })
 
-  it('opens AK, TPP and SIASN on last year and the others on this year', () => {
+  it('opens on last year (final annual results), recommendations on this year', () => {
     expect(defaultYearOf('ak', 2026)).toBe(2025)
     expect(defaultYearOf('tpp', 2026)).toBe(2025)
+    expect(defaultYearOf('talenta', 2026)).toBe(2025)
     expect(defaultYearOf('siasn', 2026)).toBe(2025)
     expect(defaultYearOf('rekomendasi', 2026)).toBe(2026)
-    expect(defaultYearOf('talenta', 2026)).toBe(2026)
   })
 
   it('offers the years set up plus this, last and the chosen year, newest first, once each', () => {

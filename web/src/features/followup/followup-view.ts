@@ -59,18 +59,19 @@ export function parseYear(value: unknown): number | undefined {
 }
 
 /**
- * The year a tab opens on when none was chosen. Angka kredit, TPP and the SIASN export are
- * worked out from final results, which for a whole year exist only after it ended: they open on
- * last year. Recommendations and the 9-box follow the newest results, so they open on this year.
+ * The year a tab opens on when none was chosen. Angka kredit, TPP, the 9-box (potensi is
+ * assessed per year, against the annual predikat) and the SIASN export are worked out from final
+ * results, which for a whole year exist only after it ended: they open on last year.
+ * Recommendations follow the newest periodic results, so they open on this year.
  */
 export function defaultYearOf(tab: FollowupTab, currentYear: number): number {
   switch (tab) {
     case 'ak':
     case 'tpp':
+    case 'talenta':
     case 'siasn':
       return currentYear - 1
     case 'rekomendasi':
-    case 'talenta':
       return currentYear
   }
 }

@@ -1,6 +1,7 @@
 import {
   Badge,
   Box,
+  Button,
   Group,
   NativeSelect,
   Paper,
@@ -50,6 +51,7 @@ const BOX_COLOR: Record<number, string> = {
 }
 
 const NAMES_SHOWN = 6
+const UNPLACED_SHOWN = 10
 
 function BoxCard(props: {
   cell: TalentCell
@@ -226,6 +228,7 @@ export function TalentTab(props: { year: number; onYearChange: (y: number) => vo
   const isPhone = useIsPhone()
   const talent = useTalent(props.year)
   const [picked, setPicked] = useState<TalentItem | null>(null)
+  const [allUnplaced, setAllUnplaced] = useState(false)
   const items = talent.data?.items ?? []
   const grid = talentGrid(items)
   const { noPotensi, noPredikat } = talentUnplaced(items)
@@ -304,7 +307,7 @@ export function TalentTab(props: { year: number; onYearChange: (y: number) => vo
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
-                      {noPotensi.map((p) => (
+                      {(allUnplaced ? noPotensi : noPotensi.slice(0, UNPLACED_SHOWN)).map((p) => (
                         <Table.Tr key={p.pegawaiId} data-testid="talent-no-potensi-row">
                           <Table.Td>
                             <Text size="sm" fw={600}>
@@ -332,6 +335,21 @@ export function TalentTab(props: { year: number; onYearChange: (y: number) => vo
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
+                {noPotensi.length > UNPLACED_SHOWN ? (
+                  <Group>
+                    <Button
+                      variant="subtle"
+                      size="xs"
+                      onClick={() => setAllUnplaced((v) => !v)}
+                      aria-expanded={allUnplaced}
+                      data-testid="talent-no-potensi-all"
+                    >
+                      {allUnplaced
+                        ? t('followup.talent.showLess')
+                        : t('followup.talent.showAll', { count: noPotensi.length })}
+                    </Button>
+                  </Group>
+                ) : null}
               </Stack>
             </Paper>
           ) : null}

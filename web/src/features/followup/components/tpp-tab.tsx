@@ -165,7 +165,7 @@ export function TppTab(props: {
               <ResponsiveTable
                 isPhone={isPhone}
                 items={calc.data.rows}
-                minWidth={1100}
+                minWidth={900}
                 caption={t('followup.tpp.caption', { period: calc.data.period.name })}
                 head={
                   <>
@@ -173,9 +173,6 @@ export function TppTab(props: {
                     <Table.Th scope="col">{t('followup.predikat')}</Table.Th>
                     <Table.Th scope="col" ta="right">
                       {t('followup.tpp.basis')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('followup.tpp.performancePart')}
                     </Table.Th>
                     <Table.Th scope="col" ta="right">
                       {t('followup.tpp.percent')}
@@ -216,9 +213,9 @@ export function TppTab(props: {
                     </Table.Td>
                     <Table.Td ta="right" style={num}>
                       {formatRupiah(r.basis)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={num}>
-                      {formatRupiah(r.performancePart)}
+                      <Text size="xs" c="dimmed" style={num}>
+                        {t('followup.tpp.partLine', { part: formatRupiah(r.performancePart) })}
+                      </Text>
                     </Table.Td>
                     <Table.Td ta="right" style={num}>
                       {formatPercent(r.percent)}

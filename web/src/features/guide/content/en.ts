@@ -1,348 +1,351 @@
 import type { GuideContent } from './types.ts'
 
-/** Panduan dalam Bahasa Indonesia (bahasa utama). Gambar dibuat oleh `npm run guide:screens`. */
+/**
+ * The guide in English: the same topics, steps and screenshots as id.ts (the screenshots show
+ * the app in Bahasa Indonesia, its default language; button names are given as they appear).
+ */
 export const guideEn: GuideContent = {
   topics: [
     // ---------------------------------------------------------------- pegawai
     {
       id: 'mulai',
       roles: ['pegawai', 'atasan', 'admin', 'pic'],
-      title: 'Mulai memakai Kinerja',
-      summary: 'Masuk, mengenal Beranda dan menu, serta mengganti bahasa atau kata sandi.',
-      keywords: ['masuk', 'login', 'NIP', 'kata sandi', 'menu', 'beranda', 'notifikasi', 'tur'],
+      title: 'Getting started with Kinerja',
+      summary: 'Signing in, finding your way around Home and the menus, changing language or password.',
+      keywords: ['sign in', 'login', 'NIP', 'password', 'menu', 'home', 'notifications', 'tour'],
       screen: '/',
       steps: [
         {
-          text: 'Buka Kinerja di peramban ponsel atau komputer. Masuk dengan **NIP** (tanpa spasi) dan kata sandi dari admin instansi. Saat pertama kali masuk, Anda diminta membuat kata sandi baru.',
+          text: 'Open Kinerja in the browser of your phone or computer. Sign in with your **NIP** (no spaces) and the password from your agency admin. At the first sign-in you are asked to choose a new password.',
         },
         {
-          text: '**Beranda** menampilkan sapaan, profil singkat, periode penilaian yang sedang berjalan beserta batas pengisiannya, dan menu cepat ke pekerjaan Anda.',
+          text: '**Home** (Beranda) shows a greeting, your short profile, the running assessment period with its deadline, and shortcuts to your work.',
           image: {
             file: 'beranda',
-            alt: 'Beranda di ponsel: sapaan, profil singkat pegawai, dan bar menu bawah berisi Beranda, SKP, Progres, Penilaian, dan Lainnya.',
+            alt: 'Home on a phone: greeting, short employee profile, and the bottom bar with Beranda, SKP, Progres, Penilaian and Lainnya.',
           },
         },
         {
-          text: 'Di ponsel, menu utama ada di **bar bawah**: Beranda, SKP, Progres, Penilaian. Menu lain (Bantuan, menu atasan, menu admin) ada di **Lainnya**. Di komputer, semua menu ada di sebelah kiri.',
+          text: 'On a phone the main menus are in the **bottom bar**: Home, SKP, Progress, Assessment. Other menus (Help, supervisor and admin menus) are under **More** (Lainnya). On a computer all menus are on the left.',
         },
         {
-          text: 'Ikon **lonceng** di kanan atas berisi notifikasi: SKP disetujui atau dikembalikan, umpan balik atasan, hasil penilaian, dan balasan tiket.',
+          text: 'The **bell** at the top right holds your notifications: SKP approved or returned, supervisor feedback, assessment results, and ticket replies.',
         },
         {
-          text: 'Tekan **inisial nama** Anda di kanan atas untuk membuka profil, mengganti kata sandi, memilih bahasa (Bahasa Indonesia atau English), dan keluar.',
+          text: 'Tap your **initials** at the top right to open your profile, change your password, pick a language (Bahasa Indonesia or English) and sign out.',
         },
       ],
       tips: [
-        'Jangan berikan kata sandi kepada siapa pun, termasuk atasan atau operator.',
-        'Lupa kata sandi? Minta admin instansi (BKPSDM) mengatur ulang; Anda akan diminta menggantinya saat masuk.',
-        'Setiap halaman punya tautan **Panduan** di bagian atas yang membuka topik yang sesuai.',
+        'Never give your password to anyone, including your supervisor or an operator.',
+        'Forgot your password? Ask the agency admin (BKPSDM) to reset it; you will be asked to change it when you sign in.',
+        'Every page has a **Guide** link at the top that opens the matching topic.',
       ],
       related: ['skp', 'progres-harian', 'bantuan'],
     },
     {
       id: 'skp',
       roles: ['pegawai', 'atasan'],
-      title: 'Menyusun SKP dan RHK',
+      title: 'Writing your SKP and RHK',
       summary:
-        'Membuat SKP tahunan, menulis Rencana Hasil Kerja (RHK) dengan indikator dan target, lalu mengajukannya ke atasan.',
+        'Creating the yearly SKP, writing work results (RHK) with indicators and targets, and submitting it to your supervisor.',
       keywords: [
-        'sasaran kinerja pegawai',
-        'rencana hasil kerja',
-        'indikator',
+        'employee performance targets',
+        'work result plan',
+        'indicator',
         'IKI',
         'target',
-        'intervensi',
-        'ajukan',
-        'salin SKP',
-        'kuantitatif',
-        'kualitatif',
-        'revisi',
+        'intervention',
+        'submit',
+        'copy SKP',
+        'quantitative',
+        'qualitative',
+        'revision',
       ],
       screen: '/skp',
       steps: [
         {
-          text: 'Buka menu **SKP**. Bila SKP tahun ini belum ada, tekan **Buat SKP**, pilih tahun dan pendekatan (**Kuantitatif** bila hasilnya bisa dihitung). Centang **Salin dari SKP tahun lalu** agar tidak menulis dari awal.',
+          text: 'Open the **SKP** menu. If this year’s SKP does not exist yet, tap **Buat SKP** (Create SKP), pick the year and the approach (**Kuantitatif** when results can be counted). Tick **Salin dari SKP** (copy last year’s SKP) so you do not start from scratch.',
           image: {
             file: 'skp-saya',
-            alt: 'Halaman SKP saya: tombol Buat SKP, langkah SKP 2026 yang sudah selesai (Buat SKP, Isi RHK, Ajukan, Disetujui), dan kartu SKP per tahun.',
+            alt: 'My SKP page: the Buat SKP button, the completed SKP 2026 steps (create, write RHK, submit, approved), and an SKP card per year.',
           },
         },
         {
-          text: 'Di tab **Hasil kerja**, tekan **Tambah RHK utama**. Pilih dulu **RHK atasan yang diintervensi** — hasil atasan yang ikut Anda wujudkan.',
+          text: 'In the **Hasil kerja** (work results) tab, tap **Tambah RHK utama** (add main RHK). First pick the **supervisor’s RHK you contribute to** (RHK atasan yang diintervensi).',
         },
         {
-          text: 'Tulis **Rencana hasil kerja** sebagai hasil yang ingin dicapai tahun ini, bukan kegiatan. Lalu isi **indikator**: pilih aspek (kuantitas, kualitas, waktu), tulis indikatornya, dan isi **target** berupa angka dengan satuan. Tekan **Simpan RHK**.',
+          text: 'Write the **work result** as an outcome to reach this year, not an activity. Then fill in the **indicators**: pick the aspect (quantity, quality, time), write the indicator and a **target** as a number with a unit. Tap **Simpan RHK** (save).',
           image: {
             file: 'skp-rhk',
-            alt: 'Kartu RHK 1 (RHK utama) yang mengintervensi RHK atasan, dengan dua indikator: kuantitas target 60 Dokumen dan waktu target 100%.',
+            alt: 'RHK 1 card (main RHK) contributing to the supervisor’s RHK, with two indicators: quantity target 60 documents and time target 100%.',
           },
         },
         {
-          text: 'Ulangi untuk setiap hasil kerja. Tugas di luar tugas pokok (misalnya panitia) masuk ke **RHK tambahan**. Periksa juga tab **Perilaku kerja** dan **Lampiran**.',
+          text: 'Repeat for every work result. Tasks outside your main duties (for example a committee) go under **RHK tambahan** (additional RHK). Also check the **Perilaku kerja** (work behaviour) and **Lampiran** (appendix) tabs.',
         },
         {
-          text: 'Tekan **Ajukan ke atasan**. Daftar periksa menunjukkan apa yang belum lengkap. Selama diperiksa, SKP tidak bisa diubah.',
+          text: 'Tap **Ajukan ke atasan** (submit to supervisor). A checklist shows what is still missing. While it is being reviewed, the SKP cannot be changed.',
         },
         {
-          text: 'Bila SKP **dikembalikan**, baca catatan atasan di bagian atas SKP, perbaiki RHK yang disebut, lalu ajukan lagi. Setelah **disetujui**, SKP berlaku; perubahan berikutnya lewat **Ubah SKP (revisi baru)**.',
+          text: 'If the SKP is **returned** (dikembalikan), read your supervisor’s note at the top, fix the RHK it mentions and submit again. Once **approved** (disetujui) the SKP applies; later changes go through **Ubah SKP (revisi baru)** (new revision).',
         },
       ],
       example: {
-        title: 'Contoh RHK dan indikator yang baik',
+        title: 'A good RHK with indicators',
         lines: [
-          'RHK: "Tersusunnya laporan rekapitulasi kehadiran pegawai setiap bulan secara akurat dan tepat waktu."',
-          'Indikator kuantitas: Jumlah laporan rekapitulasi kehadiran yang disampaikan — target 12 Laporan.',
-          'Indikator kualitas: Persentase data kehadiran yang akurat tanpa koreksi — target 100 %.',
-          'Indikator waktu: Laporan disampaikan paling lambat tanggal 5 bulan berikutnya — target 12 Bulan.',
-          'Kurang tepat: "Mengetik surat" — itu kegiatan, bukan hasil.',
+          'RHK: "Monthly staff attendance reports compiled accurately and on time."',
+          'Quantity indicator: Number of attendance reports delivered — target 12 reports.',
+          'Quality indicator: Share of attendance data accurate without corrections — target 100 %.',
+          'Time indicator: Report delivered by the 5th of the following month — target 12 months.',
+          'Not right: "Typing letters" — that is an activity, not a result.',
         ],
       },
       tips: [
-        'SKP belum bisa diajukan bila atasan belum menulis RHK di SKP-nya; simpan sebagai draf dan sampaikan kepada atasan.',
-        'Data atasan salah atau kosong? Hubungi admin instansi; Anda tetap bisa menyusun draf.',
+        'You cannot submit while your supervisor has no RHK in their own SKP; keep yours as a draft and tell your supervisor.',
+        'Supervisor data wrong or missing? Contact the agency admin; you can still write a draft.',
       ],
       related: ['progres-harian', 'skp-bawahan'],
     },
     {
       id: 'progres-harian',
       roles: ['pegawai'],
-      title: 'Mencatat progres harian dengan bukti',
+      title: 'Logging daily progress with evidence',
       summary:
-        'Mencatat pekerjaan setiap hari kerja, menghubungkannya ke RHK, dan melampirkan bukti — juga saat sinyal hilang.',
+        'Logging your work every working day, linking it to an RHK and attaching evidence — even without signal.',
       keywords: [
-        'kegiatan',
-        'catatan harian',
-        'bukti dukung',
-        'foto',
-        'kamera',
+        'activity',
+        'daily log',
+        'evidence',
+        'photo',
+        'camera',
         'offline',
-        'terlambat',
-        'templat',
-        'salin kemarin',
-        'rencana aksi',
-        'sinkron',
+        'late',
+        'template',
+        'copy yesterday',
+        'action plan',
+        'sync',
       ],
       screen: '/progres-harian',
       steps: [
         {
-          text: 'Buka menu **Progres**. Pilih hari pada strip minggu (angka = jumlah kegiatan, tanda **!** = ada yang terlambat). Hari ini terpilih otomatis.',
+          text: 'Open **Progress** (Progres). Pick a day in the week strip (the number = activities, **!** = something was late). Today is picked automatically.',
           image: {
             file: 'progres-harian',
-            alt: 'Halaman Progres Harian: strip minggu 23–29 November dengan jumlah kegiatan per hari, judul hari Jumat 27 November, tombol Salin kemarin, dan tombol Catat kegiatan.',
+            alt: 'Daily Progress page: week strip 23–29 November with the number of activities per day, the day title Friday 27 November, the Salin kemarin button and the Catat kegiatan button.',
           },
         },
         {
-          text: 'Tekan **Catat kegiatan**. Isi jam mulai dan jam selesai, lalu **Uraian kegiatan**: apa yang dikerjakan dan hasilnya.',
+          text: 'Tap **Catat kegiatan** (log activity). Fill in the start and end time, then the **Uraian kegiatan** (description): what you did and what came out of it.',
           image: {
             file: 'progres-formulir',
-            alt: 'Formulir Catat kegiatan: tanggal, jam mulai dan selesai, uraian berisi contoh verifikasi 12 berkas usulan kenaikan pangkat, dan kotak Contoh uraian yang baik dan kurang jelas.',
+            alt: 'The Catat kegiatan form: date, start and end time, a description verifying 12 promotion files, and the box with a good and an unclear example.',
           },
         },
         {
-          text: 'Pilih **RHK yang didukung** (kegiatan tanpa RHK ditandai dan tidak dihitung dalam realisasi), isi **Realisasi** dan **Satuan** bila ada hasil yang bisa dihitung.',
+          text: 'Pick the **RHK it supports** (RHK yang didukung; activities without an RHK are flagged and do not count towards realisation), and fill in **Realisasi** and **Satuan** (amount and unit) when there is a countable result.',
         },
         {
-          text: 'Di **Bukti dukung**, tekan **Kamera** untuk memotret atau **Pilih berkas** untuk PDF/dokumen. Foto diperkecil otomatis. Bisa juga menambah tautan (misalnya Google Drive).',
+          text: 'Under **Bukti dukung** (evidence), tap **Kamera** to take a photo or **Pilih berkas** to pick a PDF or document. Photos are shrunk automatically. You can also add a link (for example Google Drive).',
           image: {
             file: 'progres-bukti',
-            alt: 'Bagian bawah formulir: RHK yang didukung sudah dipilih, realisasi 12 Berkas, dan bukti dukung berupa satu foto dengan tombol Kamera dan Pilih berkas.',
+            alt: 'Lower part of the form: the supported RHK picked, realisation 12 files, and one photo as evidence with the Kamera and Pilih berkas buttons.',
           },
         },
         {
-          text: 'Tekan **Simpan kegiatan**. Catat pada hari yang sama: kegiatan yang dicatat setelah batas tepat waktu ditandai **Terlambat**.',
+          text: 'Tap **Simpan kegiatan** (save). Log on the same day: activities logged after the on-time limit are marked **Terlambat** (late).',
         },
         {
-          text: 'Tidak ada sinyal? Simpan seperti biasa. Kegiatan menunggu di ponsel (**Menunggu sinkron**) dan terkirim otomatis saat tersambung, tetap dihitung tepat waktu.',
+          text: 'No signal? Save as usual. The activity waits on the phone (**Menunggu sinkron**, waiting to sync) and is sent automatically once connected, still counted as on time.',
         },
       ],
       example: {
-        title: 'Contoh catatan harian yang baik',
+        title: 'A good daily entry',
         lines: [
-          '08.15–09.45 · RHK 1 · Realisasi 12 Berkas.',
-          'Uraian: "Memverifikasi 12 berkas usulan kenaikan pangkat periode Desember; 2 berkas dikembalikan karena SKP belum dilampirkan."',
-          'Bukti: foto daftar verifikasi atau tangkapan layar surat pengantar.',
-          'Kurang jelas: "Mengerjakan tugas kantor" tanpa bukti.',
+          '08.15–09.45 · RHK 1 · Realisation 12 files.',
+          'Description: "Verified 12 promotion proposal files for December; returned 2 because the SKP was not attached."',
+          'Evidence: a photo of the verification list or a screenshot of the cover letter.',
+          'Unclear: "Did office work" with no evidence.',
         ],
       },
       tips: [
-        'Kegiatan yang sering diulang? Simpan sebagai **templat**, atau tekan **Salin kemarin**.',
-        'Setelah atasan memverifikasi kegiatan sebagai **Sesuai**, kegiatan itu tidak bisa diubah lagi.',
-        'Angka realisasi dari progres harian dipakai untuk mengisi realisasi penilaian.',
+        'Repeating the same work? Save it as a **template**, or tap **Salin kemarin** (copy yesterday).',
+        'Once your supervisor verifies an activity as **Sesuai** (correct), it can no longer be changed.',
+        'The realisation numbers from daily progress are used to fill in the assessment’s realisation.',
       ],
       related: ['realisasi', 'skp'],
     },
     {
       id: 'realisasi',
       roles: ['pegawai'],
-      title: 'Mengisi realisasi sebelum batas pengisian',
+      title: 'Submitting realisation before the deadline',
       summary:
-        'Setiap periode penilaian: mengisi realisasi tiap indikator, melampirkan bukti, dan mengajukannya ke atasan sebelum batas pengisian.',
+        'Each assessment period: filling in the realisation of every indicator, attaching evidence and submitting it to your supervisor before the deadline (batas pengisian).',
       keywords: [
-        'batas pengisian',
-        'tenggat',
         'deadline',
-        'triwulan',
-        'periode',
-        'ajukan realisasi',
-        'perpanjangan',
-        'terlambat',
+        'batas pengisian',
+        'due date',
+        'quarter',
+        'period',
+        'submit realisation',
+        'extension',
+        'late',
       ],
       screen: '/penilaian',
       steps: [
         {
-          text: 'Buka menu **Penilaian**. Periode yang sedang berjalan ditandai dan menunjukkan **Batas pengisian** beserta sisa harinya. Tekan **Isi realisasi**.',
+          text: 'Open **Assessment** (Penilaian). The running period is highlighted with its **Batas pengisian** (deadline) and the days left. Tap **Isi realisasi** (fill in realisation).',
           image: {
             file: 'penilaian-saya',
-            alt: 'Kartu Triwulan IV 2026 berstatus Belum diajukan, batas pengisian 11 Januari 2027 pukul 23.59 WITA, tinggal 44 hari, dengan tombol Isi realisasi.',
+            alt: 'Card for Triwulan IV 2026 with status not submitted, deadline 11 January 2027 at 23.59 WITA, 44 days left, and the Isi realisasi button.',
           },
         },
         {
-          text: 'Untuk setiap indikator, kotak **Dari progres harian** menunjukkan angka yang tercatat. Tekan **Gunakan** untuk memakainya, atau tulis angka sendiri beserta alasannya bila berbeda.',
+          text: 'For each indicator, the **Dari progres harian** box shows the number logged in daily progress. Tap **Gunakan** (use) to take it, or type your own number with a reason when it differs.',
           image: {
             file: 'penilaian-realisasi',
-            alt: 'Indikator Jumlah usulan layanan kepegawaian dengan target 60 Dokumen, saran dari progres harian 10 Dokumen, isian Realisasi (angka) 10 dan Uraian realisasi.',
+            alt: 'Indicator "number of staff service requests processed" with a target of 60 documents, a suggestion of 10 documents from daily progress, and the realisation number and description fields.',
           },
         },
         {
-          text: 'Tulis **Uraian realisasi** singkat: apa yang dihasilkan. Tambahkan **Bukti dukung** (foto, berkas, tautan, atau pilih dari progres harian).',
+          text: 'Write a short **Uraian realisasi** (description): what was produced. Add **Bukti dukung** (evidence: a photo, file, link, or one picked from daily progress).',
         },
         {
-          text: 'Tekan **Simpan draf** bila ingin melanjutkan nanti. Bila semua indikator terisi, tekan **Ajukan ke atasan** lalu **Ya, ajukan**. Setelah diajukan, isinya tidak bisa diubah.',
+          text: 'Tap **Simpan draf** (save draft) to continue later. When every indicator is filled in, tap **Ajukan ke atasan** (submit) and then **Ya, ajukan**. After submitting, it cannot be changed.',
           image: {
             file: 'penilaian-ajukan',
-            alt: 'Kotak Selesai mengisi? dengan tombol Simpan draf dan Ajukan ke atasan.',
+            alt: 'The "Selesai mengisi?" box with the Simpan draf and Ajukan ke atasan buttons.',
           },
         },
         {
-          text: 'Batas pengisian berakhir pukul 23.59 waktu instansi. Setelah lewat, realisasi tidak bisa diajukan kecuali admin memberi **perpanjangan**; pengajuan itu tercatat terlambat.',
+          text: 'The deadline ends at 23.59 agency time. After that the realisation cannot be submitted unless the admin grants an **extension** (perpanjangan); such a submission is recorded as late.',
         },
       ],
       example: {
-        title: 'Contoh uraian realisasi',
+        title: 'A good realisation description',
         lines: [
-          '"34 usulan mutasi diverifikasi; 2 dikembalikan karena berkas kurang."',
-          'Alasan bila angka berbeda dari progres harian: "2 dokumen dikerjakan saat dinas luar dan belum dicatat; buktinya terlampir."',
+          '"34 transfer proposals verified; 2 returned because of missing documents."',
+          'Reason when the number differs from daily progress: "2 documents were done during field duty and not logged; the evidence is attached."',
         ],
       },
       tips: [
-        'Jangan menunggu hari terakhir: sinyal atau server bisa bermasalah tepat saat batas.',
-        'Sakit atau tugas luar sehingga tidak sempat? Minta admin instansi memperpanjang batas pengisian sebelum atau sesudah batas lewat.',
+        'Do not wait for the last day: the signal or the server may fail right at the deadline.',
+        'Ill or on duty elsewhere so you could not make it? Ask the agency admin for an extension, before or after the deadline.',
       ],
       related: ['progres-harian', 'penilaian-saya'],
     },
     {
       id: 'penilaian-saya',
       roles: ['pegawai'],
-      title: 'Melihat hasil penilaian dan predikat',
+      title: 'Seeing your assessment result and predikat',
       summary:
-        'Membaca rating, predikat, dan umpan balik atasan, lalu menerima hasil atau mengajukan keberatan.',
+        'Reading your ratings, predikat and supervisor feedback, then accepting the result or filing an objection.',
       keywords: [
         'predikat',
         'rating',
-        'hasil kerja',
-        'perilaku kerja',
-        'umpan balik',
-        'terima hasil',
-        'dokumen evaluasi',
+        'work results',
+        'work behaviour',
+        'feedback',
+        'accept result',
+        'evaluation document',
         'PDF',
         'BerAKHLAK',
       ],
       screen: '/penilaian',
       steps: [
         {
-          text: 'Anda mendapat notifikasi saat hasil penilaian final. Buka **Penilaian**, lalu tekan **Lihat hasil** pada periode tersebut.',
+          text: 'You are notified when your assessment is final. Open **Assessment** and tap **Lihat hasil** (see result) on that period.',
         },
         {
-          text: 'Bagian **Hasil penilaian** menunjukkan **Predikat kinerja** beserta **Rating hasil kerja** dan **Rating perilaku kerja** (Di Atas, Sesuai, atau Di Bawah Ekspektasi).',
+          text: 'The **Hasil penilaian** (result) section shows the **predikat** with the **rating of work results** and the **rating of work behaviour** (above, meeting, or below expectations).',
           image: {
             file: 'penilaian-hasil',
-            alt: 'Hasil penilaian: predikat kinerja Baik, rating hasil kerja dan perilaku kerja Sesuai Ekspektasi, nama penilai, tombol Terima hasil dan Unduh dokumen (PDF).',
+            alt: 'Assessment result: predikat Baik, work results and work behaviour rated as expected, the assessor’s name, and the Terima hasil and Unduh dokumen (PDF) buttons.',
           },
         },
         {
-          text: 'Gulir ke bawah untuk membaca **umpan balik atasan** per RHK dan untuk setiap nilai BerAKHLAK.',
+          text: 'Scroll down to read your **supervisor’s feedback** per RHK and for each BerAKHLAK value.',
         },
         {
-          text: 'Setuju? Tekan **Terima hasil**. Tidak setuju? Tekan **Ajukan keberatan** sebelum batasnya (lihat topik Keberatan). Tekan **Unduh dokumen (PDF)** untuk dokumen evaluasi.',
+          text: 'Agree? Tap **Terima hasil** (accept). Disagree? Tap **Ajukan keberatan** (file an objection) before its deadline (see the Objections topic). Tap **Unduh dokumen (PDF)** for the evaluation document.',
         },
       ],
       tips: [
-        'Predikat dibaca dari kuadran: rating hasil kerja × rating perilaku kerja. Contoh: hasil Sesuai dan perilaku Sesuai = Baik.',
-        'Pimpinan unit mendapat rating hasil kerja yang mengikuti predikat kinerja organisasi unitnya.',
+        'The predikat comes from the quadrant: work results rating × work behaviour rating. Example: results as expected and behaviour as expected = Baik.',
+        'A unit head’s work results rating follows their unit’s organisational predikat.',
       ],
       related: ['keberatan', 'realisasi'],
     },
     {
       id: 'keberatan',
       roles: ['pegawai', 'atasan'],
-      title: 'Mengajukan dan memutuskan keberatan',
+      title: 'Filing and deciding objections',
       summary:
-        'Bila tidak setuju dengan hasil penilaian: mengajukan keberatan dengan alasan dan bukti; atasan pejabat penilai memutuskannya.',
-      keywords: ['keberatan', 'banding', 'tidak setuju', 'objection', 'putuskan keberatan'],
+        'When you disagree with a result: filing an objection with reasons and evidence; your assessor’s supervisor decides it.',
+      keywords: ['objection', 'keberatan', 'appeal', 'disagree', 'decide objection'],
       screen: '/penilaian',
       steps: [
         {
-          text: 'Buka hasil penilaian yang sudah final, lalu tekan **Ajukan keberatan**. Tombol ini ada sampai batas pengajuan keberatan yang tertulis di bawahnya.',
+          text: 'Open the final assessment result and tap **Ajukan keberatan** (file an objection). The button is there until the objection deadline shown under it.',
         },
         {
-          text: 'Tulis **Alasan keberatan**: hasil kerja atau perilaku mana yang Anda anggap keliru dan apa buktinya. Tekan **Kirim keberatan**.',
+          text: 'Write the **reason** (Alasan keberatan): which work result or behaviour you think was judged wrongly, and the evidence. Tap **Kirim keberatan** (send).',
           image: {
             file: 'keberatan',
-            alt: 'Formulir Ajukan keberatan: nama atasan pejabat penilai yang memutuskan, batas pengajuan, dan alasan keberatan yang menyebut RHK dan buktinya.',
+            alt: 'The objection form: the name of the assessor’s supervisor who decides, the objection deadline, and a reason that names the RHK and its evidence.',
           },
         },
         {
-          text: 'Keberatan diperiksa oleh **atasan pejabat penilai** (atasan dari atasan Anda). Predikat belum berubah sampai diputuskan; Anda mendapat notifikasi keputusannya.',
+          text: 'The objection is reviewed by the **assessor’s supervisor** (your supervisor’s supervisor). The predikat does not change until it is decided; you are notified of the decision.',
         },
         {
-          text: 'Bagi atasan pejabat penilai: buka **Penilaian Bawahan**, pilih **Keberatan**, lalu **Putuskan**. Baca alasan dan bukti, lalu tolak (predikat tetap) atau kabulkan dengan rating baru, disertai alasan.',
+          text: 'For the assessor’s supervisor: open **Team Assessments** (Penilaian Bawahan), choose **Keberatan**, then **Putuskan** (decide). Read the reason and evidence, then reject (predikat stays) or grant with new ratings, with a reason.',
         },
       ],
       example: {
-        title: 'Contoh alasan keberatan',
+        title: 'A good objection reason',
         lines: [
-          '"RHK utama 2 tercapai 40 dari 40 dokumen (bukti terlampir pada progres harian), tetapi dinilai di bawah ekspektasi."',
+          '"Main RHK 2 reached 40 of 40 documents (evidence attached in daily progress) but was rated below expectations."',
         ],
       },
       tips: [
-        'Keberatan hanya bisa diajukan sekali per penilaian dan tidak bisa setelah Anda menekan Terima hasil.',
+        'An objection can be filed once per assessment, and not after you tapped Terima hasil (accept).',
       ],
       related: ['penilaian-saya', 'menilai-bawahan'],
     },
     {
       id: 'bantuan',
       roles: ['pegawai', 'atasan', 'admin', 'pic'],
-      title: 'Meminta bantuan (tiket helpdesk)',
+      title: 'Asking for help (helpdesk ticket)',
       summary:
-        'Membuat tiket bila ada kendala, melampirkan tangkapan layar, membalas PIC, dan menutup tiket.',
-      keywords: ['tiket', 'helpdesk', 'kendala', 'error', 'lapor', 'PIC', 'FAQ', 'pertanyaan'],
+        'Opening a ticket when something goes wrong, attaching a screenshot, replying to the PIC and closing the ticket.',
+      keywords: ['ticket', 'helpdesk', 'problem', 'error', 'report', 'PIC', 'FAQ', 'question'],
       screen: '/bantuan',
       steps: [
         {
-          text: 'Baca dulu panduan dan **FAQ** di menu **Bantuan**: banyak pertanyaan sudah terjawab di sana.',
+          text: 'First read the guide and the **FAQ** under **Help** (Bantuan): many questions are answered there.',
         },
         {
-          text: 'Masih ada kendala? Di **Bantuan**, tekan **Buat tiket**. Pilih kategori (Akun, SKP, Progres harian, Penilaian, Data pegawai, Aplikasi), tulis judul dan uraian masalahnya.',
+          text: 'Still stuck? In **Help**, tap **Buat tiket** (open a ticket). Pick a category (account, SKP, daily progress, assessment, employee data, app), write a subject and describe the problem.',
           image: {
             file: 'bantuan-tiket',
-            alt: 'Halaman Bantuan dengan formulir tiket: kategori, judul, uraian masalah, dan lampiran tangkapan layar.',
+            alt: 'The Help page with the ticket form: category, subject, description and a screenshot attachment.',
           },
         },
         {
-          text: 'Lampirkan **tangkapan layar** (gambar atau PDF, maksimal 5 MB). Unit, SKP, dan periode Anda ikut terkirim sehingga PIC tidak perlu bertanya lagi.',
+          text: 'Attach a **screenshot** (an image or PDF, up to 5 MB). Your unit, SKP and period are sent along, so the PIC does not need to ask again.',
         },
         {
-          text: 'Tiket diteruskan ke **PIC helpdesk** instansi. Anda mendapat notifikasi setiap ada balasan. Bila PIC meminta informasi (**Menunggu pengguna**), balas di tiket yang sama.',
+          text: 'The ticket goes to your agency’s **helpdesk PIC**. You are notified of every reply. When the PIC asks for information (**Menunggu pengguna**, waiting for you), reply in the same ticket.',
         },
         {
-          text: 'Setelah masalah selesai, tandai tiket **Selesai** dan beri **penilaian** 1–5. Bila ternyata belum beres, buka kembali tiketnya.',
+          text: 'When the problem is solved, mark the ticket **Selesai** (done) and rate it 1–5. If it turns out not to be fixed, reopen it.',
         },
       ],
       example: {
-        title: 'Contoh uraian tiket yang jelas',
+        title: 'A clear ticket',
         lines: [
-          'Judul: "Tidak bisa mengajukan SKP 2026".',
-          'Uraian: "Saat menekan Ajukan ke atasan muncul pesan atasan belum punya RHK. Atasan saya sudah mengisi SKP kemarin. Tangkapan layar terlampir."',
+          'Subject: "Cannot submit SKP 2026".',
+          'Description: "When I tap Ajukan ke atasan, it says my supervisor has no RHK. My supervisor filled in the SKP yesterday. Screenshot attached."',
         ],
       },
       related: ['mulai', 'tiket'],
@@ -351,168 +354,164 @@ export const guideEn: GuideContent = {
     {
       id: 'skp-bawahan',
       roles: ['atasan'],
-      title: 'Memeriksa dan menyetujui SKP bawahan',
+      title: 'Reviewing and approving subordinates’ SKP',
       summary:
-        'Membaca SKP yang diajukan bawahan, lalu menyetujui atau mengembalikannya dengan catatan perbaikan.',
-      keywords: ['setujui', 'kembalikan', 'persetujuan', 'matriks peran hasil', 'cascading'],
+        'Reading the SKP a subordinate submitted, then approving it or returning it with notes on what to fix.',
+      keywords: ['approve', 'return', 'approval', 'role–result matrix', 'cascading'],
       screen: '/skp/bawahan',
       steps: [
         {
-          text: 'Anda mendapat notifikasi saat bawahan mengajukan SKP. Buka **SKP Bawahan** (di ponsel: **Lainnya** → SKP Bawahan).',
+          text: 'You are notified when a subordinate submits an SKP. Open **Team SKPs** (SKP Bawahan; on a phone: **More** → SKP Bawahan).',
           image: {
             file: 'skp-bawahan',
-            alt: 'Halaman SKP Bawahan: daftar SKP bawahan dengan status masing-masing.',
+            alt: 'The SKP Bawahan page: the list of subordinates’ SKPs with their status.',
           },
         },
         {
-          text: 'Buka SKP yang **Diajukan**. Periksa setiap RHK: apakah berupa hasil (bukan kegiatan), mengintervensi RHK Anda, dan punya indikator serta target yang terukur.',
+          text: 'Open a **submitted** (Diajukan) SKP. Check every RHK: is it a result (not an activity), does it contribute to one of your RHK, does it have measurable indicators and targets?',
         },
         {
-          text: 'Sesuai? Tekan **Setujui**. Perlu diperbaiki? Tekan **Kembalikan** dan tulis catatan yang menyebut RHK mana dan apa yang diubah.',
+          text: 'Fine? Tap **Setujui** (approve). Needs work? Tap **Kembalikan** (return) and write a note that names the RHK and what to change.',
         },
         {
-          text: 'Buka **Matriks Peran Hasil** untuk melihat RHK Anda yang belum diintervensi oleh bawahan mana pun.',
+          text: 'Open the **Role–Result Matrix** (Matriks Peran Hasil) to see which of your RHK no subordinate contributes to.',
         },
       ],
       example: {
-        title: 'Contoh catatan pengembalian',
-        lines: [
-          '"RHK 2 belum menyebut hasil yang terukur; tambahkan target jumlah laporan per bulan."',
-        ],
+        title: 'A good return note',
+        lines: ['"RHK 2 does not name a measurable result yet; add a target number of reports per month."'],
       },
       tips: [
-        'Beberapa SKP sekaligus? Centang SKP di daftar lalu setujui bersamaan.',
-        'Di tab Perilaku kerja, Anda dapat menulis ekspektasi khusus pimpinan untuk bawahan.',
+        'Several SKPs at once? Tick them in the list and approve them together.',
+        'In the work behaviour tab you can write specific expectations for the subordinate.',
       ],
       related: ['skp', 'pemantauan'],
     },
     {
       id: 'pemantauan',
       roles: ['atasan'],
-      title: 'Memantau progres harian bawahan',
+      title: 'Monitoring subordinates’ daily progress',
       summary:
-        'Melihat siapa yang belum mencatat, memeriksa bukti, memverifikasi kegiatan, dan memberi umpan balik.',
-      keywords: ['monitoring', 'verifikasi', 'sesuai', 'perlu perbaikan', 'umpan balik', 'bawahan'],
+        'Seeing who has not logged yet, checking evidence, verifying activities and giving feedback.',
+      keywords: ['monitoring', 'verify', 'correct', 'needs fixing', 'feedback', 'subordinates'],
       screen: '/pemantauan',
       steps: [
         {
-          text: 'Buka **Pemantauan** (di ponsel ada di bar bawah). Pilih tanggal; pilih **Langsung** untuk bawahan langsung atau **Semua jenjang** untuk seluruh unit.',
+          text: 'Open **Monitoring** (Pemantauan; on a phone it is in the bottom bar). Pick a date; choose **Langsung** for direct subordinates or **Semua jenjang** for the whole unit.',
           image: {
             file: 'pemantauan',
-            alt: 'Halaman Pemantauan: pilihan tanggal, bawahan langsung atau semua jenjang, dan ringkasan yang sudah dan belum mencatat.',
+            alt: 'The Pemantauan page: date picker, direct or all subordinates, and the summary of who has and has not logged.',
           },
         },
         {
-          text: 'Kotak ringkasan menunjukkan yang **belum mencatat**, kegiatan **terlambat**, dan yang **menunggu verifikasi**. Tekan kotak untuk menyaring daftar.',
+          text: 'The summary boxes show who **has not logged**, **late** activities and those **waiting for your verification**. Tap a box to filter the list.',
         },
         {
-          text: 'Tekan nama pegawai untuk melihat kegiatannya beserta bukti. Tandai **Sesuai**, atau **Perlu perbaikan** dengan catatan yang menjelaskan apa yang diperbaiki.',
+          text: 'Tap a name to see their activities and evidence. Mark them **Sesuai** (correct), or **Perlu perbaikan** (needs fixing) with a note that says what to fix.',
         },
         {
-          text: 'Di tab **Umpan balik**, tulis umpan balik pada RHK tertentu. Pegawai mendapat notifikasi dan dapat membalas.',
+          text: 'In the **Umpan balik** (feedback) tab, write feedback on a specific RHK. The employee is notified and can reply.',
         },
       ],
       tips: [
-        'Hari libur dan akhir pekan tidak dihitung lalai.',
-        'Halaman ini diperbarui sendiri setiap 30 detik.',
+        'Holidays and weekends do not count as missed days.',
+        'The page refreshes itself every 30 seconds.',
       ],
       related: ['menilai-bawahan', 'skp-bawahan'],
     },
     {
       id: 'menilai-bawahan',
       roles: ['atasan'],
-      title: 'Menilai bawahan dengan kuadran kinerja',
+      title: 'Rating subordinates with the quadrant',
       summary:
-        'Membaca realisasi dan bukti, menulis umpan balik, memilih rating hasil dan perilaku, lalu memfinalkan penilaian.',
+        'Reading realisation and evidence, writing feedback, choosing the results and behaviour ratings, then finalising.',
       keywords: [
         'rating',
-        'kuadran',
+        'quadrant',
         'predikat',
-        'finalkan',
-        'umpan balik',
-        'pejabat penilai',
-        'sangat baik',
-        'butuh perbaikan',
+        'finalise',
+        'feedback',
+        'assessor',
+        'very good',
+        'needs improvement',
       ],
       screen: '/penilaian/bawahan',
       steps: [
         {
-          text: 'Buka **Penilaian Bawahan**, pilih tahun dan periode. Bawahan yang sudah mengajukan realisasi berstatus **Diajukan**. Tekan **Nilai**.',
+          text: 'Open **Team Assessments** (Penilaian Bawahan), pick the year and period. Subordinates who submitted their realisation show **Diajukan** (submitted). Tap **Nilai** (rate).',
           image: {
             file: 'penilaian-bawahan',
-            alt: 'Penilaian Bawahan Triwulan IV 2026: pilihan tahun dan periode, daftar 17 bawahan, seorang pegawai berstatus Diajukan dengan tombol Nilai.',
+            alt: 'Penilaian Bawahan for Triwulan IV 2026: year and period pickers, the list of 17 subordinates, one with status Diajukan and the Nilai button.',
           },
         },
         {
-          text: 'Per RHK, baca realisasi, bukti dukung, dan ringkasan progres harian. Tulis **umpan balik** untuk RHK dan untuk nilai BerAKHLAK, lalu **Simpan umpan balik**.',
+          text: 'Per RHK, read the realisation, the evidence and the daily-progress summary. Write **feedback** for the RHK and for the BerAKHLAK values, then **Simpan umpan balik** (save feedback).',
         },
         {
-          text: 'Pilih **Rating hasil kerja** dan **Rating perilaku kerja**. Predikat muncul dari **kuadran**: baris rating hasil, kolom rating perilaku.',
+          text: 'Choose the **work results rating** and the **work behaviour rating**. The predikat comes from the **quadrant**: rows are the results rating, columns the behaviour rating.',
           image: {
             file: 'menilai-kuadran',
-            alt: 'Panel Rating dan predikat: pilihan Di Atas, Sesuai, atau Di Bawah Ekspektasi untuk hasil kerja dan perilaku kerja, dengan tabel kuadran predikat di bawahnya.',
+            alt: 'The rating and predikat panel: above, meeting or below expectations for work results and work behaviour, with the predikat quadrant table below.',
           },
         },
         {
-          text: 'Tekan **Simpan penilaian**. Periksa grafik distribusi unit (lihat topik Distribusi), lalu tekan **Finalkan**. Setelah final, penilaian terkunci dan pegawai diberi tahu.',
+          text: 'Tap **Simpan penilaian** (save). Check the unit’s distribution chart (see the Distribution topic), then tap **Finalkan** (finalise). A final assessment is locked and the employee is notified.',
         },
       ],
       example: {
-        title: 'Kuadran predikat',
+        title: 'The predikat quadrant',
         lines: [
-          'Hasil Di Atas + perilaku Di Atas = Sangat Baik.',
-          'Hasil Di Atas atau Sesuai + perilaku Sesuai atau Di Atas = Baik.',
-          'Hasil Di Bawah + perilaku Sesuai atau Di Atas = Butuh Perbaikan.',
-          'Hasil Di Atas atau Sesuai + perilaku Di Bawah = Kurang/Misconduct.',
-          'Hasil Di Bawah + perilaku Di Bawah = Sangat Kurang.',
-          'Contoh umpan balik: "Laporan tepat waktu dan lengkap; pertahankan kualitas analisisnya."',
+          'Results above + behaviour above = Sangat Baik (very good).',
+          'Results above or as expected + behaviour as expected or above = Baik (good).',
+          'Results below + behaviour as expected or above = Butuh Perbaikan (needs improvement).',
+          'Results above or as expected + behaviour below = Kurang/Misconduct.',
+          'Results below + behaviour below = Sangat Kurang (very poor).',
+          'Example feedback: "Reports on time and complete; keep up the quality of the analysis."',
         ],
       },
       tips: [
-        'Beberapa penilaian yang sudah dinilai dapat difinalkan sekaligus: centang di daftar, lalu **Finalkan terpilih**.',
-        'Rating hasil kerja pimpinan unit mengikuti predikat kinerja organisasi unitnya.',
+        'Several rated assessments can be finalised together: tick them in the list, then **Finalkan terpilih**.',
+        'A unit head’s work results rating follows the unit’s organisational predikat.',
       ],
       related: ['distribusi', 'pemantauan', 'keberatan'],
     },
     {
       id: 'distribusi',
       roles: ['atasan', 'admin'],
-      title: 'Peringatan distribusi predikat',
+      title: 'The predikat distribution warning',
       summary:
-        'Memahami grafik distribusi predikat unit terhadap polanya dan apa yang dilakukan bila di luar pola.',
+        'Understanding the unit’s predikat distribution chart against its pattern, and what to do when it falls outside.',
       keywords: [
-        'distribusi',
-        'pola',
-        'kurva',
-        'predikat organisasi',
-        'di luar pola',
-        'alasan',
-        'justifikasi',
+        'distribution',
+        'pattern',
+        'curve',
+        'organisational predikat',
+        'outside the pattern',
+        'reason',
+        'justification',
       ],
       screen: '/penilaian/bawahan',
       steps: [
         {
-          text: 'Distribusi predikat pegawai dalam satu unit harus mengikuti **pola** untuk **predikat kinerja organisasi** unit itu, yang ditetapkan pimpinan satu tingkat di atas (menu **Predikat Organisasi**).',
+          text: 'The predikat of the employees of a unit must follow the **pattern** for the unit’s **organisational predikat**, set by the leader one level up (menu **Organisational Rating**).',
         },
         {
-          text: 'Saat Anda memilih rating, grafik menghitung pilihan itu sebagai **pratinjau**. Garis merah = batas paling banyak; garis gelap = batas paling sedikit.',
+          text: 'While you choose ratings, the chart counts your choice as a **preview**. The red line = the most allowed; the dark line = the least required.',
           image: {
             file: 'distribusi',
-            alt: 'Grafik distribusi predikat Sub Bagian Kepegawaian dan Umum dengan predikat organisasi Baik: Baik 14 orang melewati batas 13, tanda dilanggar, dan peringatan Dengan pilihan ini, distribusi di luar pola.',
+            alt: 'Predikat distribution chart of the Sub Bagian Kepegawaian dan Umum with organisational predikat Baik: 14 people Baik, above the limit of 13, marked violated, and the warning that this choice puts the distribution outside the pattern.',
           },
         },
         {
-          text: 'Bila muncul **Distribusi di luar pola**, tinjau lagi penilaian di unit itu. Batas paling sedikit baru dinilai setelah semua pegawai dinilai.',
+          text: 'When **Distribusi di luar pola** (outside the pattern) appears, review the ratings in that unit. The minimums are judged only once everyone is rated.',
         },
         {
-          text: 'Bila tetap memfinalkan di luar pola, tulis **alasan** yang jelas saat menekan **Finalkan**; alasan tersimpan dan tercatat di audit. Admin dapat mengatur agar finalisasi di luar pola ditolak.',
+          text: 'If you still finalise outside the pattern, write a clear **reason** when you tap **Finalkan**; it is stored and recorded in the audit trail. The admin can set finalising outside the pattern to be refused.',
         },
       ],
       example: {
-        title: 'Contoh alasan di luar pola',
-        lines: [
-          '"Dua pegawai menyelesaikan seluruh target lebih awal dengan kualitas di atas ekspektasi."',
-        ],
+        title: 'A good reason for finalising outside the pattern',
+        lines: ['"Two employees finished all targets early with quality above expectations."'],
       },
       related: ['menilai-bawahan', 'laporan'],
     },
@@ -520,23 +519,23 @@ export const guideEn: GuideContent = {
     {
       id: 'organisasi',
       roles: ['admin'],
-      title: 'Mengelola unit kerja dan jabatan',
+      title: 'Managing units and positions',
       summary:
-        'Menyusun struktur unit, kepala unit (definitif, PLT, PLH), dan jabatan — dasar atasan dan pejabat penilai.',
-      keywords: ['unit kerja', 'struktur', 'jabatan', 'kepala unit', 'PLT', 'PLH', 'atasan'],
+        'Building the unit structure, unit heads (definitive, PLT, PLH) and positions — the basis of supervisors and assessors.',
+      keywords: ['unit', 'structure', 'position', 'unit head', 'PLT', 'PLH', 'supervisor'],
       screen: '/organisasi',
       steps: [
         {
-          text: 'Buka **Organisasi**. Struktur unit tampil bertingkat; pilih unit untuk melihat kepala unit, jabatan, sub-unit, dan jumlah pegawainya.',
+          text: 'Open **Organisation** (Organisasi). Units are shown as a tree; pick a unit to see its head, positions, sub-units and number of employees.',
         },
         {
-          text: 'Tekan **Tambah unit** atau **Tambah sub-unit**, isi nama dan **Unit induk**, lalu tambahkan jabatannya. **Atasan** setiap pegawai diturunkan otomatis dari kepala unit; unit tanpa kepala memakai kepala unit induknya.',
+          text: 'Tap **Tambah unit** or **Tambah sub-unit** (add), fill in the name and the **parent unit**, then add its positions. Each employee’s **supervisor** follows from the unit head; a unit without a head uses the head of its parent.',
         },
         {
-          text: 'Kepala unit kosong atau berhalangan? Buka data pegawai yang ditunjuk, bagian **PLT / PLH**, tekan **Tambah penugasan** dan isi unit serta tanggalnya. Selama penugasan, ia menjadi atasan pegawai di unit itu.',
+          text: 'Head post empty or the head away? Open the appointed employee, section **PLT / PLH**, tap **Tambah penugasan** (add assignment) and fill in the unit and dates. During it, they are the supervisor of the unit’s employees.',
         },
         {
-          text: 'Setiap perubahan tercatat di **Audit**. Data banyak sekaligus lebih cepat lewat **Impor**.',
+          text: 'Every change is recorded in **Audit**. Many records at once are faster with **Import**.',
         },
       ],
       related: ['pegawai', 'impor'],
@@ -544,27 +543,27 @@ export const guideEn: GuideContent = {
     {
       id: 'pegawai',
       roles: ['admin'],
-      title: 'Mengelola data pegawai',
+      title: 'Managing employee records',
       summary:
-        'Mencari, menambah, dan mengubah pegawai, mencatat mutasi dan pengecualian (pensiun, cuti besar).',
-      keywords: ['pegawai', 'NIP', 'mutasi', 'pensiun', 'cuti besar', 'pengecualian', 'akun'],
+        'Finding, adding and changing employees, recording transfers and exclusions (retirement, long leave).',
+      keywords: ['employee', 'NIP', 'transfer', 'retirement', 'long leave', 'exclusion', 'account'],
       screen: '/pegawai',
       steps: [
         {
-          text: 'Buka **Pegawai**. Cari dengan nama atau NIP, atau saring per unit.',
+          text: 'Open **Employees** (Pegawai). Search by name or NIP, or filter by unit.',
           image: {
             file: 'pegawai',
-            alt: 'Daftar pegawai dengan kolom pencarian nama atau NIP dan saringan unit.',
+            alt: 'The employee list with a name or NIP search and a unit filter.',
           },
         },
         {
-          text: 'Tekan **Tambah pegawai** dan isi NIP (18 angka), nama, pangkat/golongan, unit, dan jabatan, lalu **Simpan pegawai**. Akun masuknya memakai NIP.',
+          text: 'Tap **Tambah pegawai** (add employee) and fill in the NIP (18 digits), name, rank/grade, unit and position, then **Simpan pegawai** (save). The sign-in uses the NIP.',
         },
         {
-          text: 'Mutasi atau ganti jabatan: buka pegawai, tekan **Ubah**, ganti unit dan jabatannya. SKP dan penilaian lama tetap tersimpan dengan jabatan saat itu.',
+          text: 'Transfer or new position: open the employee, tap **Ubah** (edit), change unit and position. Earlier SKPs and assessments stay with the position held then.',
         },
         {
-          text: 'Cuti besar, tugas belajar, pensiun, atau hukuman disiplin: di data pegawai, bagian **Pengecualian dari laporan**, tekan **Tambah pengecualian** dan isi alasan serta tanggalnya. Pegawai tidak dihitung "belum mengisi" selama itu.',
+          text: 'Long leave, study leave, retirement or a disciplinary sanction: in the employee record, section **Pengecualian dari laporan** (exclusions from reports), tap **Tambah pengecualian** and fill in the reason and dates. The employee is not counted as "not filled in" during that time.',
         },
       ],
       related: ['organisasi', 'impor', 'laporan'],
@@ -572,163 +571,163 @@ export const guideEn: GuideContent = {
     {
       id: 'impor',
       roles: ['admin'],
-      title: 'Mengimpor pegawai dan unit dari Excel/SIASN',
-      summary:
-        'Memasukkan banyak pegawai atau unit sekaligus dari berkas CSV/XLSX, misalnya ekspor SIASN.',
-      keywords: ['impor', 'excel', 'csv', 'xlsx', 'SIASN', 'templat', 'unggah'],
+      title: 'Importing employees and units from Excel/SIASN',
+      summary: 'Loading many employees or units at once from a CSV/XLSX file, such as a SIASN export.',
+      keywords: ['import', 'excel', 'csv', 'xlsx', 'SIASN', 'template', 'upload'],
       screen: '/impor',
       steps: [
         {
-          text: 'Buka **Impor**, pilih jenis data (**Pegawai** atau **Unit kerja**). Unduh **templat** atau pakai ekspor SIASN; kolom yang dibaca dijelaskan di halaman.',
+          text: 'Open **Import** (Impor), pick the kind of data (**Pegawai** or **Unit kerja**). Download the **template** or use a SIASN export; the page explains which columns are read.',
           image: {
             file: 'impor',
-            alt: 'Halaman Impor: pilihan jenis data pegawai atau unit kerja, penjelasan kolom yang dibaca, dan tombol unduh templat.',
+            alt: 'The Import page: choice of employee or unit data, the explanation of the columns read, and the template download buttons.',
           },
         },
         {
-          text: 'Pilih berkas, lalu tekan **Periksa**: sistem membaca dan memeriksa setiap baris tanpa menyimpan apa pun, dan menunjukkan baris yang salah beserta alasannya.',
+          text: 'Choose the file, then tap **Periksa** (check): the system reads and checks every row without saving anything, and lists wrong rows with the reason.',
         },
         {
-          text: 'Pilih cara menangani baris yang salah: **Semua atau tidak sama sekali**, atau **Impor baris valid saja**. Tekan **Impor** untuk menyimpan. Baris yang ditolak bisa diperbaiki lalu diimpor ulang.',
+          text: 'Choose how to handle wrong rows: **Semua atau tidak sama sekali** (all or nothing) or **Impor baris valid saja** (valid rows only). Tap **Impor** to save. Rejected rows can be fixed and imported again.',
         },
       ],
-      tips: ['Impor unit dulu, lalu pegawai: pegawai merujuk ke unit yang sudah ada.'],
+      tips: ['Import units first, then employees: employees refer to existing units.'],
       related: ['pegawai', 'organisasi'],
     },
     {
       id: 'periode',
       roles: ['admin'],
-      title: 'Periode, batas pengisian, dan perpanjangan',
+      title: 'Periods, deadlines and extensions',
       summary:
-        'Menyiapkan tahun kinerja, periode penilaian dengan batas pengisian, hari libur, dan perpanjangan bagi pegawai atau unit.',
+        'Setting up the performance year, assessment periods with deadlines, holidays, and extensions for an employee or a unit.',
       keywords: [
-        'periode',
+        'period',
+        'deadline',
         'batas pengisian',
-        'tenggat',
-        'perpanjangan',
-        'hari libur',
-        'kalender kerja',
-        'triwulan',
-        'tahunan',
+        'extension',
+        'holiday',
+        'working calendar',
+        'quarter',
+        'annual',
       ],
       screen: '/periode',
       steps: [
         {
-          text: 'Buka **Periode**. Tahun baru: tekan **Siapkan tahun baru**, pilih frekuensi (**Triwulanan** paling umum), dan muat hari libur nasional serta lokal.',
+          text: 'Open **Periods** (Periode). New year: tap **Siapkan tahun baru** (set up a new year), pick the frequency (**Triwulanan**, quarterly, is the most common) and load the national and local holidays.',
         },
         {
-          text: 'Setiap periode punya **Batas pengisian** (bawaan 5 hari kerja setelah periode berakhir; Tahunan: 10 Januari). Tekan ikon pensil untuk mengubahnya.',
+          text: 'Each period has a **deadline** (Batas pengisian; by default 5 working days after the period ends; annual: 10 January). Tap the pencil icon to change it.',
           image: {
             file: 'periode',
-            alt: 'Daftar periode penilaian 2026: Triwulan I sampai IV dengan tanggal, batas pengisian, dan keadaan Ditutup atau Berjalan.',
+            alt: 'The 2026 assessment periods: Triwulan I to IV with dates, deadlines, and state Ditutup (closed) or Berjalan (running).',
           },
         },
         {
-          text: 'Perpanjangan: buka **Pengaturan Penilaian** → **Perpanjangan batas pengisian**, pilih tahun dan periode, tekan **Tambah perpanjangan**.',
+          text: 'Extensions: open **Assessment Settings** (Pengaturan Penilaian) → **Perpanjangan batas pengisian**, pick the year and period, tap **Tambah perpanjangan** (add extension).',
         },
         {
-          text: 'Pilih untuk **pegawai** tertentu atau satu **unit** (termasuk unit di bawahnya), isi tanggal **Diperpanjang sampai** dan alasannya, lalu **Simpan perpanjangan**.',
+          text: 'Choose one **employee** or a **unit** (including the units below it), fill in **Diperpanjang sampai** (extended until) and the reason, then **Simpan perpanjangan** (save).',
           image: {
             file: 'perpanjangan',
-            alt: 'Formulir perpanjangan batas pengisian Triwulan IV 2026: pilihan pegawai atau unit, tanggal diperpanjang sampai, dan alasan.',
+            alt: 'The deadline extension form for Triwulan IV 2026: employee or unit, extended-until date, and reason.',
           },
         },
       ],
       tips: [
-        'Pengisian setelah batas periode tetap tercatat **terlambat**, walau ada perpanjangan; laporan memisahkan tepat waktu dan terlambat.',
-        'Mengubah frekuensi membuat ulang periode; lakukan sebelum penilaian dimulai.',
+        'Submissions after the period’s deadline are still recorded as **late**, even with an extension; the reports separate on time and late.',
+        'Changing the frequency recreates the periods; do it before assessments start.',
       ],
       related: ['realisasi', 'laporan'],
     },
     {
       id: 'laporan',
       roles: ['admin', 'atasan'],
-      title: 'Laporan kepatuhan (Tabel 2, 3, 6)',
+      title: 'Compliance reports (Tables 2, 3, 6)',
       summary:
-        'Membuka rekap penilaian periodik dan tahunan, penggunaan aplikasi per unit, melihat nama di balik angka, dan mengunduhnya.',
+        'Opening the periodic and annual completion reports and app adoption per unit, seeing the names behind a number, and downloading them.',
       keywords: [
-        'laporan',
-        'rekap',
-        'tabel 2',
-        'tabel 3',
-        'tabel 6',
-        'kepatuhan',
-        'tepat waktu',
-        'penggunaan',
-        'ekspor',
+        'reports',
+        'summary',
+        'table 2',
+        'table 3',
+        'table 6',
+        'compliance',
+        'on time',
+        'adoption',
+        'export',
         'excel',
-        'dasbor',
+        'dashboard',
       ],
       screen: '/laporan',
       steps: [
         {
-          text: 'Buka **Laporan**. Admin melihat seluruh instansi; pimpinan unit melihat unitnya dan unit di bawahnya.',
+          text: 'Open **Reports** (Laporan). An admin sees the whole agency; a unit leader sees their unit and the units below it.',
           image: {
             file: 'laporan',
-            alt: 'Halaman Laporan: daftar laporan kepatuhan dengan saringan tahun, periode, dan unit.',
+            alt: 'The Reports page: compliance reports with year, period and unit filters.',
           },
         },
         {
-          text: 'Pilih laporan: **Rekap penilaian periodik** (Tabel 2: pegawai, selesai, tepat waktu, terlambat per periode), **Rekap penilaian tahunan** (Tabel 3: persentase tepat waktu), atau **Penggunaan aplikasi per unit kerja** (Tabel 6).',
+          text: 'Pick a report: **Rekap penilaian periodik** (Table 2: employees, completed, on time, late per period), **Rekap penilaian tahunan** (Table 3: percentage on time), or **Penggunaan aplikasi per unit kerja** (Table 6: app adoption per unit).',
         },
         {
-          text: 'Saring per **tahun**, **periode**, dan **unit**. Tekan angka yang bergaris bawah untuk melihat **nama pegawai** di baliknya.',
+          text: 'Filter by **year**, **period** and **unit**. Tap an underlined number to see the **employees** behind it.',
         },
         {
-          text: 'Tekan **Unduh** untuk Excel (XLSX), CSV, atau PDF. Pegawai yang dikecualikan (pensiun, mutasi keluar, cuti besar) tidak dihitung dan tercantum dengan alasannya.',
+          text: 'Tap **Unduh** (download) for Excel (XLSX), CSV or PDF. Excluded employees (retired, transferred out, on long leave) are not counted and are listed with their reason.',
         },
       ],
       tips: [
-        'Laporan lain: status SKP per unit, kedisiplinan progres harian, distribusi predikat per unit, dan kegiatan tanpa RHK.',
+        'Other reports: SKP status per unit, daily-progress discipline, predikat distribution per unit, and activities without an RHK.',
       ],
       related: ['periode', 'tindak-lanjut'],
     },
     {
       id: 'tindak-lanjut',
       roles: ['admin'],
-      title: 'Tindak lanjut: TPP, angka kredit, rekomendasi',
+      title: 'Follow-up: TPP, credit points, recommendations',
       summary:
-        'Menghitung komponen kinerja TPP, angka kredit JF, rekomendasi penghargaan dan pembinaan, serta ekspor SIASN.',
+        'Calculating the performance part of TPP, credit points (angka kredit) for functional positions, reward and coaching recommendations, and the SIASN export.',
       keywords: [
         'TPP',
-        'tunjangan',
+        'allowance',
+        'credit points',
         'angka kredit',
         'AK',
         'PAK',
-        'jabatan fungsional',
+        'functional position',
         'SIASN',
-        'rekomendasi',
-        'pembinaan',
+        'recommendation',
+        'coaching',
         '9-box',
-        'talenta',
+        'talent',
       ],
       screen: '/tindak-lanjut',
       steps: [
         {
-          text: 'Buka **Tindak Lanjut**. Semua angka berasal dari predikat penilaian yang sudah final.',
+          text: 'Open **Follow-up** (Tindak Lanjut). Every number comes from final assessment predikat.',
           image: {
             file: 'tindak-lanjut',
-            alt: 'Halaman Tindak Lanjut: menu TPP, angka kredit, rekomendasi, talenta, dan ekspor SIASN.',
+            alt: 'The Tindak Lanjut page: TPP, credit points, recommendations, talent and SIASN export.',
           },
         },
         {
-          text: '**TPP**: isi pengaturan instansi (basis per jenis jabatan, porsi kinerja, persen per predikat). Contoh bawaan ditandai **contoh** sampai Anda menyimpannya. Pilih periode, lalu unduh perhitungan untuk penggajian.',
+          text: '**TPP**: fill in the agency settings (basis per position type, performance share, percentage per predikat). The shipped values are marked as an **example** until you save them. Pick a period and download the calculation for payroll.',
         },
         {
-          text: '**Angka kredit**: pilih tahun lalu tekan **Hitung** untuk membuat baris AK pegawai JF dari predikat tahunan. AK = persentase predikat × koefisien jenjang × bulan/12. Unduh dokumen gaya PAK per orang.',
+          text: '**Credit points**: pick a year and tap **Hitung** (calculate) to create the credit-point lines of functional staff from their annual predikat. AK = predikat percentage × level coefficient × months/12. Download a PAK-style document per person.',
         },
         {
-          text: '**Rekomendasi**: daftar calon penghargaan (misalnya Sangat Baik dua kali) dan pegawai yang perlu **rencana pembinaan** dengan tanggal tindak lanjut.',
+          text: '**Recommendations**: reward candidates (for example Sangat Baik twice) and employees who need a **coaching plan** with a follow-up date.',
         },
         {
-          text: '**SIASN**: unduh CSV/XLSX berisi NIP, tahun, periode, rating hasil kerja, rating perilaku, dan predikat.',
+          text: '**SIASN**: download a CSV/XLSX with NIP, year, period, work results rating, work behaviour rating and predikat.',
         },
       ],
       example: {
-        title: 'Contoh perhitungan angka kredit',
+        title: 'A worked credit-point example',
         lines: [
-          'Ahli Pertama, predikat Sangat Baik, 12 bulan: 150 % × 12,5 × 12/12 = 18,75.',
-          'Ahli Pertama, predikat Baik, 2 bulan: 100 % × 12,5 × 2/12 = 2,08.',
+          'Ahli Pertama, predikat Sangat Baik, 12 months: 150 % × 12.5 × 12/12 = 18.75.',
+          'Ahli Pertama, predikat Baik, 2 months: 100 % × 12.5 × 2/12 = 2.08.',
         ],
       },
       related: ['laporan', 'penilaian-saya'],
@@ -737,103 +736,103 @@ export const guideEn: GuideContent = {
     {
       id: 'tiket',
       roles: ['pic'],
-      title: 'Menjawab tiket helpdesk',
+      title: 'Answering helpdesk tickets',
       summary:
-        'Membuka antrian, membaca konteks pegawai, membalas, dan mengubah status tiket sampai selesai.',
-      keywords: ['antrian', 'tiket', 'balas', 'status', 'baru', 'diproses', 'menunggu pengguna'],
+        'Opening the queue, reading the employee’s context, replying and moving the ticket to done.',
+      keywords: ['queue', 'ticket', 'reply', 'status', 'new', 'in progress', 'waiting for user'],
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Buka **Helpdesk**. Antrian menampilkan tiket yang ditugaskan kepada Anda; tiket **Baru** dan yang hampir lewat SLA ada di atas.',
+          text: 'Open **Helpdesk**. The queue shows the tickets assigned to you; **new** tickets and those close to their SLA are at the top.',
           image: {
             file: 'helpdesk',
-            alt: 'Antrian Helpdesk PIC: daftar tiket dengan nomor, kategori, status, dan sisa waktu SLA.',
+            alt: 'The PIC’s helpdesk queue: tickets with number, category, status and SLA time left.',
           },
         },
         {
-          text: 'Buka tiket. Baca uraian, tangkapan layar, dan **konteks** (unit, jabatan, SKP, periode, halaman, peramban) — tidak perlu menanyakannya lagi.',
+          text: 'Open a ticket. Read the description, the screenshot and the **context** (unit, position, SKP, period, page, browser) — no need to ask for them again.',
           image: {
             file: 'helpdesk-tiket',
-            alt: 'Detail tiket helpdesk: uraian masalah, konteks pegawai, riwayat balasan, dan kotak balasan PIC.',
+            alt: 'A helpdesk ticket: the problem description, the employee’s context, the conversation and the PIC’s reply box.',
           },
         },
         {
-          text: 'Tulis balasan dengan langkah yang jelas. Balasan pertama menghentikan jam **respons pertama**. Ubah status ke **Diproses**, atau **Menunggu pengguna** bila perlu jawaban pegawai.',
+          text: 'Write a reply with clear steps. The first reply stops the **first response** clock. Set the status to **Diproses** (in progress), or **Menunggu pengguna** (waiting for the user) when you need their answer.',
         },
         {
-          text: 'Setelah beres, ubah status ke **Selesai**. Pegawai dapat memberi penilaian atau membuka kembali tiketnya.',
+          text: 'When it is solved, set the status to **Selesai** (done). The employee can rate it or reopen the ticket.',
         },
       ],
       example: {
-        title: 'Contoh balasan yang baik',
+        title: 'A good reply',
         lines: [
-          '"Atasan Bapak belum mengajukan SKP 2026, sehingga RHK-nya belum bisa dipilih. Mohon hubungi beliau; setelah itu buka SKP, pilih RHK atasan, lalu tekan Ajukan ke atasan."',
+          '"Your supervisor has not submitted the 2026 SKP yet, so their RHK cannot be picked. Please contact them; then open your SKP, pick the supervisor’s RHK and tap Ajukan ke atasan."',
         ],
       },
       tips: [
-        'Pertanyaan yang sering muncul? Jadikan jawaban di **FAQ**.',
-        'Masalah data (jabatan, unit, atasan) diteruskan ke admin instansi.',
+        'A question that keeps coming back? Turn the answer into an **FAQ** entry.',
+        'Data problems (position, unit, supervisor) go to the agency admin.',
       ],
       related: ['sla', 'faq'],
     },
     {
       id: 'sla',
       roles: ['pic', 'admin'],
-      title: 'Menjaga SLA tiket',
+      title: 'Keeping the ticket SLA',
       summary:
-        'Memahami batas waktu respons pertama dan penyelesaian, serta statistik waktu tanggap helpdesk.',
-      keywords: ['SLA', 'waktu respons', 'penyelesaian', 'statistik', 'terlambat', 'jam'],
+        'Understanding the first-response and resolution time limits, and the helpdesk response statistics.',
+      keywords: ['SLA', 'response time', 'resolution', 'statistics', 'overdue', 'hours'],
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Setiap tiket punya dua jam: **respons pertama** (bawaan 8 jam) dan **penyelesaian** (bawaan 72 jam), dihitung dalam jam kalender sejak tiket dibuat.',
+          text: 'Every ticket has two clocks: **first response** (8 hours by default) and **resolution** (72 hours by default), in calendar hours from when the ticket was opened.',
         },
         {
-          text: 'Di antrian dan detail tiket, sisa waktu ditunjukkan; tiket yang lewat batas ditandai **terlambat**.',
+          text: 'The queue and the ticket show the time left; tickets past their limit are marked **overdue**.',
         },
         {
-          text: 'Respons pertama terpenuhi saat PIC atau admin membalas pertama kali; penyelesaian saat tiket ditandai **Selesai**.',
+          text: 'The first response is met when a PIC or admin replies for the first time; the resolution when the ticket is marked **Selesai** (done).',
         },
         {
-          text: 'Halaman statistik menunjukkan jumlah tiket, rata-rata waktu respons dan penyelesaian, persentase SLA terpenuhi, dan penilaian kepuasan. Admin dapat mengubah batas SLA di pengaturan helpdesk.',
+          text: 'The statistics page shows the number of tickets, average response and resolution times, the share meeting the SLA, and satisfaction ratings. The admin can change the SLA limits in the helpdesk settings.',
         },
       ],
       tips: [
-        'Tiket tanpa PIC (belum ada PIC di instansi) masuk ke antrian admin.',
-        'Balasan singkat "sedang kami periksa" lebih baik daripada diam: respons pertama tepat waktu.',
+        'Tickets without a PIC (no PIC in the agency yet) go to the admins’ queue.',
+        'A short "we are looking into it" is better than silence: the first response is on time.',
       ],
       related: ['tiket', 'faq'],
     },
     {
       id: 'faq',
       roles: ['pic'],
-      title: 'Memelihara FAQ',
-      summary: 'Menulis, memperbarui, dan menerbitkan jawaban untuk pertanyaan yang sering muncul.',
-      keywords: ['FAQ', 'pertanyaan umum', 'basis pengetahuan', 'terbitkan', 'draf'],
+      title: 'Maintaining the FAQ',
+      summary: 'Writing, updating and publishing answers to frequent questions.',
+      keywords: ['FAQ', 'frequent questions', 'knowledge base', 'publish', 'draft'],
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Di **Helpdesk**, buka **FAQ**. Tekan **Tambah** untuk entri baru.',
+          text: 'In **Helpdesk**, open the **FAQ**. Tap **Tambah** (add) for a new entry.',
           image: {
             file: 'faq',
-            alt: 'Pengelolaan FAQ oleh PIC: daftar pertanyaan per kategori dengan status terbit atau draf.',
+            alt: 'FAQ management by the PIC: questions per category, published or draft.',
           },
         },
         {
-          text: 'Tulis **pertanyaan** seperti yang diucapkan pegawai, dan **jawaban** berupa langkah bernomor. Pilih kategorinya.',
+          text: 'Write the **question** the way employees ask it, and the **answer** as numbered steps. Pick its category.',
         },
         {
-          text: 'Simpan sebagai **draf** untuk diperiksa, lalu **terbitkan**. Entri yang terbit tampil di menu **Bantuan** semua pegawai.',
+          text: 'Save it as a **draft** to review, then **publish** it. Published entries appear under **Help** for every employee.',
         },
         {
-          text: 'Perbarui jawaban bila tampilan aplikasi berubah, dan cabut entri yang sudah tidak berlaku.',
+          text: 'Update answers when the app changes, and withdraw entries that no longer apply.',
         },
       ],
       example: {
-        title: 'Contoh entri FAQ',
+        title: 'A good FAQ entry',
         lines: [
-          'Pertanyaan: "Kenapa kegiatan saya ditandai Terlambat?"',
-          'Jawaban: "1) Kegiatan dicatat setelah batas tepat waktu hari itu. 2) Catat pada hari yang sama. 3) Saat offline, waktu di ponsel yang dipakai, jadi tetap tepat waktu."',
+          'Question: "Why is my activity marked late?"',
+          'Answer: "1) It was logged after that day’s on-time limit. 2) Log on the same day. 3) Offline, the time on your phone counts, so it stays on time."',
         ],
       },
       related: ['tiket', 'bantuan'],
