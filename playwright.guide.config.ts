@@ -22,11 +22,6 @@ export default defineConfig({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 1,
     actionTimeout: 15_000,
-    // Native date and time inputs in Indonesian (27/11/2026, 11.45), as on a phone set to id.
-    launchOptions: {
-      ...base.use?.launchOptions,
-      args: [...(base.use?.launchOptions?.args ?? []), '--lang=id'],
-    },
   },
   webServer: {
     command: `rm -rf ${DATA_DIR} && node --import tsx server/start.ts`,

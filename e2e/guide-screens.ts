@@ -39,14 +39,14 @@ async function save(name: string, take: (path: string) => Promise<unknown>) {
 }
 
 /** The whole phone screen as the person sees it (header and bottom bar included). */
-async function screen(page: Page, name: string, scrollTo?: Locator) {
+async function screen(page: Page, name: string, scrollTo?: Locator, above = 76) {
   await settle(page)
   if (scrollTo) {
-    await scrollTo.first().evaluate((el) => {
+    await scrollTo.first().evaluate((el, offset) => {
       el.scrollIntoView({ block: 'start', behavior: 'instant' })
-      // Below the fixed 60 px header.
-      window.scrollBy({ top: -76, behavior: 'instant' })
-    })
+      // Below the fixed 60 px header, with a little of what comes before.
+      window.scrollBy({ top: -offset, behavior: 'instant' })
+    }, above)
   } else {
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
   }
@@ -55,31 +55,36 @@ async function screen(page: Page, name: string, scrollTo?: Locator) {
   )
 }
 
-/** One part of the screen (a card, a form, a dialog), without the fixed app chrome. */
+/**
+ * One part of the screen (a card, a form, a dialog) with a little margin, without the fixed
+ * app chrome; a part taller than `maxHeight` is cut to its top.
+ */
 async function crop(page: Page, name: string, target: Locator, maxHeight = 900) {
   await settle(page)
   const el = target.first()
-  await el.scrollIntoViewIfNeeded()
-  const box = await el.boundingBox()
-  if (box && box.height > maxHeight) {
-    // Too tall: the top of the element, as a clip of the full page.
-    await el.evaluate((node) => node.scrollIntoView({ block: 'start', behavior: 'instant' }))
-    const top = await el.evaluate((node) => node.getBoundingClientRect().top + window.scrollY)
-    await save(name, (path) =>
-      page.screenshot({
-        path,
-        type: 'png',
-        fullPage: true,
-        clip: { x: 0, y: top - 8, width: 360, height: maxHeight },
-        animations: 'disabled',
-        caret: 'hide',
-        style: HIDE_CHROME,
-      }),
-    )
-    return
-  }
+  await el.evaluate((node) => node.scrollIntoView({ block: 'start', behavior: 'instant' }))
+  const box = await el.evaluate((node) => {
+    const r = node.getBoundingClientRect()
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, w: r.width, h: r.height }
+  })
+  const pad = 12
+  const x = Math.max(0, Math.floor(box.x - pad))
+  const y = Math.max(0, Math.floor(box.y - pad))
   await save(name, (path) =>
-    el.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide', style: HIDE_CHROME }),
+    page.screenshot({
+      path,
+      type: 'png',
+      fullPage: true,
+      clip: {
+        x,
+        y,
+        width: Math.min(360 - x, Math.ceil(box.w + 2 * pad)),
+        height: Math.min(maxHeight, Math.ceil(box.h + 2 * pad)),
+      },
+      animations: 'disabled',
+      caret: 'hide',
+      style: HIDE_CHROME,
+    }),
   )
 }
 
@@ -137,7 +142,8 @@ async function lastDayWithEntries(page: Page): Promise<string> {
 test.describe.configure({ mode: 'serial' })
 
 test.afterAll(() => {
-  for (const w of written) console.log(`${(w.bytes / 1024).toFixed(0).padStart(5)} kB  ${w.name}.png`)
+  for (const w of written)
+    console.log(`${(w.bytes / 1024).toFixed(0).padStart(5)} kB  ${w.name}.png`)
   if (skipped.length > 0) console.log(`Not captured (page not ready):\n  ${skipped.join('\n  ')}`)
 })
 
@@ -178,9 +184,14 @@ test('pegawai', async ({ page }) => {
   await save('progres-formulir', (path) =>
     page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
   )
-  await form.rhk.evaluate((el) =>
-    el.closest('.mantine-InputWrapper-root')?.scrollIntoView({ block: 'start', behavior: 'instant' }),
-  )
+  await form.rhk.evaluate((el) => {
+    el.closest('.mantine-InputWrapper-root')?.scrollIntoView({
+      block: 'start',
+      behavior: 'instant',
+    })
+    // Below the dialog's sticky title.
+    el.closest('.mantine-Modal-content')?.scrollBy({ top: -64, behavior: 'instant' })
+  })
   await save('progres-bukti', (path) =>
     page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
   )
@@ -233,7 +244,9 @@ test('atasan', async ({ page }) => {
   const row = page
     .getByTestId('bawahan-assess-row')
     .filter({ hasText: DEMO_CURRENT_RATING.submittedColleagueName })
-  colleagueNip = ((await row.textContent()) ?? '').match(/\d{8} ?\d{6} ?\d ?\d{3}/)![0].replace(/ /g, '')
+  colleagueNip = ((await row.textContent()) ?? '')
+    .match(/\d{8} ?\d{6} ?\d ?\d{3}/)![0]
+    .replace(/ /g, '')
   await row.getByRole('link').first().click()
   await expect(page.getByTestId('rating-quadrant')).toBeVisible()
 
@@ -248,7 +261,10 @@ test('atasan', async ({ page }) => {
   await page.getByTestId('rating-hasil-di_atas').click()
   await page.getByTestId('rating-perilaku-di_atas').click()
   await page.getByTestId('save-rating').click()
-  await expect(page.getByTestId('assessment-status').first()).toHaveAttribute('data-status', 'rated')
+  await expect(page.getByTestId('assessment-status').first()).toHaveAttribute(
+    'data-status',
+    'rated',
+  )
   await page.getByTestId('finalise').click()
   const dialog = page.getByTestId('finalise-dialog')
   const justification = dialog.getByTestId('justification')
@@ -280,7 +296,9 @@ test('keberatan', async ({ page }) => {
     .fill(
       'RHK utama 2 tercapai 40 dari 40 dokumen (bukti terlampir pada progres harian), tetapi umpan baliknya menyebut belum tercapai.',
     )
-  await crop(page, 'keberatan', page.getByTestId('objection-form'))
+  await save('keberatan', (path) =>
+    page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' }),
+  )
 })
 
 test('admin', async ({ page }) => {
@@ -293,6 +311,11 @@ test('admin', async ({ page }) => {
   await expect(page.getByTestId('extensions')).toBeVisible()
   await page.getByTestId('extension-add').click()
   await expect(page.getByTestId('extension-form')).toBeVisible()
+  const who = page.getByTestId('extension-pegawai')
+  await who.click()
+  await who.fill('Sudarsana')
+  await page.getByRole('listbox').getByRole('option').first().click()
+  await page.getByTestId('extension-until').fill('2027-01-15')
   await page
     .getByTestId('extension-reason')
     .fill('Dinas luar ke Denpasar 8–12 Januari 2027 (surat tugas terlampir).')
@@ -309,7 +332,11 @@ test('admin', async ({ page }) => {
   await expect(page.getByTestId('pegawai-list')).toBeVisible()
   await screen(page, 'pegawai')
 
-  if (await exists(page, '/laporan', 'laporan')) await screen(page, 'laporan')
+  // The study's Table 2 for 2024, the first year: 32 of 32 each quarter.
+  if (await exists(page, '/laporan/periodic-completion?year=2024', 'laporan')) {
+    await expect(page.getByTestId('report-table')).toBeVisible()
+    await screen(page, 'laporan', page.getByTestId('report-filter-year'), 110)
+  }
   if (await exists(page, '/tindak-lanjut', 'tindak-lanjut')) await screen(page, 'tindak-lanjut')
 })
 

@@ -61,7 +61,6 @@ import { createPeriodsService } from './modules/periods/periods.service.ts'
 import { skpDocumentRoutes } from './modules/skp/skp-documents.routes.ts'
 import { skpRoutes } from './modules/skp/skp.routes.ts'
 import { createSkpService } from './modules/skp/skp.service.ts'
-import { createHelpdeskStaffPort } from './modules/helpdesk/helpdesk.accounts.ts'
 import { helpdeskRoutes } from './modules/helpdesk/helpdesk.routes.ts'
 import { createHelpdeskService } from './modules/helpdesk/helpdesk.service.ts'
 import { reportsRoutes } from './modules/reports/reports.routes.ts'
@@ -376,7 +375,7 @@ export async function buildApp({
         org,
         skp,
         periods,
-        staff: createHelpdeskStaffPort(),
+        staff: accounts,
         fileStore: createLocalFileStore(path.join(config.uploadDir, 'helpdesk')),
       }),
     ),

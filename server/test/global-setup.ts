@@ -47,8 +47,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     // Drop what this run created, so a shared server (CI's PostgreSQL 15) stays clean.
     const leftovers = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
-      [`kt_${process.pid}_%`, TEMPLATE],
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2 OR datname LIKE $3`,
+      [`kt_${process.pid}_%`, TEMPLATE, `${TEMPLATE}_demo_%`],
     )
     for (const { datname } of leftovers.rows) {
       await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)

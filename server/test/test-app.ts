@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts'
 import { fixedClock } from '../lib/clock.ts'
 import type { EventBus } from '../lib/events.ts'
 import { factories, TEST_PASSWORD } from './factories.ts'
-import { createTestDatabase } from './test-db.ts'
+import { createDemoTestDatabase, createTestDatabase } from './test-db.ts'
 
 export type Session = { cookie: string; csrfToken: string; username: string }
 
@@ -15,9 +15,17 @@ export type Session = { cookie: string; csrfToken: string; username: string }
  * the app's event bus (e.g. one that records what is emitted).
  */
 export async function setupTestApp(
-  opts: { now?: string; env?: Record<string, string>; events?: EventBus } = {},
+  opts: {
+    now?: string
+    env?: Record<string, string>
+    events?: EventBus
+    /** Start from the Gianyar demo seeded for this day (shared, cloned per file). */
+    demoToday?: string
+  } = {},
 ) {
-  const database = await createTestDatabase()
+  const database = opts.demoToday
+    ? await createDemoTestDatabase(opts.demoToday)
+    : { ...(await createTestDatabase()), summary: null }
   const clock = fixedClock(opts.now ?? '2026-11-27T02:00:00Z')
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -64,6 +72,7 @@ export async function setupTestApp(
     return app.inject({ ...opts, headers })
   }
 
-  return { app, db: database.db, clock, config, f: factories(database.db), login, as }
+  const demo = database.summary
+  return { app, db: database.db, clock, config, f: factories(database.db), login, as, demo }
 }
 export type TestApp = Awaited<ReturnType<typeof setupTestApp>>

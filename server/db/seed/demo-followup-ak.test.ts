@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { AkGenerateResult, AkLedger, AkList, AkSettings } from '../../../shared/followup.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
-import { DEMO_PASSWORD, seedDemo, type DemoSummary } from './demo.ts'
+import { DEMO_PASSWORD, type DemoSummary } from './demo.ts'
 import { seedDemoFollowupAk } from './demo-followup-ak.ts'
 
 // ---------- expectations, written from domain.md "Follow-up" and the brief ----------
@@ -67,7 +67,8 @@ type Line = {
   created_at: string
 }
 
-const t = await setupTestApp()
+// The demo is seeded once per run and shared (server/test/test-db.ts).
+const t = await setupTestApp({ demoToday: TODAY })
 
 describe('seedDemo: the angka kredit ledger (2024–2025) and the AK tables', () => {
   let summary: DemoSummary
@@ -76,7 +77,7 @@ describe('seedDemo: the angka kredit ledger (2024–2025) and the AK tables', ()
   let admin: Session
 
   beforeAll(async () => {
-    summary = await seedDemo(t.db, { today: TODAY })
+    summary = t.demo!
     annual = (
       await t.db.execute(sql`
         select a.id, a.year, a.pegawai_id, a.pegawai_nip as nip, a.status, a.predikat,

@@ -8,7 +8,7 @@ import type {
   TppSettings,
 } from '../../../shared/followup.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
-import { DEMO_PASSWORD, seedDemo, type DemoSummary } from './demo.ts'
+import { DEMO_PASSWORD, type DemoSummary } from './demo.ts'
 import {
   DEMO_COACHING_PLAN,
   DEMO_POTENSI_COUNT,
@@ -22,7 +22,8 @@ const TODAY = '2026-11-27'
 const FINAL = ['finalised', 'objected', 'decided']
 const BELOW_BAIK = ['butuh_perbaikan', 'kurang', 'sangat_kurang']
 
-const t = await setupTestApp()
+// The demo is seeded once per run and shared (server/test/test-db.ts).
+const t = await setupTestApp({ demoToday: TODAY })
 const rowsOf = async <T>(query: ReturnType<typeof sql>) => (await t.db.execute(query)).rows as T[]
 
 describe('demo: TPP example, talent potensi and coaching', () => {
@@ -35,7 +36,7 @@ describe('demo: TPP example, talent potensi and coaching', () => {
   }
 
   beforeAll(async () => {
-    summary = await seedDemo(t.db, { today: TODAY })
+    summary = t.demo!
     admin = await t.login('admin', DEMO_PASSWORD)
   }, 120_000)
 

@@ -8,7 +8,7 @@ import {
   helpdeskTickets,
 } from '../../modules/helpdesk/helpdesk.tables.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
-import { DEMO_PASSWORD, seedDemo, type DemoSummary } from './demo.ts'
+import { DEMO_PASSWORD, type DemoSummary } from './demo.ts'
 
 // ---------- expectations, from the brief (not from the seed's data) ----------
 /** The test clock of server/test/test-app.ts: Friday 2026-11-27, 10:00 WITA. */
@@ -31,7 +31,8 @@ const TOPICS: [string, RegExp][] = [
   ['new atasan / PLT', /PLT/],
 ]
 
-const t = await setupTestApp()
+// The demo is seeded once per run and shared (server/test/test-db.ts).
+const t = await setupTestApp({ demoToday: TODAY })
 const API = '/api/helpdesk'
 
 describe('seedDemo: the helpdesk', () => {
@@ -43,7 +44,7 @@ describe('seedDemo: the helpdesk', () => {
   let mine: TicketList
 
   beforeAll(async () => {
-    summary = await seedDemo(t.db, { today: TODAY })
+    summary = t.demo!
     pelaksana = await t.login(PELAKSANA_NIP, DEMO_PASSWORD)
     pic = await t.login(PIC_NIP, DEMO_PASSWORD)
     admin = await t.login('admin', DEMO_PASSWORD)

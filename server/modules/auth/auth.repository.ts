@@ -46,6 +46,30 @@ export async function listPegawaiOfAccounts(db: Executor, userIds: readonly stri
     .where(and(inArray(userAccounts.id, [...userIds]), isNotNull(userAccounts.pegawaiId)))
 }
 
+/** Active accounts of an instansi holding any of these roles, oldest first (e.g. helpdesk staff). */
+export async function listActiveAccountsWithRoles(
+  db: Executor,
+  instansiId: string,
+  roles: readonly string[],
+) {
+  return db
+    .select({
+      userId: userAccounts.id,
+      displayName: userAccounts.displayName,
+      roles: userAccounts.roles,
+      createdAt: userAccounts.createdAt,
+    })
+    .from(userAccounts)
+    .where(
+      and(
+        eq(userAccounts.instansiId, instansiId),
+        eq(userAccounts.active, true),
+        or(...roles.map((r) => sql`${r} = any(${userAccounts.roles})`)),
+      ),
+    )
+    .orderBy(userAccounts.createdAt, userAccounts.id)
+}
+
 export async function updateAccount(
   db: Executor,
   id: string,

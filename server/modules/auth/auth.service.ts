@@ -397,6 +397,17 @@ export function createAccountsPort({ clock }: { clock: Clock }) {
       const rows = await repo.listPegawaiOfAccounts(db, [...new Set(userIds)])
       return new Map(rows.flatMap((r) => (r.pegawaiId ? [[r.id, r.pegawaiId] as const] : [])))
     },
+    /**
+     * Who answers helpdesk tickets in an instansi: active accounts with role pic_helpdesk or
+     * admin_instansi, oldest account first.
+     */
+    async helpdeskStaffOf(db: Executor, instansiId: string): Promise<StaffAccount[]> {
+      const rows = await repo.listActiveAccountsWithRoles(db, instansiId, [
+        'pic_helpdesk',
+        'admin_instansi',
+      ])
+      return rows.map((r) => ({ ...r, roles: r.roles as Role[] }))
+    },
     /** Keeps account display names in step and signs out deactivated employees. */
     async syncPegawai(
       tx: Executor,
@@ -415,3 +426,11 @@ export function createAccountsPort({ clock }: { clock: Clock }) {
   }
 }
 export type AccountsPort = ReturnType<typeof createAccountsPort>
+
+/** An account on the answering side of an instansi's helpdesk. */
+export type StaffAccount = {
+  userId: string
+  displayName: string
+  roles: Role[]
+  createdAt: Date
+}

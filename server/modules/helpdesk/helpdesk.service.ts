@@ -47,7 +47,7 @@ import type { AuditService } from '../audit/audit.service.ts'
 import type { OrgService } from '../org/org.service.ts'
 import type { PeriodsService } from '../periods/periods.service.ts'
 import type { SkpService } from '../skp/skp.service.ts'
-import type { HelpdeskStaffPort, StaffAccount } from './helpdesk.accounts.ts'
+import type { AccountsPort, StaffAccount } from '../auth/auth.service.ts'
 import { ticketDone, versionConflict } from './helpdesk.errors.ts'
 import { isHelpdeskAdmin, isHelpdeskStaff, staffRole, ticketViewer } from './helpdesk.policy.ts'
 import {
@@ -67,7 +67,7 @@ export type HelpdeskDeps = {
   skp: Pick<SkpService, 'workPlansOn'>
   periods: Pick<PeriodsService, 'periodContaining'>
   /** Who answers tickets (PIC helpdesk and admins of an instansi). */
-  staff: HelpdeskStaffPort
+  staff: Pick<AccountsPort, 'helpdeskStaffOf'>
   /** The helpdesk's own file store (UPLOAD_DIR/helpdesk). */
   fileStore: FileStore
 }

@@ -557,6 +557,7 @@ const DEFAULTS: Categories = {
   reminder_deadline: { inApp: true, email: true },
   reminder_waiting: { inApp: true, email: true },
   assessment: { inApp: true, email: true },
+  helpdesk: { inApp: true, email: true },
 }
 const put = (s: Session | null, url: string, payload: object) =>
   t.as(s, { method: 'PUT', url, payload })

@@ -15,7 +15,7 @@ import {
   type ReportScope,
 } from '../../../shared/reports.ts'
 import { PREDIKAT } from '../../../shared/rules/predikat.ts'
-import { DEMO_PASSWORD, seedDemo, type DemoSummary } from '../../db/seed/demo.ts'
+import { DEMO_PASSWORD, type DemoSummary } from '../../db/seed/demo.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
 
 /**
@@ -38,7 +38,8 @@ const TABLE_6: Record<string, number> = {
 }
 const FORMASI = 'Bidang Formasi, Pengembangan dan Pengangkatan Pegawai'
 
-const t = await setupTestApp()
+// The demo is seeded once per run and shared (server/test/test-db.ts).
+const t = await setupTestApp({ demoToday: TODAY })
 let summary: DemoSummary
 let admin: Session
 let kabid: Session
@@ -64,7 +65,7 @@ const unitIdOf = async (name: string) =>
   )[0]!.id
 
 beforeAll(async () => {
-  summary = await seedDemo(t.db, { today: TODAY })
+  summary = t.demo!
   instansiId = summary.instansiId
   const login = (role: string) => {
     const account = summary.accounts.find((a) => a.role === role)

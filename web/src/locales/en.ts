@@ -13,7 +13,7 @@ export const en: Translation = {
       pegawai: 'Employee',
       atasan: 'Supervisor',
       admin: 'Admin',
-      pic: 'Helpdesk PIC',
+      pic: 'PIC',
     },
     roleHint: {
       pegawai: 'Writing your SKP, logging daily progress and seeing your assessment.',
@@ -49,7 +49,6 @@ export const en: Translation = {
     replayTour: 'Replay the tour',
     replayTourHint: 'A short tour of the main menu, as at your first sign-in.',
     tour: {
-      label: 'Kinerja introduction tour',
       progress: 'Step {{n}} of {{total}}',
       next: 'Next',
       back: 'Back',
@@ -1063,6 +1062,7 @@ export const en: Translation = {
       note: 'Legal basis',
       noteHint: 'Example: Peraturan Bupati Gianyar No. … of 2026 on TPP.',
       undo: 'Discard changes',
+      adoptExample: 'Save to adopt this table as the agency’s own',
     },
     rec: {
       filter: 'Show',
@@ -1122,7 +1122,7 @@ export const en: Translation = {
     },
     talent: {
       intro:
-        'Performance from this year’s rating (Sangat Baik high, Baik medium, others low) × potential assessed by the admin. Choose a name to change its potential.',
+        'Performance from the chosen year’s rating (Sangat Baik high, Baik medium, others low) × potential assessed by the admin. Choose a name to change its potential.',
       summary_one:
         '{{count}} employee: {{placed}} in a box, {{noPotensi}} without potential, {{noPredikat}} without a rating.',
       summary_other:
@@ -1133,7 +1133,7 @@ export const en: Translation = {
       box: 'Box {{n}}',
       count_one: '{{count}} person',
       count_other: '{{count}} people',
-      levels: 'Performance {{kinerja}} · potential {{potensi}}',
+      levels: 'Performance {{kinerja}}, potential {{potensi}}',
       showMore_one: '+{{count}} more',
       showMore_other: '+{{count}} more',
       showLess: 'Show fewer',

@@ -28,7 +28,8 @@ export const id = {
     clearSearch: 'Hapus pencarian',
     searchResults_one: '{{count}} topik cocok dengan "{{q}}" (semua peran)',
     searchResults_other: '{{count}} topik cocok dengan "{{q}}" (semua peran)',
-    noResults: 'Tidak ada topik yang cocok dengan "{{q}}". Coba kata lain, atau buat tiket bantuan.',
+    noResults:
+      'Tidak ada topik yang cocok dengan "{{q}}". Coba kata lain, atau buat tiket bantuan.',
     stepCount_one: '{{count}} langkah',
     stepCount_other: '{{count}} langkah',
     loading: 'Memuat panduan…',
@@ -51,7 +52,6 @@ export const id = {
     replayTour: 'Ulangi tur',
     replayTourHint: 'Tur singkat tentang menu utama, seperti saat pertama kali masuk.',
     tour: {
-      label: 'Tur pengenalan Kinerja',
       progress: 'Langkah {{n}} dari {{total}}',
       next: 'Lanjut',
       back: 'Kembali',
@@ -1068,6 +1068,7 @@ export const id = {
       note: 'Dasar penetapan',
       noteHint: 'Contoh: Peraturan Bupati Gianyar Nomor … Tahun 2026 tentang TPP.',
       undo: 'Batalkan perubahan',
+      adoptExample: 'Simpan untuk menetapkan tabel ini sebagai tabel instansi',
     },
     rec: {
       filter: 'Tampilkan',
@@ -1127,7 +1128,7 @@ export const id = {
     },
     talent: {
       intro:
-        'Kinerja dari predikat tahun ini (Sangat Baik tinggi, Baik sedang, lainnya rendah) × potensi yang dinilai admin. Pilih nama untuk mengubah potensinya.',
+        'Kinerja dari predikat tahun yang dipilih (Sangat Baik tinggi, Baik sedang, lainnya rendah) × potensi yang dinilai admin. Pilih nama untuk mengubah potensinya.',
       summary_one:
         '{{count}} pegawai: {{placed}} di kotak, {{noPotensi}} belum dinilai potensinya, {{noPredikat}} belum memiliki predikat.',
       summary_other:
@@ -1138,7 +1139,7 @@ export const id = {
       box: 'Kotak {{n}}',
       count_one: '{{count}} orang',
       count_other: '{{count}} orang',
-      levels: 'Kinerja {{kinerja}} · potensi {{potensi}}',
+      levels: 'Kinerja {{kinerja}}, potensi {{potensi}}',
       showMore_one: '+{{count}} lainnya',
       showMore_other: '+{{count}} lainnya',
       showLess: 'Tampilkan lebih sedikit',

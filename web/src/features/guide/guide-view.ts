@@ -56,8 +56,10 @@ export function searchTopics(topics: readonly GuideTopic[], query: string): Guid
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.topic)
 }
 
+/** A role's topics: its own first (the role is the topic's home), then the shared ones. */
 export function topicsForRole(topics: readonly GuideTopic[], role: GuideRole): GuideTopic[] {
-  return topics.filter((t) => t.roles.includes(role))
+  const mine = topics.filter((t) => t.roles.includes(role))
+  return [...mine.filter((t) => t.roles[0] === role), ...mine.filter((t) => t.roles[0] !== role)]
 }
 
 /** Splits "Tekan **Simpan** lalu …" into plain and bold parts. */

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { guideEn } from './content/en.ts'
 import { guideId } from './content/id.ts'
 import type { GuideTopic } from './content/types.ts'
-import { emphasisParts, mainGuideRole, normalize, searchTopics, topicsForRole } from './guide-view.ts'
+import {
+  emphasisParts,
+  mainGuideRole,
+  normalize,
+  searchTopics,
+  topicsForRole,
+} from './guide-view.ts'
 import { GUIDE_ROLES, GUIDE_TOPIC_IDS, isGuideTopicId } from './topics.ts'
 import { MAX_TOUR_STEPS, tourStepsFor } from './tour-steps.ts'
 
@@ -25,9 +31,12 @@ const person = (over: { roles?: string[]; isAtasan?: boolean; pegawaiId?: string
 describe('guide content', () => {
   const languages = { id: guideId, en: guideEn }
 
-  it.each(Object.entries(languages))('%s: one topic per id, in the order of GUIDE_TOPIC_IDS', (_, c) => {
-    expect(c.topics.map((t) => t.id)).toEqual([...GUIDE_TOPIC_IDS])
-  })
+  it.each(Object.entries(languages))(
+    '%s: one topic per id, in the order of GUIDE_TOPIC_IDS',
+    (_, c) => {
+      expect(c.topics.map((t) => t.id)).toEqual([...GUIDE_TOPIC_IDS])
+    },
+  )
 
   it('English has the same steps, pictures, roles, links and screens as Bahasa Indonesia', () => {
     const shape = (t: GuideTopic) => ({
@@ -42,32 +51,46 @@ describe('guide content', () => {
     expect(guideEn.topics.map(shape)).toEqual(guideId.topics.map(shape))
   })
 
-  it.each(Object.entries(languages))('%s: every topic is complete and links to real topics', (_, c) => {
-    for (const t of c.topics) {
-      expect(t.roles.length, t.id).toBeGreaterThan(0)
-      expect(t.steps.length, t.id).toBeGreaterThanOrEqual(3)
-      expect(t.title.length, t.id).toBeGreaterThan(5)
-      expect(t.summary.length, t.id).toBeGreaterThan(20)
-      for (const r of t.related ?? []) {
-        expect(isGuideTopicId(r), `${t.id} → ${r}`).toBe(true)
-        expect(r, t.id).not.toBe(t.id)
+  it.each(Object.entries(languages))(
+    '%s: every topic is complete and links to real topics',
+    (_, c) => {
+      for (const t of c.topics) {
+        expect(t.roles.length, t.id).toBeGreaterThan(0)
+        expect(t.steps.length, t.id).toBeGreaterThanOrEqual(3)
+        expect(t.title.length, t.id).toBeGreaterThan(5)
+        expect(t.summary.length, t.id).toBeGreaterThan(20)
+        for (const r of t.related ?? []) {
+          expect(isGuideTopicId(r), `${t.id} → ${r}`).toBe(true)
+          expect(r, t.id).not.toBe(t.id)
+        }
+        for (const s of t.steps) {
+          // Bold marks come in pairs: "Tekan **Simpan**".
+          expect(s.text.split('**').length % 2, `${t.id}: ${s.text}`).toBe(1)
+          if (s.image) expect(s.image.alt.length, `${t.id}/${s.image.file}`).toBeGreaterThan(30)
+        }
       }
-      for (const s of t.steps) {
-        // Bold marks come in pairs: "Tekan **Simpan**".
-        expect(s.text.split('**').length % 2, `${t.id}: ${s.text}`).toBe(1)
-        if (s.image) expect(s.image.alt.length, `${t.id}/${s.image.file}`).toBeGreaterThan(30)
-      }
-    }
-  })
+    },
+  )
 
-  it('every role has its own topics', () => {
+  it('every role has its own topics, listed before the shared ones', () => {
     for (const role of GUIDE_ROLES) {
       expect(topicsForRole(guideId.topics, role).length, role).toBeGreaterThanOrEqual(4)
     }
+    const atasan = topicsForRole(guideId.topics, 'atasan').map((t) => t.id)
+    expect(atasan.slice(0, 4)).toEqual([
+      'skp-bawahan',
+      'pemantauan',
+      'menilai-bawahan',
+      'distribusi',
+    ])
+    expect(atasan).toContain('mulai')
+    expect(topicsForRole(guideId.topics, 'pegawai')[0]?.id).toBe('mulai')
   })
 
   it('every picture exists, is a PNG of at most 120 kB at 360 px, or is listed as pending', () => {
-    const files = new Set(guideId.topics.flatMap((t) => t.steps.flatMap((s) => s.image?.file ?? [])))
+    const files = new Set(
+      guideId.topics.flatMap((t) => t.steps.flatMap((s) => s.image?.file ?? [])),
+    )
     expect(files.size).toBeLessThanOrEqual(27)
     for (const file of files) {
       const url = new URL(`${file}.png`, PANDUAN)
@@ -107,9 +130,7 @@ describe('search', () => {
 
   it('searches English in English', () => {
     expect(searchTopics(guideEn.topics, 'objection')[0]?.id).toBe('keberatan')
-    expect(searchTopics(guideEn.topics, 'deadline extension').map((t) => t.id)).toContain(
-      'periode',
-    )
+    expect(searchTopics(guideEn.topics, 'deadline extension').map((t) => t.id)).toContain('periode')
   })
 })
 

@@ -81,68 +81,71 @@ export function TourModal(props: { me: Me; onFinish: () => void }) {
   const total = visible.length
   return (
     <Modal
-        opened={!closing}
-        onClose={() => finish()}
-        centered
-        size="md"
-        radius="lg"
-        title={
+      opened={!closing}
+      onClose={() => finish()}
+      centered
+      size="md"
+      radius="lg"
+      title={
+        <Group gap="xs" wrap="nowrap">
+          <ThemeIcon size={28} radius="xl" variant="light" aria-hidden>
+            <IconSparkles size={18} />
+          </ThemeIcon>
+          <Text fw={700}>{t(`guide.tour.steps.${step.key}.title`)}</Text>
+        </Group>
+      }
+      closeButtonProps={{ 'aria-label': t('guide.tour.skip') }}
+      overlayProps={{ backgroundOpacity: 0.45 }}
+    >
+      <Stack gap="md" data-testid="onboarding-tour" data-step={step.key}>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('guide.tour.progress', { n: index + 1, total })}
+        </Text>
+        <Progress value={((index + 1) / total) * 100} size="sm" aria-hidden />
+        <Text>{t(`guide.tour.steps.${step.key}.text`, { total })}</Text>
+        <Text size="sm" fw={600} c="orange.9">
+          {where === 'side'
+            ? t('guide.tour.whereSide', { menu })
+            : where === 'bottom'
+              ? t('guide.tour.whereBottom', { menu })
+              : t('guide.tour.whereMore', { menu })}
+        </Text>
+        <Group justify="space-between" wrap="nowrap" mt="xs">
+          {last ? (
+            <span />
+          ) : (
+            <Button variant="subtle" onClick={() => finish()} data-testid="onboarding-skip">
+              {t('guide.tour.skip')}
+            </Button>
+          )}
           <Group gap="xs" wrap="nowrap">
-            <ThemeIcon size={28} radius="xl" variant="light" aria-hidden>
-              <IconSparkles size={18} />
-            </ThemeIcon>
-            <Text fw={700}>{t(`guide.tour.steps.${step.key}.title`)}</Text>
-          </Group>
-        }
-        closeButtonProps={{ 'aria-label': t('guide.tour.skip') }}
-        overlayProps={{ backgroundOpacity: 0.45 }}
-        aria-label={t('guide.tour.label')}
-      >
-        <Stack gap="md" data-testid="onboarding-tour" data-step={step.key}>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('guide.tour.progress', { n: index + 1, total })}
-          </Text>
-          <Progress value={((index + 1) / total) * 100} size="sm" aria-hidden />
-          <Text>{t(`guide.tour.steps.${step.key}.text`, { total })}</Text>
-          <Text size="sm" fw={600} c="orange.9">
-            {where === 'side'
-              ? t('guide.tour.whereSide', { menu })
-              : where === 'bottom'
-                ? t('guide.tour.whereBottom', { menu })
-                : t('guide.tour.whereMore', { menu })}
-          </Text>
-          <Group justify="space-between" wrap="nowrap" mt="xs">
-            {last ? (
-              <span />
-            ) : (
-              <Button variant="subtle" onClick={() => finish()} data-testid="onboarding-skip">
-                {t('guide.tour.skip')}
-              </Button>
-            )}
-            <Group gap="xs" wrap="nowrap">
-              {index > 0 ? (
-                <Button
-                  variant="default"
-                  onClick={() => setIndex(index - 1)}
-                  aria-label={t('guide.tour.back')}
-                  data-testid="onboarding-back"
-                >
-                  <IconArrowLeft size={18} aria-hidden />
-                </Button>
-              ) : null}
+            {index > 0 ? (
               <Button
-                onClick={() => (last ? finish() : setIndex(index + 1))}
-                rightSection={
-                  last ? <IconCheck size={18} aria-hidden /> : <IconArrowRight size={18} aria-hidden />
-                }
-                data-testid="onboarding-next"
-                data-last={last}
+                variant="default"
+                onClick={() => setIndex(index - 1)}
+                aria-label={t('guide.tour.back')}
+                data-testid="onboarding-back"
               >
-                {last ? t('guide.tour.done') : t('guide.tour.next')}
+                <IconArrowLeft size={18} aria-hidden />
               </Button>
-            </Group>
+            ) : null}
+            <Button
+              onClick={() => (last ? finish() : setIndex(index + 1))}
+              rightSection={
+                last ? (
+                  <IconCheck size={18} aria-hidden />
+                ) : (
+                  <IconArrowRight size={18} aria-hidden />
+                )
+              }
+              data-testid="onboarding-next"
+              data-last={last}
+            >
+              {last ? t('guide.tour.done') : t('guide.tour.next')}
+            </Button>
           </Group>
-        </Stack>
-      </Modal>
+        </Group>
+      </Stack>
+    </Modal>
   )
 }

@@ -67,7 +67,11 @@ function BoxCard(props: {
       withBorder
       radius="md"
       p="xs"
-      style={{ background: BOX_COLOR[cell.box], minHeight: 120, height: '100%' }}
+      style={{
+        background: BOX_COLOR[cell.box],
+        minHeight: props.showLevels ? undefined : 120,
+        height: '100%',
+      }}
       data-testid={`talent-box-${cell.box}`}
       data-count={cell.people.length}
       component="section"
@@ -94,8 +98,8 @@ function BoxCard(props: {
         {props.showLevels ? (
           <Text size="xs" c="dark.5">
             {t('followup.talent.levels', {
-              kinerja: TALENT_LEVEL_LABEL[cell.kinerja],
-              potensi: TALENT_LEVEL_LABEL[cell.potensi],
+              kinerja: TALENT_LEVEL_LABEL[cell.kinerja].toLowerCase(),
+              potensi: TALENT_LEVEL_LABEL[cell.potensi].toLowerCase(),
             })}
           </Text>
         ) : null}

@@ -237,11 +237,16 @@ function TppSettingsForm(props: { saved: TppSettings }) {
           />
         </SettingsSection>
         <SettingsSaveBar
-          dirty={form.formState.isDirty}
+          // The example table may be adopted as it is: saving it makes it the instansi's own.
+          dirty={form.formState.isDirty || props.saved.isExample}
           saving={save.isPending}
           onUseDefaults={() => form.reset()}
           useDefaultsLabel={t('followup.tppSettings.undo')}
-          unsavedLabel={t('followup.settings.unsaved')}
+          unsavedLabel={
+            form.formState.isDirty
+              ? t('followup.settings.unsaved')
+              : t('followup.tppSettings.adoptExample')
+          }
           saveTestId="tpp-settings-save"
         />
       </Stack>

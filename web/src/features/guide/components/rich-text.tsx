@@ -6,7 +6,11 @@ export function RichText(props: { text: string }) {
   return (
     <>
       {emphasisParts(props.text).map((part, i) =>
-        part.strong ? <strong key={i}>{part.text}</strong> : <Fragment key={i}>{part.text}</Fragment>,
+        part.strong ? (
+          <strong key={i}>{part.text}</strong>
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        ),
       )}
     </>
   )

@@ -11,7 +11,8 @@ export const guideEn: GuideContent = {
       id: 'mulai',
       roles: ['pegawai', 'atasan', 'admin', 'pic'],
       title: 'Getting started with Kinerja',
-      summary: 'Signing in, finding your way around Home and the menus, changing language or password.',
+      summary:
+        'Signing in, finding your way around Home and the menus, changing language or password.',
       keywords: ['sign in', 'login', 'NIP', 'password', 'menu', 'home', 'notifications', 'tour'],
       screen: '/',
       steps: [
@@ -325,20 +326,20 @@ export const guideEn: GuideContent = {
           text: 'First read the guide and the **FAQ** under **Help** (Bantuan): many questions are answered there.',
         },
         {
-          text: 'Still stuck? In **Help**, tap **Buat tiket** (open a ticket). Pick a category (account, SKP, daily progress, assessment, employee data, app), write a subject and describe the problem.',
+          text: 'Still stuck? From any screen, tap the **?** icon (**Minta bantuan**, ask for help) at the top right, or open **Help** → **Buat tiket** (open a ticket). Pick the **category**, write a **short subject**, then describe the problem: what you did and what happened.',
           image: {
             file: 'bantuan-tiket',
-            alt: 'The Help page with the ticket form: category, subject, description and a screenshot attachment.',
+            alt: 'The ask-for-help form: category SKP, subject "cannot submit SKP 2026", the description of the problem, and the button to attach a screenshot.',
           },
         },
         {
-          text: 'Attach a **screenshot** (an image or PDF, up to 5 MB). Your unit, SKP and period are sent along, so the PIC does not need to ask again.',
+          text: 'Attach a **screenshot** if you have one (an image or PDF, up to 5 MB) and send. The page, your unit, SKP and period are sent along, so the PIC does not need to ask again.',
         },
         {
-          text: 'The ticket goes to your agency’s **helpdesk PIC**. You are notified of every reply. When the PIC asks for information (**Menunggu pengguna**, waiting for you), reply in the same ticket.',
+          text: 'The ticket goes to your agency’s **helpdesk PIC**. Answers appear under **Help** → **Tiket saya** (my tickets) and in your notifications. When the PIC asks for details (**Menunggu pengguna**, waiting for you), write in **Balasan Anda** (your reply) and tap **Kirim balasan** (send).',
         },
         {
-          text: 'When the problem is solved, mark the ticket **Selesai** (done) and rate it 1–5. If it turns out not to be fixed, reopen it.',
+          text: 'When the problem is solved, tap **Tandai selesai** (mark done) and give a **service rating** of 1–5. If it comes back, tap **Buka kembali** (reopen).',
         },
       ],
       example: {
@@ -364,11 +365,11 @@ export const guideEn: GuideContent = {
           text: 'You are notified when a subordinate submits an SKP. Open **Team SKPs** (SKP Bawahan; on a phone: **More** → SKP Bawahan).',
           image: {
             file: 'skp-bawahan',
-            alt: 'The SKP Bawahan page: the list of subordinates’ SKPs with their status.',
+            alt: 'The SKP Bawahan page: status filter Diajukan and year 2026, approve-several checkbox, and I Made Ardika’s submitted SKP with the Periksa (review) button.',
           },
         },
         {
-          text: 'Open a **submitted** (Diajukan) SKP. Check every RHK: is it a result (not an activity), does it contribute to one of your RHK, does it have measurable indicators and targets?',
+          text: 'Tap **Periksa** (review) on a **submitted** (Diajukan) SKP. Check every RHK: is it a result (not an activity), does it contribute to one of your RHK, does it have measurable indicators and targets?',
         },
         {
           text: 'Fine? Tap **Setujui** (approve). Needs work? Tap **Kembalikan** (return) and write a note that names the RHK and what to change.',
@@ -379,7 +380,9 @@ export const guideEn: GuideContent = {
       ],
       example: {
         title: 'A good return note',
-        lines: ['"RHK 2 does not name a measurable result yet; add a target number of reports per month."'],
+        lines: [
+          '"RHK 2 does not name a measurable result yet; add a target number of reports per month."',
+        ],
       },
       tips: [
         'Several SKPs at once? Tick them in the list and approve them together.',
@@ -572,7 +575,8 @@ export const guideEn: GuideContent = {
       id: 'impor',
       roles: ['admin'],
       title: 'Importing employees and units from Excel/SIASN',
-      summary: 'Loading many employees or units at once from a CSV/XLSX file, such as a SIASN export.',
+      summary:
+        'Loading many employees or units at once from a CSV/XLSX file, such as a SIASN export.',
       keywords: ['import', 'excel', 'csv', 'xlsx', 'SIASN', 'template', 'upload'],
       screen: '/impor',
       steps: [
@@ -660,17 +664,17 @@ export const guideEn: GuideContent = {
       screen: '/laporan',
       steps: [
         {
-          text: 'Open **Reports** (Laporan). An admin sees the whole agency; a unit leader sees their unit and the units below it.',
-          image: {
-            file: 'laporan',
-            alt: 'The Reports page: compliance reports with year, period and unit filters.',
-          },
+          text: 'Open **Reports** (Laporan). Its top is an overview (employees, SKP, assessment completion, predikat). An admin sees the whole agency; a unit leader sees their unit and the units below it.',
         },
         {
           text: 'Pick a report: **Rekap penilaian periodik** (Table 2: employees, completed, on time, late per period), **Rekap penilaian tahunan** (Table 3: percentage on time), or **Penggunaan aplikasi per unit kerja** (Table 6: app adoption per unit).',
         },
         {
           text: 'Filter by **year**, **period** and **unit**. Tap an underlined number to see the **employees** behind it.',
+          image: {
+            file: 'laporan',
+            alt: 'The periodic completion report for 2024: year, period and unit filters, XLSX, CSV and PDF downloads, then a table per quarter with 32 employees and 32 reports completed.',
+          },
         },
         {
           text: 'Tap **Unduh** (download) for Excel (XLSX), CSV or PDF. Excluded employees (retired, transferred out, on long leave) are not counted and are listed with their reason.',
@@ -743,24 +747,24 @@ export const guideEn: GuideContent = {
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Open **Helpdesk**. The queue shows the tickets assigned to you; **new** tickets and those close to their SLA are at the top.',
+          text: 'Open **Helpdesk**, tab **Antrian** (queue). Filter by **status** or search by number, subject or reporter. Tickets without a PIC can be taken with **Ambil** (take).',
           image: {
             file: 'helpdesk',
-            alt: 'The PIC’s helpdesk queue: tickets with number, category, status and SLA time left.',
+            alt: 'The PIC’s helpdesk queue: status filter and search, then ticket HD-2026-0002 in progress with its resolution SLA running.',
           },
         },
         {
-          text: 'Open a ticket. Read the description, the screenshot and the **context** (unit, position, SKP, period, page, browser) — no need to ask for them again.',
+          text: 'Open a ticket. Read the reporter’s story, the screenshot and the **reporter’s context** (unit, position, SKP, period, page, browser) — no need to ask for them again.',
           image: {
             file: 'helpdesk-tiket',
-            alt: 'A helpdesk ticket: the problem description, the employee’s context, the conversation and the PIC’s reply box.',
+            alt: 'Ticket HD-2026-0002: status in progress, resolution deadline and time left, the PIC handling it, the Ubah status and Tugaskan buttons, then the conversation.',
           },
         },
         {
-          text: 'Write a reply with clear steps. The first reply stops the **first response** clock. Set the status to **Diproses** (in progress), or **Menunggu pengguna** (waiting for the user) when you need their answer.',
+          text: 'Write a reply with clear steps and tap **Kirim balasan** (send). The first reply stops the **first response** clock. Through **Ubah status** (change status), pick **Diproses** (in progress), or **Menunggu pengguna** (waiting for the user) when you need their answer.',
         },
         {
-          text: 'When it is solved, set the status to **Selesai** (done). The employee can rate it or reopen the ticket.',
+          text: 'When it is solved, set the status to **Selesai** (done). The reporter can rate it or reopen the ticket. Move a ticket to another PIC with **Tugaskan** (assign).',
         },
       ],
       example: {
@@ -785,16 +789,16 @@ export const guideEn: GuideContent = {
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Every ticket has two clocks: **first response** (8 hours by default) and **resolution** (72 hours by default), in calendar hours from when the ticket was opened.',
+          text: 'Every ticket has two time limits: **first response** (8 hours by default) and **resolution** (72 hours by default), in calendar hours from when the ticket was opened.',
         },
         {
-          text: 'The queue and the ticket show the time left; tickets past their limit are marked **overdue**.',
+          text: 'In the queue an SLA badge shows its state (for example **Penyelesaian: berjalan**, resolution running); the ticket shows the limit and the time left.',
         },
         {
           text: 'The first response is met when a PIC or admin replies for the first time; the resolution when the ticket is marked **Selesai** (done).',
         },
         {
-          text: 'The statistics page shows the number of tickets, average response and resolution times, the share meeting the SLA, and satisfaction ratings. The admin can change the SLA limits in the helpdesk settings.',
+          text: 'The **Statistik** tab shows incoming tickets, median first-response and resolution times, the share answered and solved on time, and satisfaction. The admin changes the SLA limits in **Pengaturan helpdesk** (helpdesk settings).',
         },
       ],
       tips: [
@@ -809,20 +813,20 @@ export const guideEn: GuideContent = {
       title: 'Maintaining the FAQ',
       summary: 'Writing, updating and publishing answers to frequent questions.',
       keywords: ['FAQ', 'frequent questions', 'knowledge base', 'publish', 'draft'],
-      screen: '/helpdesk',
+      screen: '/helpdesk/faq',
       steps: [
         {
-          text: 'In **Helpdesk**, open the **FAQ**. Tap **Tambah** (add) for a new entry.',
+          text: 'Open **FAQ & Guide** (FAQ & Panduan, in the Helpdesk group or from the Helpdesk page). Tap **Tambah FAQ** (add FAQ) for a new entry.',
           image: {
             file: 'faq',
-            alt: 'FAQ management by the PIC: questions per category, published or draft.',
+            alt: 'The FAQ & Panduan page for the PIC: the Tambah FAQ button, a link to the guide, the FAQ search, and an entry in the account and password category marked Terbit (published).',
           },
         },
         {
           text: 'Write the **question** the way employees ask it, and the **answer** as numbered steps. Pick its category.',
         },
         {
-          text: 'Save it as a **draft** to review, then **publish** it. Published entries appear under **Help** for every employee.',
+          text: 'Keep it as a **Draf** (draft) while it is reviewed (only PICs and admins see it), then **Terbitkan** (publish). Published entries appear on every employee’s **Help** page.',
         },
         {
           text: 'Update answers when the app changes, and withdraw entries that no longer apply.',

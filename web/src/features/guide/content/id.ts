@@ -322,20 +322,20 @@ export const guideId: GuideContent = {
           text: 'Baca dulu panduan dan **FAQ** di menu **Bantuan**: banyak pertanyaan sudah terjawab di sana.',
         },
         {
-          text: 'Masih ada kendala? Di **Bantuan**, tekan **Buat tiket**. Pilih kategori (Akun, SKP, Progres harian, Penilaian, Data pegawai, Aplikasi), tulis judul dan uraian masalahnya.',
+          text: 'Masih ada kendala? Dari layar mana pun, tekan ikon **?** (**Minta bantuan**) di kanan atas, atau buka **Bantuan** → **Buat tiket**. Pilih **Kategori masalah**, tulis **Judul singkat**, lalu ceritakan masalahnya: apa yang Anda lakukan, apa yang terjadi.',
           image: {
             file: 'bantuan-tiket',
-            alt: 'Halaman Bantuan dengan formulir tiket: kategori, judul, uraian masalah, dan lampiran tangkapan layar.',
+            alt: 'Formulir Minta bantuan: kategori masalah SKP, judul singkat Tidak bisa mengajukan SKP 2026, cerita masalahnya, dan tombol untuk melampirkan tangkapan layar.',
           },
         },
         {
-          text: 'Lampirkan **tangkapan layar** (gambar atau PDF, maksimal 5 MB). Unit, SKP, dan periode Anda ikut terkirim sehingga PIC tidak perlu bertanya lagi.',
+          text: 'Lampirkan **Tangkapan layar** bila ada (gambar atau PDF, maksimal 5 MB), lalu kirim. Halaman, unit, SKP, dan periode Anda ikut terkirim sehingga PIC tidak perlu bertanya lagi.',
         },
         {
-          text: 'Tiket diteruskan ke **PIC helpdesk** instansi. Anda mendapat notifikasi setiap ada balasan. Bila PIC meminta informasi (**Menunggu pengguna**), balas di tiket yang sama.',
+          text: 'Tiket diteruskan ke **PIC helpdesk** instansi. Jawabannya muncul di **Bantuan** → **Tiket saya** dan di notifikasi. Bila PIC meminta keterangan (**Menunggu pengguna**), tulis di **Balasan Anda** lalu **Kirim balasan**.',
         },
         {
-          text: 'Setelah masalah selesai, tandai tiket **Selesai** dan beri **penilaian** 1–5. Bila ternyata belum beres, buka kembali tiketnya.',
+          text: 'Setelah masalah beres, tekan **Tandai selesai** dan beri **Penilaian layanan** 1–5. Bila ternyata muncul lagi, tekan **Buka kembali**.',
         },
       ],
       example: {
@@ -361,11 +361,11 @@ export const guideId: GuideContent = {
           text: 'Anda mendapat notifikasi saat bawahan mengajukan SKP. Buka **SKP Bawahan** (di ponsel: **Lainnya** → SKP Bawahan).',
           image: {
             file: 'skp-bawahan',
-            alt: 'Halaman SKP Bawahan: daftar SKP bawahan dengan status masing-masing.',
+            alt: 'Halaman SKP Bawahan: saringan status Diajukan dan tahun 2026, pilihan setujui sekaligus, dan SKP I Made Ardika berstatus Diajukan dengan tombol Periksa.',
           },
         },
         {
-          text: 'Buka SKP yang **Diajukan**. Periksa setiap RHK: apakah berupa hasil (bukan kegiatan), mengintervensi RHK Anda, dan punya indikator serta target yang terukur.',
+          text: 'Tekan **Periksa** pada SKP yang **Diajukan**. Periksa setiap RHK: apakah berupa hasil (bukan kegiatan), mengintervensi RHK Anda, dan punya indikator serta target yang terukur.',
         },
         {
           text: 'Sesuai? Tekan **Setujui**. Perlu diperbaiki? Tekan **Kembalikan** dan tulis catatan yang menyebut RHK mana dan apa yang diubah.',
@@ -662,17 +662,17 @@ export const guideId: GuideContent = {
       screen: '/laporan',
       steps: [
         {
-          text: 'Buka **Laporan**. Admin melihat seluruh instansi; pimpinan unit melihat unitnya dan unit di bawahnya.',
-          image: {
-            file: 'laporan',
-            alt: 'Halaman Laporan: daftar laporan kepatuhan dengan saringan tahun, periode, dan unit.',
-          },
+          text: 'Buka **Laporan**. Bagian atasnya ringkasan sekilas (pegawai, SKP, penyelesaian penilaian, predikat). Admin melihat seluruh instansi; pimpinan unit melihat unitnya dan unit di bawahnya.',
         },
         {
           text: 'Pilih laporan: **Rekap penilaian periodik** (Tabel 2: pegawai, selesai, tepat waktu, terlambat per periode), **Rekap penilaian tahunan** (Tabel 3: persentase tepat waktu), atau **Penggunaan aplikasi per unit kerja** (Tabel 6).',
         },
         {
           text: 'Saring per **tahun**, **periode**, dan **unit**. Tekan angka yang bergaris bawah untuk melihat **nama pegawai** di baliknya.',
+          image: {
+            file: 'laporan',
+            alt: 'Rekap penilaian periodik tahun 2024: saringan tahun, periode, dan unit kerja, tombol unduh XLSX, CSV, dan PDF, lalu tabel per triwulan dengan jumlah pegawai 32 dan laporan terselesaikan 32.',
+          },
         },
         {
           text: 'Tekan **Unduh** untuk Excel (XLSX), CSV, atau PDF. Pegawai yang dikecualikan (pensiun, mutasi keluar, cuti besar) tidak dihitung dan tercantum dengan alasannya.',
@@ -744,24 +744,24 @@ export const guideId: GuideContent = {
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Buka **Helpdesk**. Antrian menampilkan tiket yang ditugaskan kepada Anda; tiket **Baru** dan yang hampir lewat SLA ada di atas.',
+          text: 'Buka **Helpdesk**, tab **Antrian**. Saring per **Status** atau cari nomor, judul, atau nama pelapor. Tiket tanpa PIC bisa Anda **Ambil**.',
           image: {
             file: 'helpdesk',
-            alt: 'Antrian Helpdesk PIC: daftar tiket dengan nomor, kategori, status, dan sisa waktu SLA.',
+            alt: 'Antrian Helpdesk PIC: saringan status dan pencarian, lalu tiket HD-2026-0002 berstatus Diproses dengan tanda SLA penyelesaian berjalan.',
           },
         },
         {
-          text: 'Buka tiket. Baca uraian, tangkapan layar, dan **konteks** (unit, jabatan, SKP, periode, halaman, peramban) — tidak perlu menanyakannya lagi.',
+          text: 'Buka tiket. Baca cerita pelapor, tangkapan layar, dan **Konteks pelapor** (unit, jabatan, SKP, periode, halaman, peramban) — tidak perlu menanyakannya lagi.',
           image: {
             file: 'helpdesk-tiket',
-            alt: 'Detail tiket helpdesk: uraian masalah, konteks pegawai, riwayat balasan, dan kotak balasan PIC.',
+            alt: 'Detail tiket HD-2026-0002: status Diproses, batas penyelesaian dan sisa waktunya, PIC yang menangani, tombol Ubah status dan Tugaskan, lalu percakapan.',
           },
         },
         {
-          text: 'Tulis balasan dengan langkah yang jelas. Balasan pertama menghentikan jam **respons pertama**. Ubah status ke **Diproses**, atau **Menunggu pengguna** bila perlu jawaban pegawai.',
+          text: 'Tulis balasan dengan langkah yang jelas, lalu **Kirim balasan**. Balasan pertama menghentikan jam **tanggapan pertama**. Lewat **Ubah status**, pilih **Diproses**, atau **Menunggu pengguna** bila perlu jawaban pelapor.',
         },
         {
-          text: 'Setelah beres, ubah status ke **Selesai**. Pegawai dapat memberi penilaian atau membuka kembali tiketnya.',
+          text: 'Setelah beres, ubah status ke **Selesai**. Pelapor dapat memberi penilaian atau membuka kembali tiketnya. Tiket untuk PIC lain dipindahkan dengan **Tugaskan**.',
         },
       ],
       example: {
@@ -786,16 +786,16 @@ export const guideId: GuideContent = {
       screen: '/helpdesk',
       steps: [
         {
-          text: 'Setiap tiket punya dua jam: **respons pertama** (bawaan 8 jam) dan **penyelesaian** (bawaan 72 jam), dihitung dalam jam kalender sejak tiket dibuat.',
+          text: 'Setiap tiket punya dua batas waktu: **tanggapan pertama** (bawaan 8 jam) dan **penyelesaian** (bawaan 72 jam), dihitung dalam jam kalender sejak tiket dibuat.',
         },
         {
-          text: 'Di antrian dan detail tiket, sisa waktu ditunjukkan; tiket yang lewat batas ditandai **terlambat**.',
+          text: 'Di antrian, tanda SLA menunjukkan keadaannya (misalnya **Penyelesaian: berjalan**); di detail tiket tertulis batasnya dan sisa waktunya.',
         },
         {
-          text: 'Respons pertama terpenuhi saat PIC atau admin membalas pertama kali; penyelesaian saat tiket ditandai **Selesai**.',
+          text: 'Tanggapan pertama terpenuhi saat PIC atau admin membalas pertama kali; penyelesaian saat tiket ditandai **Selesai**.',
         },
         {
-          text: 'Halaman statistik menunjukkan jumlah tiket, rata-rata waktu respons dan penyelesaian, persentase SLA terpenuhi, dan penilaian kepuasan. Admin dapat mengubah batas SLA di pengaturan helpdesk.',
+          text: 'Tab **Statistik** menunjukkan tiket masuk, median waktu tanggapan dan penyelesaian, persentase **Respons tepat waktu** dan **Selesai tepat waktu**, serta kepuasan. Admin mengubah batas SLA di **Pengaturan helpdesk**.',
         },
       ],
       tips: [
@@ -810,20 +810,20 @@ export const guideId: GuideContent = {
       title: 'Memelihara FAQ',
       summary: 'Menulis, memperbarui, dan menerbitkan jawaban untuk pertanyaan yang sering muncul.',
       keywords: ['FAQ', 'pertanyaan umum', 'basis pengetahuan', 'terbitkan', 'draf'],
-      screen: '/helpdesk',
+      screen: '/helpdesk/faq',
       steps: [
         {
-          text: 'Di **Helpdesk**, buka **FAQ**. Tekan **Tambah** untuk entri baru.',
+          text: 'Buka **FAQ & Panduan** (kelompok Helpdesk, atau tombol di halaman Helpdesk). Tekan **Tambah FAQ** untuk entri baru.',
           image: {
             file: 'faq',
-            alt: 'Pengelolaan FAQ oleh PIC: daftar pertanyaan per kategori dengan status terbit atau draf.',
+            alt: 'Halaman FAQ & Panduan untuk PIC: tombol Tambah FAQ, tautan ke panduan, pencarian FAQ, dan entri kategori Akun dan kata sandi berlabel Terbit.',
           },
         },
         {
           text: 'Tulis **pertanyaan** seperti yang diucapkan pegawai, dan **jawaban** berupa langkah bernomor. Pilih kategorinya.',
         },
         {
-          text: 'Simpan sebagai **draf** untuk diperiksa, lalu **terbitkan**. Entri yang terbit tampil di menu **Bantuan** semua pegawai.',
+          text: 'Biarkan sebagai **Draf** selama diperiksa (hanya terlihat oleh PIC dan admin), lalu **Terbitkan**. Entri yang terbit tampil di halaman **Bantuan** semua pegawai.',
         },
         {
           text: 'Perbarui jawaban bila tampilan aplikasi berubah, dan cabut entri yang sudah tidak berlaku.',

@@ -88,7 +88,6 @@ export function GuideIndexPage() {
             </ActionIcon>
           ) : null
         }
-        type="search"
         maw={560}
         data-testid="guide-search"
       />
@@ -103,15 +102,21 @@ export function GuideIndexPage() {
         />
       ) : q ? (
         <Stack gap="sm" data-testid="guide-results">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {results.length > 0
-              ? t('guide.searchResults', { count: results.length, q })
-              : t('guide.noResults', { q })}
-          </Text>
           {results.length === 0 ? (
-            <EmptyState title={t('guide.noResults', { q })} />
+            <EmptyState
+              testId="guide-no-results"
+              icon={<IconSearch size={30} />}
+              title={t('guide.noResults', { q })}
+            />
           ) : (
-            results.map((topic) => <TopicCard key={topic.id} topic={topic} showRoles />)
+            <>
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('guide.searchResults', { count: results.length, q })}
+              </Text>
+              {results.map((topic) => (
+                <TopicCard key={topic.id} topic={topic} showRoles />
+              ))}
+            </>
           )}
         </Stack>
       ) : (

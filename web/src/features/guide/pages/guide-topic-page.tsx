@@ -1,4 +1,15 @@
-import { Badge, Box, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core'
 import {
   IconArrowLeft,
   IconArrowRight,

@@ -58,7 +58,8 @@ export function SubordinatePage() {
   const navigate = useNavigate()
   const { pegawaiId = '' } = useParams({ strict: false })
   const search = useSearch({ strict: false })
-  const tab: Tab = search.tab ?? 'kegiatan'
+  // useSearch is not strict: narrow to this page's tabs (other routes use `tab` too).
+  const tab: Tab = search.tab === 'rhk' || search.tab === 'umpan-balik' ? search.tab : 'kegiatan'
   const person = usePegawai(pegawaiId)
   const current = useCurrentPeriod()
   const year = useYear(current.data?.year?.year ?? null)

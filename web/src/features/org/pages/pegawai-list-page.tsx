@@ -77,7 +77,6 @@ export function PegawaiListPage() {
         description={t('pegawai.description')}
         actions={
           <>
-            <HelpLink topic="pegawai" />
             <ButtonLink to="/pegawai/baru" leftSection={<IconPlus size={18} aria-hidden />}>
               {t('pegawai.add')}
             </ButtonLink>
@@ -89,6 +88,7 @@ export function PegawaiListPage() {
               {t('nav.impor')}
             </ButtonLink>
             <ExportMenu kind="pegawai" />
+            <HelpLink topic="pegawai" />
           </>
         }
       />

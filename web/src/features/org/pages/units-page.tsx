@@ -225,7 +225,6 @@ export function UnitsPage() {
         description={t('units.description')}
         actions={
           <>
-            <HelpLink topic="organisasi" />
             <Button
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => {
@@ -236,6 +235,7 @@ export function UnitsPage() {
               {t('units.add')}
             </Button>
             <ExportMenu kind="units" />
+            <HelpLink topic="organisasi" />
           </>
         }
       />

@@ -107,7 +107,6 @@ export function PeriodsPage() {
         description={t('periods.description')}
         actions={
           <>
-            <HelpLink topic="periode" />
             {canEdit && list.length > 0 ? (
               <Button
                 leftSection={<IconCalendarPlus size={18} aria-hidden />}
@@ -116,6 +115,7 @@ export function PeriodsPage() {
                 {t('periods.newYear')}
               </Button>
             ) : null}
+            <HelpLink topic="periode" />
           </>
         }
       />

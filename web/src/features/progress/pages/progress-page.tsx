@@ -241,7 +241,6 @@ function ProgressDays(props: { owner: string; timeZone: string }) {
         description={isPhone ? undefined : t('progress.description')}
         actions={
           <>
-            <HelpLink topic="progres-harian" />
             <ButtonLink
               to="/progres-harian/rencana-aksi"
               variant="default"
@@ -258,6 +257,7 @@ function ProgressDays(props: { owner: string; timeZone: string }) {
             >
               {t('progress.importLink')}
             </ButtonLink>
+            <HelpLink topic="progres-harian" />
           </>
         }
       />

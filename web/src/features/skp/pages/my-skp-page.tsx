@@ -83,7 +83,6 @@ export function MySkpPage() {
         description={t('skp.mine.description')}
         actions={
           <>
-            <HelpLink topic="skp" />
             {hasPegawai && list.isSuccess && skps.length > 0 ? (
               <Button
                 leftSection={<IconPlus size={18} aria-hidden />}
@@ -93,6 +92,7 @@ export function MySkpPage() {
                 {t('skp.mine.new')}
               </Button>
             ) : null}
+            <HelpLink topic="skp" />
           </>
         }
       />
