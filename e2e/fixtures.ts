@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test as base, expect } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell.ts'
 import { LoginPage } from './pages/login-page.ts'
 
@@ -48,8 +48,11 @@ type Fixtures = {
   noUncaughtErrors: undefined
   loginPage: LoginPage
   shell: AppShell
-  /** Signs in through the login page and waits for the signed-in shell. */
-  signInAs: (account: Account) => Promise<AppShell>
+  /**
+   * Signs in through the login page and waits for the signed-in shell. The first-login tour is
+   * marked seen first (so flows can click straight away) unless `{ tour: true }`.
+   */
+  signInAs: (account: Account, opts?: { tour?: boolean }) => Promise<AppShell>
 }
 
 export const test = base.extend<Fixtures>({
@@ -68,8 +71,9 @@ export const test = base.extend<Fixtures>({
   shell: async ({ page }, use) => {
     await use(new AppShell(page))
   },
-  signInAs: async ({ page }, use) => {
-    await use(async (account) => {
+  signInAs: async ({ page, request }, use) => {
+    await use(async (account, opts) => {
+      if (!opts?.tour) await setTourSeen(request, account)
       const login = new LoginPage(page)
       await login.goto()
       await login.signIn(account.username, DEMO_PASSWORD)
@@ -79,6 +83,24 @@ export const test = base.extend<Fixtures>({
     })
   },
 })
+
+/**
+ * The built-in guide's first-login tour is remembered per user on the server: mark it seen
+ * (`done` true) or not yet seen (false) through the API, in a request context of its own.
+ */
+export async function setTourSeen(request: APIRequestContext, account: Account, done = true) {
+  const login = await request.post('/api/auth/login', {
+    data: { username: account.username, password: DEMO_PASSWORD },
+  })
+  expect(login.status()).toBe(200)
+  const { csrfToken } = (await login.json()) as { csrfToken: string }
+  const res = await request.post('/api/helpdesk/onboarding', {
+    headers: { 'X-CSRF-Token': csrfToken },
+    data: { done },
+  })
+  expect(res.status()).toBe(200)
+  await request.post('/api/auth/logout', { headers: { 'X-CSRF-Token': csrfToken } })
+}
 
 /** Writes a file for an upload into the test's own output folder and returns its path. */
 export function writeTempFile(name: string, content: string): string {

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import type { APIRequestContext, Download, Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { id } from '../web/src/locales/id.ts'
-import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, test } from './fixtures.ts'
+import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, setTourSeen, test } from './fixtures.ts'
 import type { Account } from './fixtures.ts'
 import { AppShell } from './pages/app-shell.ts'
 import { LoginPage } from './pages/login-page.ts'
@@ -20,21 +20,6 @@ import { LoginPage } from './pages/login-page.ts'
 const JF = ACCOUNTS.jf
 const JF_NIP = JF.username
 const JF_NAME = 'I Made Ardika'
-
-/** The first-login tour is the guide's; mark it seen (per user, on the server) so it stays away. */
-async function tourSeen(request: APIRequestContext, account: Account) {
-  const login = await request.post('/api/auth/login', {
-    data: { username: account.username, password: DEMO_PASSWORD },
-  })
-  expect(login.status()).toBe(200)
-  const { csrfToken } = (await login.json()) as { csrfToken: string }
-  const done = await request.post('/api/helpdesk/onboarding', {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: { done: true },
-  })
-  expect(done.status()).toBe(200)
-  await request.post('/api/auth/logout', { headers: { 'X-CSRF-Token': csrfToken } })
-}
 
 async function switchTo(page: Page, account: Account) {
   await page.context().clearCookies()
@@ -74,7 +59,7 @@ async function openAk2025(page: Page) {
 
 test.beforeEach(async ({ request }) => {
   for (const account of [ACCOUNTS.admin, JF, ACCOUNTS.kepalaBidang])
-    await tourSeen(request, account)
+    await setTourSeen(request, account)
 })
 
 test('admin: angka kredit 2025 dan PAK, TPP contoh dan ekspor, 9-box, ekspor SIASN', async ({

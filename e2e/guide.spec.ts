@@ -1,6 +1,6 @@
 import { guideId } from '../web/src/features/guide/content/id.ts'
 import { id } from '../web/src/locales/id.ts'
-import { ACCOUNTS, captureScreens, expect, test } from './fixtures.ts'
+import { ACCOUNTS, captureScreens, expect, setTourSeen, test } from './fixtures.ts'
 
 /**
  * Issue #6, the built-in guide: a pegawai opens it from a screen's "Panduan" link and reads
@@ -48,9 +48,12 @@ test('pegawai membuka panduan dari tautan Panduan di Progres Harian', async ({
 
 test('JF melihat tur pengenalan saat pertama masuk, melewatinya, dan tur tidak muncul lagi', async ({
   page,
+  request,
   signInAs,
 }) => {
-  await signInAs(ACCOUNTS.jf)
+  // Independent of other flows: the JF has not seen the tour yet (as in a fresh demo).
+  await setTourSeen(request, ACCOUNTS.jf, false)
+  await signInAs(ACCOUNTS.jf, { tour: true })
   const tour = page.getByTestId('onboarding-tour')
   await expect(tour).toBeVisible()
   await expect(tour).toHaveAttribute('data-step', 'welcome')

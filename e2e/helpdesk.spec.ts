@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext, Page } from '@playwright/test'
-import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, test } from './fixtures.ts'
+import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, setTourSeen, test } from './fixtures.ts'
 import type { Account } from './fixtures.ts'
 import { AppShell } from './pages/app-shell.ts'
 import { LoginPage } from './pages/login-page.ts'
@@ -22,21 +22,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==',
   'base64',
 )
-
-/** The first-login tour is the guide's; these accounts have seen it (per user, on the server). */
-async function tourSeen(request: APIRequestContext, account: Account) {
-  const login = await request.post('/api/auth/login', {
-    data: { username: account.username, password: DEMO_PASSWORD },
-  })
-  expect(login.status()).toBe(200)
-  const { csrfToken } = (await login.json()) as { csrfToken: string }
-  const done = await request.post('/api/helpdesk/onboarding', {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: { done: true },
-  })
-  expect(done.status()).toBe(200)
-  await request.post('/api/auth/logout', { headers: { 'X-CSRF-Token': csrfToken } })
-}
 
 /** The PIC keeps a small FAQ, so /bantuan shows the accordion (created once per run). */
 async function ensureFaq(request: APIRequestContext) {
@@ -82,8 +67,8 @@ async function switchTo(page: Page, account: Account) {
 
 test.describe('Helpdesk', () => {
   test.beforeEach(async ({ request }) => {
-    await tourSeen(request, PEGAWAI)
-    await tourSeen(request, PIC)
+    await setTourSeen(request, PEGAWAI)
+    await setTourSeen(request, PIC)
   })
 
   test('pegawai membuka tiket dari header, PIC menjawab, pegawai menutup dan menilai', async ({
@@ -307,7 +292,7 @@ test.describe('Helpdesk', () => {
   }) => {
     const tag = randomUUID().slice(0, 8)
     const question = `Bagaimana mengganti foto bukti yang salah? (${tag})`
-    await tourSeen(request, ACCOUNTS.admin)
+    await setTourSeen(request, ACCOUNTS.admin)
     await signInAs(PIC)
     await new AppShell(page).navigate('helpdeskFaq')
     await page.getByTestId('faq-new').click()

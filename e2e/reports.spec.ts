@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
-import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { id } from '../web/src/locales/id.ts'
-import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, test } from './fixtures.ts'
+import { ACCOUNTS, captureScreens, DEMO_PASSWORD, expect, setTourSeen, test } from './fixtures.ts'
 import type { Account } from './fixtures.ts'
 import { AppShell } from './pages/app-shell.ts'
 import { LoginPage } from './pages/login-page.ts'
@@ -25,21 +25,6 @@ const TABLE_6: Record<string, number> = {
   [FORMASI]: 14,
   'Bidang Pendidikan, Pelatihan dan Informasi Pegawai': 14,
   'Bidang Mutasi dan Kedudukan Hukum': 18,
-}
-
-/** The first-login tour is the guide's; mark it seen (per user, on the server) so it stays away. */
-async function tourSeen(request: APIRequestContext, account: Account) {
-  const login = await request.post('/api/auth/login', {
-    data: { username: account.username, password: DEMO_PASSWORD },
-  })
-  expect(login.status()).toBe(200)
-  const { csrfToken } = (await login.json()) as { csrfToken: string }
-  const done = await request.post('/api/helpdesk/onboarding', {
-    headers: { 'X-CSRF-Token': csrfToken },
-    data: { done: true },
-  })
-  expect(done.status()).toBe(200)
-  await request.post('/api/auth/logout', { headers: { 'X-CSRF-Token': csrfToken } })
 }
 
 async function switchTo(page: Page, account: Account) {
@@ -86,7 +71,7 @@ test('admin membuka Tabel 2, 3 dan 6, merinci nama dan mengunduh XLSX', async ({
   request,
 }) => {
   test.setTimeout(180_000)
-  await tourSeen(request, ACCOUNTS.admin)
+  await setTourSeen(request, ACCOUNTS.admin)
   await switchTo(page, ACCOUNTS.admin)
 
   await test.step('kartu laporan di Beranda', async () => {
@@ -215,7 +200,7 @@ test('Kepala Bidang hanya melihat bidangnya; pelaksana tidak punya menu Laporan'
 }) => {
   test.setTimeout(120_000)
   for (const account of [ACCOUNTS.kepalaBidang, ACCOUNTS.pelaksana])
-    await tourSeen(request, account)
+    await setTourSeen(request, account)
   await switchTo(page, ACCOUNTS.kepalaBidang)
   await expect(page.getByTestId('home-reports')).toBeVisible()
   await page.goto('/laporan')
@@ -247,7 +232,7 @@ test('Kepala Bidang hanya melihat bidangnya; pelaksana tidak punya menu Laporan'
 
 test('tangkapan layar laporan (ponsel dan desktop)', async ({ page, request }) => {
   test.setTimeout(180_000)
-  await tourSeen(request, ACCOUNTS.admin)
+  await setTourSeen(request, ACCOUNTS.admin)
   await switchTo(page, ACCOUNTS.admin)
   await captureScreens(page, [
     {

@@ -5,6 +5,7 @@ import {
   captureScreens as capture,
   DEMO_UNITS,
   expect,
+  setTourSeen,
   test,
   writeTempFile,
 } from './fixtures.ts'
@@ -37,6 +38,7 @@ import { id } from '../web/src/locales/id.ts'
  */
 
 async function signIn(page: Page, account: Account) {
+  await setTourSeen(page.request, account)
   const login = new LoginPage(page)
   await login.goto()
   await login.signIn(account.username, DEMO_PASSWORD)

@@ -79,6 +79,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The guide's screenshots (~1.4 MB) load when a topic is opened, not at install.
+        globIgnores: ['**/panduan/**'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/metrics(\/|$)/],
         cleanupOutdatedCaches: true,

@@ -680,6 +680,8 @@ describe('seedDemo: assessments of 2024–2026, organisational predikat and the 
       ),
     })
     const before = await projection()
+    // The angka kredit ledger (issue 6) points at the annual assessments; it is seeded after them.
+    await t.db.execute(sql`DELETE FROM ak_entries`)
     await t.db.execute(sql`DELETE FROM assessment_objections`)
     await t.db.execute(sql`DELETE FROM assessment_evidence`)
     await t.db.execute(sql`DELETE FROM assessment_feedback`)

@@ -128,6 +128,7 @@ const DEFAULTS = {
   reminder_deadline: { inApp: true, email: true },
   reminder_waiting: { inApp: true, email: true },
   assessment: { inApp: true, email: true },
+  helpdesk: { inApp: true, email: true },
 }
 async function setPreferences(who: TestPerson, over: Partial<typeof DEFAULTS>) {
   const s: Session = await t.login(who.username)
