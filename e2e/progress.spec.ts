@@ -69,7 +69,9 @@ test.describe('Progres harian di ponsel', () => {
     const photo = saved.getByTestId('evidence-photo')
     await expect(photo).toHaveCount(1)
     await expect(photo).toHaveAttribute('aria-label', /papan-pengumuman\.jpg/)
-    // The thumbnail comes through the authorised download route and really is a picture.
+    // The thumbnail comes through the authorised download route and really is a picture
+    // (it loads lazily, once it is on screen).
+    await photo.scrollIntoViewIfNeeded()
     await expect
       .poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBeGreaterThan(0)

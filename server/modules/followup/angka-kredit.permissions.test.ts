@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AkSettings } from '../../../shared/followup.ts'
+import { documentedRoutes, ERROR_CODE_FOR } from '../../test/permission-matrix.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
 import { setupFollowupOffice } from './angka-kredit.test-fixtures.ts'
 
@@ -183,13 +184,6 @@ const ROWS: Row[] = [
   },
 ]
 
-const CODE_FOR: Record<number, string> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-}
-
 describe('role × endpoint matrix', () => {
   const cases = ROWS.flatMap((row) =>
     ROLES.map((role) => ({ endpoint: row.name, role, status: row.expect[role], row })),
@@ -200,20 +194,14 @@ describe('role × endpoint matrix', () => {
     const req = await row.request(actor)
     const res = await t.as(actor, req)
     expect(res.statusCode, res.body.slice(0, 300)).toBe(status)
-    if (status >= 400) expect(res.json().error.code).toBe(CODE_FOR[status])
+    if (status >= 400) expect(res.json().error.code).toBe(ERROR_CODE_FOR[status])
   })
 
   it('has a row for every angka kredit and SIASN route (from the OpenAPI document)', async () => {
     const covered = new Set(ROWS.map((r) => normalise(r.name)))
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
-      paths: Record<string, Record<string, unknown>>
-    }>()
-    const registered: string[] = []
-    for (const [p, ops] of Object.entries(doc.paths)) {
-      if (!p.startsWith(AK) && !p.startsWith(SIASN)) continue
-      for (const method of Object.keys(ops))
-        if (method !== 'head') registered.push(normalise(`${method.toUpperCase()} ${p}`))
-    }
+    const registered = (
+      await documentedRoutes(t, (p) => p.startsWith(AK) || p.startsWith(SIASN))
+    ).map(normalise)
     expect(registered.length).toBeGreaterThanOrEqual(10)
     for (const route of registered) expect(covered, `no matrix row for ${route}`).toContain(route)
   })

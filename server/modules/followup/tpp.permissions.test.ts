@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { TppSettings } from '../../../shared/followup.ts'
+import { documentedRoutes } from '../../test/permission-matrix.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
 import { followupOffice } from './tpp.fixtures.ts'
 import { coachingPlans } from './tpp.tables.ts'
@@ -247,17 +248,10 @@ describe('permission matrix', () => {
   it('has a row for every route of this helper (from the OpenAPI document)', async () => {
     const normalise = (r: string) => r.replace(/\{(\w+)\}/g, ':$1').replace(/ \(.*\)$/, '')
     const covered = new Set(ROWS.map((r) => normalise(r.name)))
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
-      paths: Record<string, Record<string, unknown>>
-    }>()
     const mine = /^\/api\/followup\/(tpp|recommendations|coaching|talent)(\/|$)/
-    const registered: string[] = []
-    for (const [p, ops] of Object.entries(doc.paths)) {
-      if (!mine.test(p)) continue
-      for (const method of Object.keys(ops))
-        if (method !== 'head')
-          registered.push(normalise(`${method.toUpperCase()} ${p.slice('/api/followup'.length)}`))
-    }
+    const registered = (await documentedRoutes(t, (p) => mine.test(p), '/api/followup')).map(
+      normalise,
+    )
     expect(registered.length).toBe(10)
     for (const route of registered) expect(covered, `no matrix row for ${route}`).toContain(route)
   })

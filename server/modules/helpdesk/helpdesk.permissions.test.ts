@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { evidenceFiles, multipart } from '../../test/activities-factories.ts'
+import { documentedRoutes, ERROR_CODE_FOR } from '../../test/permission-matrix.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
 import { helpdeskKit, HELPDESK, ticketBody } from './helpdesk-test-kit.ts'
 
@@ -273,13 +274,6 @@ const ROWS: Row[] = [
   },
 ]
 
-const CODE_FOR: Record<number, string> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-}
-
 describe('role × endpoint matrix', () => {
   const cases = ROWS.flatMap((row) =>
     ROLES.map((role) => ({ endpoint: row.name, role, status: row.expect[role], row })),
@@ -290,21 +284,14 @@ describe('role × endpoint matrix', () => {
     const req = await row.request(actor)
     const res = await t.as(actor, { ...req, url: `${HELPDESK}${req.url}` })
     expect(res.statusCode, res.body).toBe(status)
-    if (status >= 400) expect(res.json().error.code).toBe(CODE_FOR[status])
+    if (status >= 400) expect(res.json().error.code).toBe(ERROR_CODE_FOR[status])
   })
 
   it('has a row for every helpdesk route (from the OpenAPI document)', async () => {
     const covered = new Set(ROWS.map((r) => normalise(r.name)))
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
-      paths: Record<string, Record<string, unknown>>
-    }>()
-    const registered: string[] = []
-    for (const [p, ops] of Object.entries(doc.paths)) {
-      if (!p.startsWith(HELPDESK)) continue
-      for (const method of Object.keys(ops))
-        if (method !== 'head')
-          registered.push(normalise(`${method.toUpperCase()} ${p.slice(HELPDESK.length)}`))
-    }
+    const registered = (await documentedRoutes(t, (p) => p.startsWith(HELPDESK), HELPDESK)).map(
+      normalise,
+    )
     expect(registered.length).toBe(19)
     for (const route of registered) expect(covered, `no matrix row for ${route}`).toContain(route)
   })

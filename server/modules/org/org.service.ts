@@ -204,13 +204,16 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     /** The unit tree of an instansi (id, parent, name, active), for modules that group by unit. */
     async unitsOf(
       instansiId: string,
-    ): Promise<{ id: string; parentId: string | null; name: string; active: boolean }[]> {
+    ): Promise<
+      { id: string; parentId: string | null; name: string; active: boolean; createdAt: Date }[]
+    > {
       const rows = await repo.listUnits(db, instansiId)
       return rows.map((r) => ({
         id: r.unit.id,
         parentId: r.unit.parentId,
         name: r.unit.name,
         active: r.unit.active,
+        createdAt: r.unit.createdAt,
       }))
     },
 

@@ -55,7 +55,13 @@ type Deps = {
   periods: Pick<PeriodsService, 'listYears' | 'getYear' | 'calendarFor'>
 }
 
-type UnitInfo = { id: string; parentId: string | null; name: string; active: boolean }
+type UnitInfo = {
+  id: string
+  parentId: string | null
+  name: string
+  active: boolean
+  createdAt: Date
+}
 type ScopeUnit = UnitInfo & { depth: number }
 
 /** What the viewer may see, resolved once per request. */
@@ -331,14 +337,18 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
     return parts.join(' · ')
   }
 
-  /** Unit rows: every active unit of the filter, and inactive ones that still hold data. */
+  /**
+   * Unit rows: every active unit of the filter that existed by the report's day (a unit created
+   * later has no place in an earlier year), and any unit that holds data.
+   */
   function unitRows<C>(
-    f: Filter,
+    i: Input,
     counts: ReadonlyMap<string, C>,
     cells: (c: C | undefined) => ReportRow['cells'],
   ): ReportRow[] {
-    return f.units
-      .filter((u) => u.active || counts.has(u.id))
+    const day = dayOf(i.ctx, i.year)
+    return i.f.units
+      .filter((u) => counts.has(u.id) || (u.active && dayIn(u.createdAt, i.ctx.timeZone) <= day))
       .map((u) => ({
         key: u.id,
         label: u.name,
@@ -502,7 +512,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       return { asn, used, notUsed: asn - used, percentUsed: percent(used, asn) }
     }
     return {
-      rows: unitRows(i.f, new Map(counts.map((c) => [c.unit_id, c])), cells),
+      rows: unitRows(i, new Map(counts.map((c) => [c.unit_id, c])), cells),
       totals: cells({ asn: sum(counts, (c) => c.asn), used: sum(counts, (c) => c.used) }),
       exclusions: excluded.map(presentExclusion),
       period: null,
@@ -524,7 +534,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
     const cells = (c: q.SkpStatusCountRow | undefined) =>
       Object.fromEntries(keys.map((k) => [k, c?.[k] ?? 0]))
     return {
-      rows: unitRows(i.f, new Map(counts.map((c) => [c.unit_id, c])), cells),
+      rows: unitRows(i, new Map(counts.map((c) => [c.unit_id, c])), cells),
       totals: Object.fromEntries(keys.map((k) => [k, sum(counts, (c) => c[k])])),
       exclusions: excluded.map(presentExclusion),
       period: null,
@@ -743,7 +753,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       percentUnlinked: percent(c?.unlinked ?? 0, c?.entries ?? 0),
     })
     return {
-      rows: unitRows(i.f, new Map(counts.map((c) => [c.unit_id, c])), cells),
+      rows: unitRows(i, new Map(counts.map((c) => [c.unit_id, c])), cells),
       totals: cells({
         entries: sum(counts, (c) => c.entries),
         unlinked: sum(counts, (c) => c.unlinked),

@@ -1,5 +1,7 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { Controller } from 'react-hook-form'
+import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useIsPhone } from '../../lib/use-is-phone.ts'
 
@@ -75,5 +77,47 @@ export function SettingsSaveBar(props: {
         </Group>
       </Group>
     </Paper>
+  )
+}
+
+/**
+ * A whole-number setting (`data-testid="setting-<name>"`): out-of-range values are shown as
+ * typed (no clamping) so the schema can explain them; an empty input is NaN.
+ */
+export function IntegerSettingField<T extends FieldValues>(props: {
+  control: Control<T>
+  name: FieldPathByValue<T, number>
+  label: string
+  hint: string
+  min: number
+  max: number
+  suffix?: string
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field, fieldState }) => (
+        <NumberInput
+          label={props.label}
+          description={props.hint}
+          min={props.min}
+          max={props.max}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          suffix={props.suffix}
+          value={field.value}
+          onChange={(v) =>
+            field.onChange(typeof v === 'number' ? v : v === '' ? Number.NaN : Number(v))
+          }
+          onBlur={field.onBlur}
+          name={field.name}
+          ref={field.ref}
+          error={fieldState.error?.message}
+          data-testid={`setting-${props.name}`}
+        />
+      )}
+    />
   )
 }

@@ -1,13 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
-import {
-  IconArrowLeft,
-  IconBulb,
-  IconPercentage,
-  IconScale,
-  IconStairsUp,
-} from '@tabler/icons-react'
-import { useQueryClient } from '@tanstack/react-query'
+import { IconBulb, IconPercentage, IconScale, IconStairsUp } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Control, FieldPath } from 'react-hook-form'
@@ -21,18 +14,19 @@ import {
 } from '../../../../../shared/rules/angka-kredit.ts'
 import { PREDIKAT, PREDIKAT_LABEL } from '../../../../../shared/rules/predikat.ts'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { AnchorLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 import { SettingsSaveBar, SettingsSection } from '../../../components/ui/settings-form.tsx'
-import { VersionConflictDialog } from '../../../components/ui/version-conflict-dialog.tsx'
-import { formatDateTime } from '../../../lib/format.ts'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
-import { useSessionUser } from '../../auth/api.ts'
 import { conflictCurrent, isVersionConflict } from '../../skp/version-conflict.ts'
 import { followupKeys, useAkSettings, useSaveAkSettings } from '../api.ts'
+import {
+  BackToHub,
+  SettingsConflictModal,
+  SettingsUpdatedAt,
+} from '../components/settings-parts.tsx'
 import {
   akSettingsValues,
   defaultAkSettingsValues,
@@ -86,28 +80,6 @@ function NumberField(props: {
   )
 }
 
-function ConflictModal(props: { current: AkSettings | null | undefined; onClose: () => void }) {
-  const { t } = useTranslation()
-  const qc = useQueryClient()
-  return (
-    <VersionConflictDialog
-      opened={props.current !== undefined}
-      title={t('followup.settings.conflictTitle')}
-      laterLabel={t('followup.settings.conflictLater')}
-      reloadLabel={t('followup.settings.conflictReload')}
-      onReload={() => {
-        if (props.current) qc.setQueryData(followupKeys.akSettings, props.current)
-        else void qc.invalidateQueries({ queryKey: followupKeys.akSettings })
-        props.onClose()
-      }}
-      onClose={props.onClose}
-      testId="ak-settings-conflict"
-    >
-      <Text size="sm">{t('followup.settings.conflictText')}</Text>
-    </VersionConflictDialog>
-  )
-}
-
 /** The worked check of domain.md with the values in the form: Ahli Pertama, 12 months. */
 function Example(props: { control: Control<AkSettingsValues> }) {
   const { t } = useTranslation()
@@ -135,7 +107,6 @@ function Example(props: { control: Control<AkSettingsValues> }) {
 
 function AkSettingsForm(props: { saved: AkSettings }) {
   const { t } = useTranslation()
-  const me = useSessionUser()
   const save = useSaveAkSettings()
   const [conflict, setConflict] = useState<AkSettings | null | undefined>(undefined)
   const form = useForm<AkSettingsValues>({
@@ -167,13 +138,7 @@ function AkSettingsForm(props: { saved: AkSettings }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate data-testid="ak-settings-form">
       <Stack gap="md">
-        {props.saved.updatedAt ? (
-          <Text size="sm" c="dimmed">
-            {t('followup.settings.updatedAt', {
-              at: formatDateTime(props.saved.updatedAt, me.instansiTimeZone ?? undefined),
-            })}
-          </Text>
-        ) : null}
+        <SettingsUpdatedAt at={props.saved.updatedAt} />
         <SettingsSection
           id="ak-share"
           title={t('followup.settings.shareTitle')}
@@ -259,7 +224,12 @@ function AkSettingsForm(props: { saved: AkSettings }) {
           saveTestId="ak-settings-save"
         />
       </Stack>
-      <ConflictModal current={conflict} onClose={() => setConflict(undefined)} />
+      <SettingsConflictModal
+        current={conflict}
+        queryKey={followupKeys.akSettings}
+        testId="ak-settings-conflict"
+        onClose={() => setConflict(undefined)}
+      />
     </form>
   )
 }
@@ -270,15 +240,7 @@ export function AkSettingsPage() {
   const settings = useAkSettings()
   return (
     <Stack gap="md">
-      <AnchorLink
-        to="/tindak-lanjut"
-        search={{ tab: 'ak' }}
-        size="sm"
-        style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
-      >
-        <IconArrowLeft size={16} aria-hidden />
-        {t('followup.backHub')}
-      </AnchorLink>
+      <BackToHub tab="ak" />
       <PageHeader
         title={t('followup.settings.akTitle')}
         description={t('followup.settings.akDescription')}

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core'
-import { IconArrowLeft, IconBulb, IconCash, IconNotes, IconPercentage } from '@tabler/icons-react'
-import { useQueryClient } from '@tanstack/react-query'
+import { IconBulb, IconCash, IconNotes, IconPercentage } from '@tabler/icons-react'
 import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Control, FieldPath } from 'react-hook-form'
@@ -10,19 +9,19 @@ import { tppSettingsUpdateSchema, type TppSettings } from '../../../../../shared
 import { JABATAN_JENIS, JABATAN_JENIS_LABEL } from '../../../../../shared/org.ts'
 import { PREDIKAT, PREDIKAT_LABEL } from '../../../../../shared/rules/predikat.ts'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { AnchorLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
 import { requiredField } from '../../../components/ui/required-field.ts'
 import { SettingsSaveBar, SettingsSection } from '../../../components/ui/settings-form.tsx'
-import { VersionConflictDialog } from '../../../components/ui/version-conflict-dialog.tsx'
-import { emptyToNull } from '../../../lib/form.ts'
-import { applyServerFieldErrors } from '../../../lib/form.ts'
-import { formatDateTime } from '../../../lib/format.ts'
+import { applyServerFieldErrors, emptyToNull } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
-import { useSessionUser } from '../../auth/api.ts'
 import { conflictCurrent, isVersionConflict } from '../../skp/version-conflict.ts'
 import { followupKeys, useSaveTppSettings, useTppSettings } from '../api.ts'
+import {
+  BackToHub,
+  SettingsConflictModal,
+  SettingsUpdatedAt,
+} from '../components/settings-parts.tsx'
 import { TppExampleBanner } from '../components/example-banner.tsx'
 import {
   formatRupiah,
@@ -100,31 +99,8 @@ function Example(props: { control: Control<TppSettingsValues> }) {
   )
 }
 
-function ConflictModal(props: { current: TppSettings | null | undefined; onClose: () => void }) {
-  const { t } = useTranslation()
-  const qc = useQueryClient()
-  return (
-    <VersionConflictDialog
-      opened={props.current !== undefined}
-      title={t('followup.settings.conflictTitle')}
-      laterLabel={t('followup.settings.conflictLater')}
-      reloadLabel={t('followup.settings.conflictReload')}
-      onReload={() => {
-        if (props.current) qc.setQueryData(followupKeys.tppSettings, props.current)
-        else void qc.invalidateQueries({ queryKey: followupKeys.tppSettings })
-        props.onClose()
-      }}
-      onClose={props.onClose}
-      testId="tpp-settings-conflict"
-    >
-      <Text size="sm">{t('followup.settings.conflictText')}</Text>
-    </VersionConflictDialog>
-  )
-}
-
 function TppSettingsForm(props: { saved: TppSettings }) {
   const { t } = useTranslation()
-  const me = useSessionUser()
   const save = useSaveTppSettings()
   const [conflict, setConflict] = useState<TppSettings | null | undefined>(undefined)
   const form = useForm<TppSettingsValues>({
@@ -158,13 +134,7 @@ function TppSettingsForm(props: { saved: TppSettings }) {
     <form onSubmit={(e) => void submit(e)} noValidate data-testid="tpp-settings-form">
       <Stack gap="md">
         {props.saved.isExample ? <TppExampleBanner /> : null}
-        {props.saved.updatedAt ? (
-          <Text size="sm" c="dimmed">
-            {t('followup.settings.updatedAt', {
-              at: formatDateTime(props.saved.updatedAt, me.instansiTimeZone ?? undefined),
-            })}
-          </Text>
-        ) : null}
+        <SettingsUpdatedAt at={props.saved.updatedAt} />
         <SettingsSection
           id="tpp-share"
           title={t('followup.tppSettings.shareTitle')}
@@ -250,7 +220,12 @@ function TppSettingsForm(props: { saved: TppSettings }) {
           saveTestId="tpp-settings-save"
         />
       </Stack>
-      <ConflictModal current={conflict} onClose={() => setConflict(undefined)} />
+      <SettingsConflictModal
+        current={conflict}
+        queryKey={followupKeys.tppSettings}
+        testId="tpp-settings-conflict"
+        onClose={() => setConflict(undefined)}
+      />
     </form>
   )
 }
@@ -261,15 +236,7 @@ export function TppSettingsPage() {
   const settings = useTppSettings()
   return (
     <Stack gap="md">
-      <AnchorLink
-        to="/tindak-lanjut"
-        search={{ tab: 'tpp' }}
-        size="sm"
-        style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
-      >
-        <IconArrowLeft size={16} aria-hidden />
-        {t('followup.backHub')}
-      </AnchorLink>
+      <BackToHub tab="tpp" />
       <PageHeader
         title={t('followup.tppSettings.title')}
         description={t('followup.tppSettings.description')}

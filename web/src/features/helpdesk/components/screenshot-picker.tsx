@@ -1,5 +1,6 @@
 import { ActionIcon, Button, FileButton, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconFileTypePdf, IconPhotoPlus, IconX } from '@tabler/icons-react'
+import type { TFunction } from 'i18next'
 import type { ComponentPropsWithoutRef } from 'react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +11,15 @@ import {
   isImageFile,
   screenshotProblem,
 } from '../helpdesk-view.ts'
+
+/** Why `file` cannot be attached (its type or its size), in words; null when it can. */
+export function screenshotProblemText(t: TFunction, file: File): string | null {
+  const p = screenshotProblem(file)
+  if (!p) return null
+  return p === 'type'
+    ? t('helpdesk.form.screenshotType', { name: file.name })
+    : t('helpdesk.form.screenshotSize', { name: file.name })
+}
 
 /** An image file shown from a blob: URL that lives as long as the preview does. */
 function PreviewImage(props: { file: File; alt: string }) {
@@ -54,16 +64,9 @@ export function ScreenshotPicker(props: {
   const resetRef = useRef<() => void>(null)
   const pick = (file: File | null) => {
     if (!file) return
-    const p = screenshotProblem(file)
-    if (p) {
-      setProblem(
-        p === 'type'
-          ? t('helpdesk.form.screenshotType', { name: file.name })
-          : t('helpdesk.form.screenshotSize', { name: file.name }),
-      )
-      return
-    }
-    setProblem(null)
+    const p = screenshotProblemText(t, file)
+    setProblem(p)
+    if (p) return
     props.onChange(file)
   }
   return (

@@ -18,7 +18,6 @@ import {
 } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import {
-  IconArrowLeft,
   IconBook2,
   IconDots,
   IconEye,
@@ -50,6 +49,7 @@ import { useSessionUser } from '../../auth/api.ts'
 import { isVersionConflict } from '../../skp/version-conflict.ts'
 import { helpdeskKeys, useCreateFaq, useDeleteFaq, useFaq, useUpdateFaq } from '../api.ts'
 import type { Faq, FaqInput } from '../api.ts'
+import { HelpdeskBackLink } from '../components/back-link.tsx'
 import { groupFaq } from '../helpdesk-view.ts'
 
 type FormInput = z.input<typeof faqInputSchema>
@@ -328,15 +328,7 @@ export function FaqAdminPage() {
   return (
     <Stack gap="md">
       <div>
-        <ButtonLink
-          to="/helpdesk"
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconArrowLeft size={16} aria-hidden />}
-          mb={4}
-        >
-          {t('helpdesk.ticket.backQueue')}
-        </ButtonLink>
+        <HelpdeskBackLink to="/helpdesk" />
         <PageHeader
           title={t('helpdesk.faqAdmin.title')}
           description={t('helpdesk.faqAdmin.description')}

@@ -1,64 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconArrowLeft, IconBulb, IconClockHour4 } from '@tabler/icons-react'
-import { Controller, useForm, useWatch } from 'react-hook-form'
-import type { Control } from 'react-hook-form'
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconBulb, IconClockHour4 } from '@tabler/icons-react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   DEFAULT_HELPDESK_SETTINGS,
   helpdeskSettingsSchema,
 } from '../../../../../shared/helpdesk.ts'
 import { ErrorState } from '../../../components/ui/error-state.tsx'
-import { ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
-import { SettingsSaveBar, SettingsSection } from '../../../components/ui/settings-form.tsx'
+import {
+  IntegerSettingField,
+  SettingsSaveBar,
+  SettingsSection,
+} from '../../../components/ui/settings-form.tsx'
 import { applyServerFieldErrors } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useHelpdeskSettings, useSaveHelpdeskSettings } from '../api.ts'
 import type { HelpdeskSettings } from '../api.ts'
+import { HelpdeskBackLink } from '../components/back-link.tsx'
 import { formatDuration } from '../components/sla-text.tsx'
 
 /** The decision's defaults (0011): a first answer within 8 hours, resolved within 72. */
 const DEFAULTS: HelpdeskSettings = { ...DEFAULT_HELPDESK_SETTINGS }
 const FIELDS = ['firstResponseHours', 'resolutionHours'] as const
-
-function HoursField(props: {
-  control: Control<HelpdeskSettings>
-  name: (typeof FIELDS)[number]
-  label: string
-  hint: string
-  max: number
-}) {
-  const { t } = useTranslation()
-  return (
-    <Controller
-      control={props.control}
-      name={props.name}
-      render={({ field, fieldState }) => (
-        <NumberInput
-          label={props.label}
-          description={props.hint}
-          min={1}
-          max={props.max}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          suffix={` ${t('helpdesk.settings.hoursSuffix')}`}
-          value={field.value}
-          onChange={(v) =>
-            field.onChange(typeof v === 'number' ? v : v === '' ? Number.NaN : Number(v))
-          }
-          onBlur={field.onBlur}
-          name={field.name}
-          ref={field.ref}
-          error={fieldState.error?.message}
-          data-testid={`setting-${props.name}`}
-        />
-      )}
-    />
-  )
-}
 
 function SettingsForm(props: { saved: HelpdeskSettings }) {
   const { t } = useTranslation()
@@ -68,6 +34,7 @@ function SettingsForm(props: { saved: HelpdeskSettings }) {
     defaultValues: props.saved,
   })
   const values = useWatch({ control: form.control })
+  const hoursSuffix = ` ${t('helpdesk.settings.hoursSuffix')}`
   const submit = form.handleSubmit((v) =>
     save.mutate(v, {
       onSuccess: (saved) => {
@@ -95,16 +62,20 @@ function SettingsForm(props: { saved: HelpdeskSettings }) {
             {t('helpdesk.settings.intro')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <HoursField
+            <IntegerSettingField
               control={form.control}
               name="firstResponseHours"
+              min={1}
+              suffix={hoursSuffix}
               label={t('helpdesk.settings.firstResponseHours')}
               hint={t('helpdesk.settings.firstResponseHoursHint')}
               max={720}
             />
-            <HoursField
+            <IntegerSettingField
               control={form.control}
               name="resolutionHours"
+              min={1}
+              suffix={hoursSuffix}
               label={t('helpdesk.settings.resolutionHours')}
               hint={t('helpdesk.settings.resolutionHoursHint')}
               max={2160}
@@ -144,15 +115,7 @@ export function HelpdeskSettingsPage() {
   return (
     <Stack gap="md">
       <div>
-        <ButtonLink
-          to="/helpdesk"
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconArrowLeft size={16} aria-hidden />}
-          mb={4}
-        >
-          {t('helpdesk.ticket.backQueue')}
-        </ButtonLink>
+        <HelpdeskBackLink to="/helpdesk" />
         <PageHeader
           title={t('helpdesk.settings.title')}
           description={t('helpdesk.settings.description')}

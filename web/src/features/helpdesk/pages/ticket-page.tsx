@@ -12,7 +12,6 @@ import {
 } from '@mantine/core'
 import {
   IconArrowBackUp,
-  IconArrowLeft,
   IconChevronDown,
   IconCircleCheck,
   IconHandGrab,
@@ -46,16 +45,12 @@ import {
   useUploadAttachment,
 } from '../api.ts'
 import type { TicketDetail } from '../api.ts'
-import {
-  REPLY_STATUSES,
-  SCREENSHOT_ACCEPT,
-  currentSla,
-  reporterButtons,
-  screenshotProblem,
-} from '../helpdesk-view.ts'
+import { REPLY_STATUSES, SCREENSHOT_ACCEPT, currentSla, reporterButtons } from '../helpdesk-view.ts'
+import { HelpdeskBackLink } from '../components/back-link.tsx'
 import { ContextPanel } from '../components/context-panel.tsx'
 import { RatingPanel } from '../components/rating-form.tsx'
 import { ReplyBox } from '../components/reply-box.tsx'
+import { screenshotProblemText } from '../components/screenshot-picker.tsx'
 import { SlaBadge, TicketStatusBadge } from '../components/ticket-badges.tsx'
 import { TicketAttachments, TicketConversation } from '../components/ticket-conversation.tsx'
 import { SlaText } from '../components/sla-text.tsx'
@@ -236,16 +231,9 @@ function AttachButton(props: { ticket: TicketDetail }) {
   const [problem, setProblem] = useState<string | null>(null)
   const pick = (file: File | null) => {
     if (!file) return
-    const p = screenshotProblem(file)
-    if (p) {
-      setProblem(
-        p === 'type'
-          ? t('helpdesk.form.screenshotType', { name: file.name })
-          : t('helpdesk.form.screenshotSize', { name: file.name }),
-      )
-      return
-    }
-    setProblem(null)
+    const p = screenshotProblemText(t, file)
+    setProblem(p)
+    if (p) return
     upload.mutate(
       { ticketId: props.ticket.id, file },
       {
@@ -375,27 +363,7 @@ function TicketView(props: { ticket: TicketDetail; viewer: Viewer; onReload: () 
   return (
     <Stack gap="md" data-testid="ticket-page" data-ticket-number={tk.number}>
       <div>
-        {props.viewer === 'reporter' ? (
-          <ButtonLink
-            to="/bantuan"
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconArrowLeft size={16} aria-hidden />}
-            mb={4}
-          >
-            {t('helpdesk.ticket.back')}
-          </ButtonLink>
-        ) : (
-          <ButtonLink
-            to="/helpdesk"
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconArrowLeft size={16} aria-hidden />}
-            mb={4}
-          >
-            {t('helpdesk.ticket.backQueue')}
-          </ButtonLink>
-        )}
+        <HelpdeskBackLink to={props.viewer === 'reporter' ? '/bantuan' : '/helpdesk'} />
         <PageHeader
           title={tk.subject}
           description={t('helpdesk.ticket.meta', {

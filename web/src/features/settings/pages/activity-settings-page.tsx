@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Alert, List, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconAlarm, IconBulb, IconClockExclamation, IconFlag } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
-import type { Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   DEFAULT_ACTIVITY_SETTINGS,
@@ -18,7 +17,11 @@ import {
 import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
-import { SettingsSaveBar, SettingsSection } from '../../../components/ui/settings-form.tsx'
+import {
+  IntegerSettingField,
+  SettingsSaveBar,
+  SettingsSection,
+} from '../../../components/ui/settings-form.tsx'
 import { VersionConflictDialog } from '../../../components/ui/version-conflict-dialog.tsx'
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx'
 import { useSessionUser } from '../../auth/api.ts'
@@ -28,44 +31,6 @@ import { conflictCurrent, isVersionConflict } from '../../skp/version-conflict.t
 import { activitySettingsKey, useActivitySettings, useSaveActivitySettings } from '../api.ts'
 import type { ActivitySettings } from '../api.ts'
 import { latenessExamples } from '../lateness-example.ts'
-
-type NumberField = Exclude<keyof ActivitySettings, 'version' | 'lateWorkingDays' | 'reminderHour'>
-
-function NumberField(props: {
-  control: Control<ActivitySettings>
-  name: NumberField
-  label: string
-  hint: string
-  min: number
-  max: number
-}) {
-  return (
-    <Controller
-      control={props.control}
-      name={props.name}
-      render={({ field, fieldState }) => (
-        <NumberInput
-          label={props.label}
-          description={props.hint}
-          min={props.min}
-          max={props.max}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          value={field.value}
-          onChange={(v) =>
-            field.onChange(typeof v === 'number' ? v : v === '' ? Number.NaN : Number(v))
-          }
-          onBlur={field.onBlur}
-          name={field.name}
-          ref={field.ref}
-          error={fieldState.error?.message}
-          data-testid={`setting-${props.name}`}
-        />
-      )}
-    />
-  )
-}
 
 /** The lateness rule with examples from the instansi's own calendar of this year. */
 function LatenessExamples(props: { workingDaysAfter: number }) {
@@ -233,7 +198,7 @@ function SettingsForm(props: { saved: ActivitySettings }) {
                 />
               )}
             />
-            <NumberField
+            <IntegerSettingField
               control={form.control}
               name="deadlineReminderDays"
               label={t('activitySettings.reminders.deadlineDays')}
@@ -253,7 +218,7 @@ function SettingsForm(props: { saved: ActivitySettings }) {
             {t('activitySettings.alignment.intro')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <NumberField
+            <IntegerSettingField
               control={form.control}
               name="minDescriptionChars"
               label={t('activitySettings.alignment.minDescriptionChars')}
@@ -261,7 +226,7 @@ function SettingsForm(props: { saved: ActivitySettings }) {
               min={0}
               max={500}
             />
-            <NumberField
+            <IntegerSettingField
               control={form.control}
               name="maxEntryHours"
               label={t('activitySettings.alignment.maxEntryHours')}
@@ -269,7 +234,7 @@ function SettingsForm(props: { saved: ActivitySettings }) {
               min={1}
               max={24}
             />
-            <NumberField
+            <IntegerSettingField
               control={form.control}
               name="staleRhkWeeks"
               label={t('activitySettings.alignment.staleRhkWeeks')}
@@ -277,7 +242,7 @@ function SettingsForm(props: { saved: ActivitySettings }) {
               min={1}
               max={52}
             />
-            <NumberField
+            <IntegerSettingField
               control={form.control}
               name="duplicateMinCount"
               label={t('activitySettings.alignment.duplicateMinCount')}
