@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { testDatabaseUrl } from '../config.ts'
 import { closeDb, createDb, migrateDb } from '../db/client.ts'
 import { startEmbeddedPostgres, type EmbeddedDb } from '../db/embedded.ts'
+import { dropTestDatabase } from './drop-db.ts'
 
 declare module 'vitest' {
   // Module augmentation needs an interface.
@@ -51,7 +52,7 @@ export default async function setup(project: TestProject) {
       [`kt_${process.pid}_%`, TEMPLATE, `${TEMPLATE}_demo_%`],
     )
     for (const { datname } of leftovers.rows) {
-      await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
+      await dropTestDatabase(admin, datname)
     }
     await admin.end()
     await embedded?.stop()

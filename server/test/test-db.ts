@@ -3,6 +3,7 @@ import pg from 'pg'
 import { inject } from 'vitest'
 import { closeDb, createDb, type Db } from '../db/client.ts'
 import { seedDemo, type DemoSummary } from '../db/seed/demo.ts'
+import { dropTestDatabase } from './drop-db.ts'
 
 /** A fresh, migrated database for one test file, cloned from the run's template. */
 export async function createTestDatabase(): Promise<{
@@ -28,7 +29,7 @@ export async function createTestDatabase(): Promise<{
       await closeDb(db)
       const a = new pg.Client({ connectionString: serverUrl })
       await a.connect()
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await dropTestDatabase(a, name)
       await a.end()
     },
   }
@@ -63,8 +64,8 @@ export async function createDemoTestDatabase(
       summary = JSON.parse(found.rows[0].comment) as DemoSummary
     } else {
       const building = `${demoTemplate}_build`
-      await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`)
-      await admin.query(`DROP DATABASE IF EXISTS ${demoTemplate} WITH (FORCE)`)
+      await dropTestDatabase(admin, building)
+      await dropTestDatabase(admin, demoTemplate)
       await admin.query(`CREATE DATABASE ${building} TEMPLATE ${template}`)
       const db = createDb(dbUrl(building), 5)
       try {
@@ -95,7 +96,7 @@ export async function createDemoTestDatabase(
       await closeDb(db)
       const a = new pg.Client({ connectionString: serverUrl })
       await a.connect()
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await dropTestDatabase(a, name)
       await a.end()
     },
   }
