@@ -78,6 +78,11 @@ export type AppDeps = {
   /** The one in-process event bus; tests may pass their own to observe events. */
   events?: EventBus
   /**
+   * Where the reports read model reads (issue 7): a streaming replica with fallback to the
+   * primary (server/db/replica.ts) when DATABASE_REPLICA_URL is set; default `db`.
+   */
+  readDb?: Db
+  /**
    * The job queue (main.ts: pg-boss, started after buildApp). buildApp registers the job
    * handlers on it; tests leave it out and call runReminders / flushOutbox directly.
    */
@@ -100,6 +105,7 @@ export async function buildApp({
   events: givenEvents,
   jobs,
   mailer: givenMailer,
+  readDb = db,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -382,7 +388,7 @@ export async function buildApp({
     { prefix: '/api/helpdesk' },
   )
   // Reports (issue 6): a read model over every module's tables; leaders see their units, admins all.
-  await app.register(reportsRoutes(createReportsService({ db, clock, org, periods })), {
+  await app.register(reportsRoutes(createReportsService({ db, readDb, clock, org, periods })), {
     prefix: '/api/reports',
   })
 

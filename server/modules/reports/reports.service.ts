@@ -48,6 +48,8 @@ import { renderReport, type RenderedReport } from './reports.export.ts'
 
 type Deps = {
   db: Db
+  /** Reads of the read model: a replica with fallback to the primary, or `db` itself. */
+  readDb?: Db
   clock: Clock
   /** Org structure through its ports: today's heads (incl. PLT/PLH), the unit tree, the time zone. */
   org: Pick<OrgService, 'atasanIndex' | 'unitsOf' | 'instansiInfo'>
