@@ -72,7 +72,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['server/config.ts', '*.config.ts', 'e2e/**', 'bench/**'],
+    files: ['server/config.ts', '*.config.ts', 'e2e/**', 'bench/**', 'system/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -113,7 +113,7 @@ export default defineConfig(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['**/*.test.ts', 'server/test/**', 'e2e/**', 'bench/**', 'web/budget.ts'],
+    files: ['**/*.test.ts', 'server/test/**', 'e2e/**', 'bench/**', 'system/**', 'web/budget.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
