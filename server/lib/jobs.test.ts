@@ -50,6 +50,7 @@ describe('jobs on pg-boss', () => {
       )
       expect(schedules.rows).toEqual([
         { name: 'mail.flush', cron: '* * * * *' },
+        { name: 'progress.partitions', cron: '17 1 * * *' },
         { name: 'reminders.tick', cron: '* * * * *' },
       ])
 

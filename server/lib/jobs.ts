@@ -1,7 +1,7 @@
 import PgBoss from 'pg-boss'
 
 /** The background jobs of Kinerja; each handler is idempotent (any process may run it). */
-export const JOB_NAMES = ['reminders.tick', 'mail.flush'] as const
+export const JOB_NAMES = ['reminders.tick', 'mail.flush', 'progress.partitions'] as const
 export type JobName = (typeof JOB_NAMES)[number]
 
 export type JobsLog = {
@@ -37,7 +37,12 @@ export type JobsOptions = {
 const SCHEDULES = (o: JobsOptions): Record<JobName, string> => ({
   'reminders.tick': o.reminderCron,
   'mail.flush': '* * * * *',
+  // Daily; also queued on every start (RUN_ON_START).
+  'progress.partitions': '17 1 * * *',
 })
+
+/** Jobs queued once when the queue starts (the stately queue drops a second waiting one). */
+const RUN_ON_START: readonly JobName[] = ['progress.partitions']
 
 /**
  * A small wrapper over pg-boss 10 in the app's own database (schema `pgboss`). Schedules are
@@ -77,6 +82,7 @@ export function createJobs(opts: JobsOptions): Jobs {
         },
       )
     }
+    for (const name of RUN_ON_START) if (handlers.has(name)) await b.send(name, {})
     log.info(`Jobs started: ${JOB_NAMES.map((n) => `${n} (${schedules[n]})`).join(', ')}`)
   }
 

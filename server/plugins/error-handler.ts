@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -20,6 +20,13 @@ function pgErrorOf(err: unknown): PgError | null {
   }
   return null
 }
+
+/**
+ * A broken multipart body (no boundary, cut short): the parser (busboy) throws plain Errors,
+ * known only by their text. The client's fault, so a 400 rather than a 500.
+ */
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|Unexpected end of multipart data|\w+ terminated early due to unexpected end of multipart data)$/
 
 /** Database errors that mean "your input conflicts with stored data", never a 500. */
 function fromPostgres(err: PgError): AppError | null {
@@ -65,6 +72,16 @@ export function toEnvelope(err: AppError): ErrorEnvelope {
   }
 }
 
+/**
+ * Errors Fastify answers before routing (a path parameter over maxParamLength, a malformed
+ * percent-encoding): the same envelope, without echoing the URL back. Passed to Fastify as
+ * `frameworkErrors`.
+ */
+export function frameworkErrors(error: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  const appError = new AppError('VALIDATION_FAILED', 'Alamat tidak valid', error.code)
+  void reply.status(HTTP_STATUS[appError.code]).send(toEnvelope(appError))
+}
+
 /** One envelope for every error; unexpected errors are logged and their text hidden. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & PgError, req, reply) => {
@@ -95,6 +112,13 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (pgErrorOf(error) && fromPostgres(pgErrorOf(error) as PgError)) {
       appError = fromPostgres(pgErrorOf(error) as PgError) as AppError
       req.log.warn({ err: error }, 'database rejected a write')
+    } else if (!error.statusCode && MALFORMED_MULTIPART.test(error.message)) {
+      appError = new AppError(
+        'VALIDATION_FAILED',
+        'Permintaan tidak dapat dibaca',
+        'MALFORMED_MULTIPART',
+        { file: 'Kirim berkas sebagai multipart/form-data yang utuh di field "file"' },
+      )
     } else if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
       appError = new AppError('PAYLOAD_TOO_LARGE', 'Berkas atau data terlalu besar')
     } else if (error.statusCode === 429) {

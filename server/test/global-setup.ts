@@ -15,6 +15,8 @@ declare module 'vitest' {
     /** Admin connection to the test server; per-file databases are cloned from the template. */
     testServerUrl: string
     templateDatabase: string
+    /** How CREATE DATABASE copies the template (see docs/decisions/0019-test-speed.md). */
+    cloneStrategy: 'FILE_COPY' | 'WAL_LOG'
   }
 }
 
@@ -35,6 +37,16 @@ export default async function setup(project: TestProject) {
   }
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
+  if (embedded) {
+    // A throwaway cluster: durability buys nothing here and costs most of the run (every DROP
+    // DATABASE and FILE_COPY clone waits for a checkpoint's fsyncs). Never for a real database.
+    for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes'])
+      await admin.query(`ALTER SYSTEM SET ${setting} = off`)
+    await admin.query('SELECT pg_reload_conf()')
+  }
+  // FILE_COPY clones a small template fastest, but checkpoints twice: only worth it when
+  // checkpoints do not fsync (the embedded cluster above; CI's PostgreSQL 15 sets the same).
+  const cloneStrategy = (await fsyncIsOff(admin, embedded !== null)) ? 'FILE_COPY' : 'WAL_LOG'
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE}`)
   await admin.query(`CREATE DATABASE ${TEMPLATE}`)
   const templateUrl = new URL(serverUrl)
@@ -44,6 +56,7 @@ export default async function setup(project: TestProject) {
   await closeDb(db)
   project.provide('testServerUrl', serverUrl)
   project.provide('templateDatabase', TEMPLATE)
+  project.provide('cloneStrategy', cloneStrategy)
 
   return async () => {
     // Drop what this run created, so a shared server (CI's PostgreSQL 15) stays clean.
@@ -57,5 +70,15 @@ export default async function setup(project: TestProject) {
     await admin.end()
     await embedded?.stop()
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+/** Whether the server skips fsync; after our own ALTER SYSTEM, until the reload reaches us. */
+async function fsyncIsOff(admin: pg.Client, justSet: boolean): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    const { rows } = await admin.query<{ fsync: string }>('SHOW fsync')
+    if (rows[0]?.fsync === 'off') return true
+    if (!justSet || attempt >= 40) return false
+    await new Promise((r) => setTimeout(r, 50))
   }
 }

@@ -5,6 +5,9 @@ import { closeDb, createDb, type Db } from '../db/client.ts'
 import { seedDemo, type DemoSummary } from '../db/seed/demo.ts'
 import { dropTestDatabase } from './drop-db.ts'
 
+/** FILE_COPY when the test server skips fsync (global-setup.ts), else PostgreSQL's default. */
+const cloneStrategy = () => `STRATEGY ${inject('cloneStrategy') ?? 'WAL_LOG'}`
+
 /** A fresh, migrated database for one test file, cloned from the run's template. */
 export async function createTestDatabase(): Promise<{
   db: Db
@@ -17,7 +20,7 @@ export async function createTestDatabase(): Promise<{
   const name = `kt_${owner}_${randomBytes(5).toString('hex')}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`)
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template} ${cloneStrategy()}`)
   await admin.end()
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
@@ -66,7 +69,7 @@ export async function createDemoTestDatabase(
       const building = `${demoTemplate}_build`
       await dropTestDatabase(admin, building)
       await dropTestDatabase(admin, demoTemplate)
-      await admin.query(`CREATE DATABASE ${building} TEMPLATE ${template}`)
+      await admin.query(`CREATE DATABASE ${building} TEMPLATE ${template} ${cloneStrategy()}`)
       const db = createDb(dbUrl(building), 5)
       try {
         summary = await seedDemo(db, { today })
@@ -85,7 +88,7 @@ export async function createDemoTestDatabase(
   const name = `kt_${owner}_${randomBytes(5).toString('hex')}`
   const creator = new pg.Client({ connectionString: serverUrl })
   await creator.connect()
-  await creator.query(`CREATE DATABASE ${name} TEMPLATE ${demoTemplate}`)
+  await creator.query(`CREATE DATABASE ${name} TEMPLATE ${demoTemplate} ${cloneStrategy()}`)
   await creator.end()
   const db = createDb(dbUrl(name), 5)
   return {

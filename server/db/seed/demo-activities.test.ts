@@ -22,11 +22,11 @@ import { fixedClock } from '../../lib/clock.ts'
 import { createAuditService } from '../../modules/audit/audit.service.ts'
 import { createPeriodsService } from '../../modules/periods/periods.service.ts'
 import type { Db } from '../client.ts'
-import { createTestDatabase } from '../../test/test-db.ts'
+import { createDemoTestDatabase, createTestDatabase } from '../../test/test-db.ts'
 import { seedDemo, type DemoSummary } from './demo.ts'
 import { seedDemoActivities } from './demo-activities.ts'
 
-type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>
+type TestDatabase = Awaited<ReturnType<typeof createDemoTestDatabase>>
 
 // ---------- expectations, from the issue, the brief and demo-data.md ----------
 
@@ -71,16 +71,15 @@ type Entry = {
 describe('seedDemo: daily progress, rencana aksi, verifications and umpan balik of 2026', () => {
   let t: TestDatabase
   let summary: DemoSummary
-  let seedMs = 0
   let entries: Entry[] = []
   let cal: WorkingCalendar
 
   beforeAll(async () => {
-    t = await createTestDatabase()
-    const start = performance.now()
-    summary = await seedDemo(t.db, { today: TODAY })
-    seedMs = performance.now() - start
-    console.log(`seedDemo (with 2026 activities) took ${Math.round(seedMs)} ms`)
+    // The run's shared demo for TODAY (seedDemo into a template once, cloned per file); the
+    // determinism test below seeds a second one from scratch. How long seeding takes is a
+    // performance goal: `npm run bench` measures it (docs/decisions/0019-test-speed.md).
+    t = await createDemoTestDatabase(TODAY)
+    summary = t.summary
     cal = await createPeriodsService({
       db: t.db,
       clock: fixedClock(`${TODAY}T02:00:00Z`),
@@ -558,9 +557,4 @@ describe('seedDemo: daily progress, rencana aksi, verifications and umpan balik 
       await other.drop()
     }
   }, 240_000)
-
-  it('keeps the whole demo seed fast enough for a first start', () => {
-    // Generous bound for slow CI machines; the measured time is printed above.
-    expect(seedMs).toBeLessThan(45_000)
-  })
 })

@@ -40,6 +40,7 @@ import { createPeriodsService } from '../../modules/periods/periods.service.ts'
 import { periods } from '../../modules/periods/periods.tables.ts'
 import { indikator, rhk, skp } from '../../modules/skp/skp.tables.ts'
 import type { Db, Executor } from '../client.ts'
+import { ensureProgressPartitions } from '../../modules/activities/partitions.ts'
 import {
   FEEDBACK_THREADS,
   HABITUAL_SKIPPERS,
@@ -1634,6 +1635,9 @@ async function writePlan(
   )
 
   const d = dailyProgress
+  // The months of the demo (2024–2026) get their partitions before the rows (decision 0014).
+  const days = plan.entries.map((e) => e.date).sort()
+  if (days.length) await ensureProgressPartitions(tx, { from: days[0]!, to: days.at(-1)! })
   await bulkInsert(
     tx,
     queue,
@@ -1717,13 +1721,14 @@ async function writePlan(
     [
       col(ev.instansiId, 'uuid'),
       col(ev.progressId, 'uuid'),
+      col(ev.progressDate, 'date'),
       col(ev.pegawaiId, 'uuid'),
       col(ev.kind, 'text', 'evidence_kind'),
       col(ev.url, 'text'),
       col(ev.createdAt, 'timestamptz'),
     ],
     links,
-    ({ e, l }) => [instansiId, e.id, e.person.id, 'link', l.url, iso(l.at)],
+    ({ e, l }) => [instansiId, e.id, e.date, e.person.id, 'link', l.url, iso(l.at)],
   )
 
   const verdicts = plan.entries.flatMap((e) => e.verifications.map((x) => ({ e, x })))
@@ -1735,6 +1740,7 @@ async function writePlan(
     [
       col(v.instansiId, 'uuid'),
       col(v.progressId, 'uuid'),
+      col(v.progressDate, 'date'),
       col(v.verdict, 'text', 'progress_verdict'),
       col(v.note, 'text'),
       col(v.byUserId, 'uuid'),
@@ -1745,6 +1751,7 @@ async function writePlan(
     ({ e, x }) => [
       instansiId,
       e.id,
+      e.date,
       x.verdict,
       x.note,
       e.person.atasan!.userId,

@@ -444,12 +444,24 @@ export function createProgressImport(deps: Deps) {
       }
       const linksOf = new Map(fresh.map((l) => [l.clientId, l.links]))
       const created = await db.transaction(async (tx) => {
-        const inserted = await repo.insertProgressMany(tx, values)
+        // Under the person's lock, skip what a concurrent import or entry stored meanwhile
+        // (the unique index covers only the same day: decision 0014).
+        await repo.lockNewProgress(tx, me.pegawaiId)
+        const stored = await repo.existingClientIds(
+          tx,
+          me.pegawaiId,
+          values.map((v) => v.clientId),
+        )
+        const inserted = await repo.insertProgressMany(
+          tx,
+          values.filter((v) => !stored.has(v.clientId)),
+        )
         await repo.insertLinks(
           tx,
           inserted.map((row) => ({
             instansiId: me.instansiId,
             progressId: row.id,
+            progressDate: row.date,
             pegawaiId: me.pegawaiId,
             urls: linksOf.get(row.clientId) ?? [],
           })),

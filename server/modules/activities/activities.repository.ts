@@ -208,12 +208,26 @@ export async function findProgressByClientId(db: Executor, pegawaiId: string, cl
   return row
 }
 
-/** Inserts unless the (pegawai, clientId) pair exists; undefined when it did (a retry). */
+/**
+ * Serialises one person's new entries until the transaction ends. The unique index on
+ * (pegawai, clientId, date) catches a retry of the same day by itself; a clientId sent again
+ * with another day (partitioned table: a key must include the date, decision 0014) is caught
+ * by looking it up under this lock before inserting.
+ */
+export async function lockNewProgress(db: Executor, pegawaiId: string) {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`progress:new:${pegawaiId}`}, 0))`,
+  )
+}
+
+/** Inserts unless the (pegawai, clientId, date) row exists; undefined when it did (a retry). */
 export async function insertProgress(db: Executor, values: ProgressInsert) {
   const [row] = await db
     .insert(dailyProgress)
     .values(values)
-    .onConflictDoNothing({ target: [dailyProgress.pegawaiId, dailyProgress.clientId] })
+    .onConflictDoNothing({
+      target: [dailyProgress.pegawaiId, dailyProgress.clientId, dailyProgress.date],
+    })
     .returning()
   return row
 }
@@ -225,7 +239,9 @@ export async function insertProgressMany(db: Executor, rows: readonly ProgressIn
     const inserted = await db
       .insert(dailyProgress)
       .values(rows.slice(i, i + 500))
-      .onConflictDoNothing({ target: [dailyProgress.pegawaiId, dailyProgress.clientId] })
+      .onConflictDoNothing({
+        target: [dailyProgress.pegawaiId, dailyProgress.clientId, dailyProgress.date],
+      })
       .returning({
         id: dailyProgress.id,
         date: dailyProgress.date,
@@ -509,6 +525,7 @@ export async function insertLinks(
   items: readonly {
     instansiId: string
     progressId: string
+    progressDate: string
     pegawaiId: string
     urls: readonly string[]
   }[],
@@ -519,6 +536,7 @@ export async function insertLinks(
       [...new Set(item.urls)].map((url, i) => ({
         instansiId: item.instansiId,
         progressId: item.progressId,
+        progressDate: item.progressDate,
         pegawaiId: item.pegawaiId,
         kind: 'link' as const,
         url,
@@ -698,7 +716,13 @@ export async function periodEvidence(db: Executor, p: PeriodScope & { limit: num
       ),
     })
     .from(progressEvidence)
-    .innerJoin(dailyProgress, eq(dailyProgress.id, progressEvidence.progressId))
+    .innerJoin(
+      dailyProgress,
+      and(
+        eq(dailyProgress.id, progressEvidence.progressId),
+        eq(dailyProgress.date, progressEvidence.progressDate),
+      ),
+    )
     .where(
       and(
         eq(dailyProgress.instansiId, p.instansiId),
@@ -721,7 +745,13 @@ export async function findEvidenceWithEntry(db: Executor, instansiId: string, id
   const [row] = await db
     .select({ e: progressEvidence, date: dailyProgress.date, rhkId: dailyProgress.rhkId })
     .from(progressEvidence)
-    .innerJoin(dailyProgress, eq(dailyProgress.id, progressEvidence.progressId))
+    .innerJoin(
+      dailyProgress,
+      and(
+        eq(dailyProgress.id, progressEvidence.progressId),
+        eq(dailyProgress.date, progressEvidence.progressDate),
+      ),
+    )
     .where(and(eq(progressEvidence.instansiId, instansiId), eq(progressEvidence.id, id)))
   return row
 }

@@ -89,6 +89,7 @@ async function verify(
     instansiId: (await t.db.select().from(dailyProgress).where(eq(dailyProgress.id, entry.id)))[0]!
       .instansiId,
     progressId: entry.id,
+    progressDate: entry.date,
     verdict,
     note,
     byUserId: randomUUID(),

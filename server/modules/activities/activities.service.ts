@@ -860,6 +860,14 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         timeZone,
       })
       const outcome = await db.transaction(async (tx) => {
+        // The unique index holds per day only (partitioned table, decision 0014): under the
+        // person's lock, a clientId already stored on any day is a retry.
+        await repo.lockNewProgress(tx, pegawaiId)
+        const prior = await repo.findProgressByClientId(tx, pegawaiId, input.clientId)
+        if (prior) {
+          if (prior.instansiId !== instansiId) throw notFound('Kegiatan')
+          return { id: prior.id, created: false }
+        }
         const row = await repo.insertProgress(tx, {
           instansiId,
           pegawaiId,
@@ -887,7 +895,7 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           return { id: stored.id, created: false }
         }
         const links = await repo.insertLinks(tx, [
-          { instansiId, progressId: row.id, pegawaiId, urls: input.links },
+          { instansiId, progressId: row.id, progressDate: row.date, pegawaiId, urls: input.links },
         ])
         await refreshFlags(tx, instansiId, pegawaiId, [row.date], ctx.alignment)
         await audit.record(tx, actor, {
@@ -995,7 +1003,13 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         if (patch.links !== undefined) {
           const removed = await repo.deleteLinkEvidence(tx, id)
           const added = await repo.insertLinks(tx, [
-            { instansiId, progressId: id, pegawaiId: before.pegawaiId, urls: patch.links },
+            {
+              instansiId,
+              progressId: id,
+              progressDate: after.date,
+              pegawaiId: before.pegawaiId,
+              urls: patch.links,
+            },
           ])
           links = { before: removed.map((l) => l.url ?? ''), after: added.map((l) => l.url ?? '') }
         }
@@ -1089,6 +1103,7 @@ export function createActivitiesService(deps: ActivitiesDeps) {
             {
               instansiId,
               progressId,
+              progressDate: current.date,
               pegawaiId: current.pegawaiId,
               clientId: upload.clientId,
               kind: 'file',

@@ -4,9 +4,11 @@ import {
   check,
   date,
   index,
+  foreignKey,
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -71,7 +73,11 @@ export const rencanaAksi = pgTable(
 export const dailyProgress = pgTable(
   'daily_progress',
   {
-    id: id(),
+    /**
+     * Unique by itself in practice (random UUID), but the key is (id, date): the table is
+     * partitioned by month of `date` (0014), and PostgreSQL wants the partition key in every key.
+     */
+    id: uuid('id').notNull().defaultRandom(),
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
@@ -118,7 +124,9 @@ export const dailyProgress = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('daily_progress_client_idx').on(t.pegawaiId, t.clientId),
+    primaryKey({ name: 'daily_progress_pkey', columns: [t.id, t.date] }),
+    /** Idempotency backstop (same day); the service serialises per person for other days (0014). */
+    uniqueIndex('daily_progress_client_idx').on(t.pegawaiId, t.clientId, t.date),
     index('daily_progress_pegawai_date_idx').on(t.instansiId, t.pegawaiId, t.date),
     index('daily_progress_instansi_date_idx').on(t.instansiId, t.date),
     index('daily_progress_text_hash_idx').on(t.instansiId, t.textHash),
@@ -137,9 +145,9 @@ export const progressEvidence = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    progressId: uuid('progress_id')
-      .notNull()
-      .references(() => dailyProgress.id, { onDelete: 'cascade' }),
+    progressId: uuid('progress_id').notNull(),
+    /** The entry's day: half of its key (daily_progress is partitioned by date; 0014). */
+    progressDate: date('progress_date', { mode: 'string' }).notNull(),
     pegawaiId: uuid('pegawai_id')
       .notNull()
       .references(() => pegawai.id),
@@ -155,6 +163,13 @@ export const progressEvidence = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    foreignKey({
+      name: 'progress_evidence_progress_fk',
+      columns: [t.progressId, t.progressDate],
+      foreignColumns: [dailyProgress.id, dailyProgress.date],
+    })
+      .onDelete('cascade')
+      .onUpdate('cascade'),
     index('progress_evidence_progress_idx').on(t.progressId),
     index('progress_evidence_file_key_idx').on(t.fileKey),
     uniqueIndex('progress_evidence_client_idx')
@@ -175,16 +190,25 @@ export const progressVerifications = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    progressId: uuid('progress_id')
-      .notNull()
-      .references(() => dailyProgress.id, { onDelete: 'cascade' }),
+    progressId: uuid('progress_id').notNull(),
+    /** The entry's day: half of its key (daily_progress is partitioned by date; 0014). */
+    progressDate: date('progress_date', { mode: 'string' }).notNull(),
     verdict: verdict('verdict').notNull(),
     note: text('note'),
     byUserId: uuid('by_user_id').notNull(),
     byName: text('by_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('progress_verifications_progress_idx').on(t.progressId, t.at)],
+  (t) => [
+    foreignKey({
+      name: 'progress_verifications_progress_fk',
+      columns: [t.progressId, t.progressDate],
+      foreignColumns: [dailyProgress.id, dailyProgress.date],
+    })
+      .onDelete('cascade')
+      .onUpdate('cascade'),
+    index('progress_verifications_progress_idx').on(t.progressId, t.at),
+  ],
 )
 
 /** Saved quick-entry templates of a person. */

@@ -149,6 +149,7 @@ export function createMonitoringService({ db, clock, audit, org, skp, periods, e
       allowed.map((a) => ({
         instansiId,
         progressId: a.ref.id,
+        progressDate: a.ref.date,
         verdict: input.verdict,
         note,
         byUserId: actor.userId,

@@ -9,9 +9,10 @@ import type { Executor } from '../../db/client.ts'
  * one statement per figure, GROUP BY unit (or period), never a query per employee. Indexes used:
  * skp (instansi_id, year, status) and (instansi_id, pegawai_id, year); assessments
  * (period_id, pegawai_id) unique and (instansi_id, period_id, status); position_history
- * (instansi_id, pegawai_id, start_date); daily_progress (instansi_id, date) and
- * (instansi_id, pegawai_id, date); pegawai_exclusions (instansi_id, pegawai_id); org_predikat
- * (instansi_id, period_id).
+ * (instansi_id, pegawai_id, start_date); pegawai_exclusions (instansi_id, pegawai_id);
+ * org_predikat (instansi_id, period_id). Daily progress is never scanned: its counts come from the
+ * aggregates report_progress_months / report_progress_days kept by triggers (decision 0013), so a
+ * report over a national instansi sums ~100 000 rows per month instead of its ~2 M entries.
  *
  * Two populations:
  * - compliance (periods): everyone with an SKP of the year overlapping the period, in the unit
@@ -172,6 +173,86 @@ export function completionExclusions(
   )
 }
 
+// ---------------------------------------------------------------- daily-progress aggregates
+
+/**
+ * The months of [from, to] (YYYY-MM-DD, inclusive): each month with whether the range covers it
+ * whole, and the days it covers when it does not; `masks` = the given working days of each month
+ * as day bits (bit d-1 = day d).
+ */
+export function monthSlices(from: string, to: string, workingDays: readonly string[] = []) {
+  const s = {
+    months: [] as string[],
+    full: [] as boolean[],
+    masks: [] as number[],
+    partMonths: [] as string[],
+    partFrom: [] as number[],
+    partTo: [] as number[],
+  }
+  if (to < from) return s
+  const wd = workingDays.filter((d) => d >= from && d <= to)
+  let y = Number(from.slice(0, 4))
+  let m = Number(from.slice(5, 7))
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}-01`
+    if (month > to) break
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+    const a = from.slice(0, 7) === month.slice(0, 7) ? Number(from.slice(8, 10)) : 1
+    const b = to.slice(0, 7) === month.slice(0, 7) ? Number(to.slice(8, 10)) : last
+    const full = a === 1 && b === last
+    let mask = 0
+    for (const d of wd)
+      if (d.slice(0, 7) === month.slice(0, 7)) mask |= 1 << (Number(d.slice(8, 10)) - 1)
+    s.months.push(month)
+    s.full.push(full)
+    s.masks.push(mask)
+    if (!full) {
+      s.partMonths.push(month)
+      s.partFrom.push(a)
+      s.partTo.push(b)
+    }
+    if (++m > 12) {
+      m = 1
+      y++
+    }
+  }
+  return s
+}
+
+/**
+ * dp: each person's daily-progress counts over the slices, from the aggregates (decision 0013):
+ * whole months from report_progress_months, the covered days of partial months as a difference
+ * of report_progress_days' running totals, days with an entry among the working days from the
+ * months' day bits. Only people with at least one entry in the range.
+ */
+function progressByPerson(instansiId: string, s: ReturnType<typeof monthSlices>): SQL {
+  return sql`dp AS MATERIALIZED (
+      SELECT x.pegawai_id, sum(x.entries)::int AS entries, sum(x.late_entries)::int AS late_entries,
+        sum(x.unlinked)::int AS unlinked, sum(x.days)::int AS days_with_entry
+      FROM (
+        SELECT m.pegawai_id,
+          CASE WHEN s.whole THEN m.entries ELSE 0 END AS entries,
+          CASE WHEN s.whole THEN m.late_entries ELSE 0 END AS late_entries,
+          CASE WHEN s.whole THEN m.unlinked ELSE 0 END AS unlinked,
+          bit_count((m.day_bits & s.mask)::bit(32)) AS days
+        FROM unnest(${sql.param(s.months)}::date[], ${sql.param(s.full)}::boolean[],
+          ${sql.param(s.masks)}::int[]) AS s(month, whole, mask)
+        JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
+        UNION ALL
+        SELECT d.pegawai_id,
+          d.entries[s.b] - coalesce(d.entries[s.a - 1], 0),
+          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0),
+          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0),
+          0
+        FROM unnest(${sql.param(s.partMonths)}::date[], ${sql.param(s.partFrom)}::int[],
+          ${sql.param(s.partTo)}::int[]) AS s(month, a, b)
+        JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month
+      ) x
+      GROUP BY x.pegawai_id
+      HAVING sum(x.entries) > 0
+    )`
+}
+
 // ---------------------------------------------------------------- people on a day
 
 /**
@@ -218,6 +299,7 @@ export function onDayExclusions(db: Executor, p: OnDay) {
 
 /** "Has used the system" signals of each person (Table 6, decision 0011). */
 function usageCte(instansiId: string, year: number, day: string): SQL {
+  const upTo = { month: `${day.slice(0, 8)}01`, mask: 2 ** Number(day.slice(8, 10)) - 1 }
   return sql`,
     usage AS (
       SELECT pos.pegawai_id,
@@ -226,9 +308,10 @@ function usageCte(instansiId: string, year: number, day: string): SQL {
         EXISTS (SELECT 1 FROM skp s
           WHERE s.instansi_id = ${instansiId} AND s.pegawai_id = pos.pegawai_id
             AND s.year <= ${year}) AS has_skp,
-        EXISTS (SELECT 1 FROM daily_progress d
-          WHERE d.instansi_id = ${instansiId} AND d.pegawai_id = pos.pegawai_id
-            AND d.date <= ${day}) AS has_progress,
+        EXISTS (SELECT 1 FROM report_progress_months m
+          WHERE m.instansi_id = ${instansiId} AND m.pegawai_id = pos.pegawai_id
+            AND m.month <= ${upTo.month}::date
+            AND (m.month < ${upTo.month}::date OR m.day_bits & ${upTo.mask}::int <> 0)) AS has_progress,
         EXISTS (SELECT 1 FROM assessments a
           WHERE a.instansi_id = ${instansiId} AND a.pegawai_id = pos.pegawai_id
             AND a.year <= ${year} AND a.submitted_at IS NOT NULL) AS has_assessment
@@ -243,9 +326,11 @@ export type AdoptionCountRow = { unit_id: string; asn: number; used: number }
 
 /** Table 6 per unit (own members): ASN counted and those who have used the system. */
 export function adoptionCounts(db: Executor, p: OnDay & { year: number }) {
-  return rows<AdoptionCountRow>(
-    db,
-    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${usageCte(p.instansiId, p.year, p.day)}
+  return rows<AdoptionCountRow>(db, adoptionCountsSql(p))
+}
+
+export function adoptionCountsSql(p: OnDay & { year: number }): SQL {
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${usageCte(p.instansiId, p.year, p.day)}
     SELECT pos.unit_id,
       count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS asn,
       count(*) FILTER (WHERE ex.pegawai_id IS NULL AND ${USED})::int AS used
@@ -253,8 +338,7 @@ export function adoptionCounts(db: Executor, p: OnDay & { year: number }) {
     JOIN usage ON usage.pegawai_id = pos.pegawai_id
     LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
     WHERE true ${unitIn('pos.unit_id', p.unitIds)}
-    GROUP BY pos.unit_id`,
-  )
+    GROUP BY pos.unit_id`
 }
 
 export type AdoptionPersonRow = Person & {
@@ -346,6 +430,18 @@ export function skpStatusPeople(db: Executor, p: OnDay & { year: number }) {
   )
 }
 
+/**
+ * How many of the (sorted) working days fall on or after first_pos.start_date: all of them for
+ * nearly everyone (in post before the range), counted only for those who started inside it.
+ */
+function workingDaysSince(workingDays: readonly string[]): SQL {
+  const first = workingDays[0]
+  if (!first) return sql`0`
+  return sql`(CASE WHEN first_pos.start_date <= ${first}::date THEN ${workingDays.length}::int
+      ELSE (SELECT count(*) FROM unnest(${sql.param([...workingDays])}::date[]) w
+        WHERE w >= first_pos.start_date)::int END)`
+}
+
 export type DisciplinePersonRow = Person & {
   entries: number
   late_entries: number
@@ -362,27 +458,23 @@ export function disciplinePeople(
   db: Executor,
   p: OnDay & { from: string; to: string; workingDays: readonly string[] },
 ) {
-  const wd = sql`${sql.param([...p.workingDays])}::date[]`
-  return rows<DisciplinePersonRow>(
-    db,
-    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
+  return rows<DisciplinePersonRow>(db, disciplinePeopleSql(p))
+}
+
+export function disciplinePeopleSql(
+  p: OnDay & { from: string; to: string; workingDays: readonly string[] },
+): SQL {
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
     first_pos AS (
       SELECT ph.pegawai_id, min(ph.start_date) AS start_date
       FROM position_history ph WHERE ph.instansi_id = ${p.instansiId}
       GROUP BY ph.pegawai_id
     ),
-    dp AS MATERIALIZED (
-      SELECT d.pegawai_id, count(*)::int AS entries,
-        count(*) FILTER (WHERE d.late)::int AS late_entries,
-        count(DISTINCT d.date) FILTER (WHERE d.date = ANY(${wd}))::int AS days_with_entry
-      FROM daily_progress d
-      WHERE d.instansi_id = ${p.instansiId} AND d.date BETWEEN ${p.from} AND ${p.to}
-      GROUP BY d.pegawai_id
-    )
+    ${progressByPerson(p.instansiId, monthSlices(p.from, p.to, p.workingDays))}
     SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
       pg.gelar_belakang, pg.nip, j.name AS jabatan_name,
       coalesce(dp.entries, 0) AS entries, coalesce(dp.late_entries, 0) AS late_entries,
-      (SELECT count(*) FROM unnest(${wd}) w WHERE w >= first_pos.start_date)::int AS working_days,
+      ${workingDaysSince(p.workingDays)} AS working_days,
       coalesce(dp.days_with_entry, 0) AS days_with_entry
     FROM pos
     JOIN first_pos ON first_pos.pegawai_id = pos.pegawai_id
@@ -392,8 +484,7 @@ export function disciplinePeople(
     LEFT JOIN dp ON dp.pegawai_id = pos.pegawai_id
     LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
     WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
-    ORDER BY pg.name, pg.nip`,
-  )
+    ORDER BY pg.name, pg.nip`
 }
 
 export type ProgressCountRow = {
@@ -408,25 +499,19 @@ export type ProgressCountRow = {
  * entries are aggregated per person once (MATERIALIZED: a plan must never rescan them per person).
  */
 export function progressCounts(db: Executor, p: OnDay & { from: string; to: string }) {
-  return rows<ProgressCountRow>(
-    db,
-    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
-    dp AS MATERIALIZED (
-      SELECT d.pegawai_id, count(*)::int AS entries,
-        count(*) FILTER (WHERE d.late)::int AS late_entries,
-        count(*) FILTER (WHERE d.rhk_id IS NULL)::int AS unlinked
-      FROM daily_progress d
-      WHERE d.instansi_id = ${p.instansiId} AND d.date BETWEEN ${p.from} AND ${p.to}
-      GROUP BY d.pegawai_id
-    )
+  return rows<ProgressCountRow>(db, progressCountsSql(p))
+}
+
+export function progressCountsSql(p: OnDay & { from: string; to: string }): SQL {
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
+    ${progressByPerson(p.instansiId, monthSlices(p.from, p.to))}
     SELECT pos.unit_id, sum(dp.entries)::int AS entries,
       sum(dp.late_entries)::int AS late_entries, sum(dp.unlinked)::int AS unlinked
     FROM pos
     JOIN dp ON dp.pegawai_id = pos.pegawai_id
     LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
     WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
-    GROUP BY pos.unit_id`,
-  )
+    GROUP BY pos.unit_id`
 }
 
 export type ProgressPersonRow = Person & { entries: number; unlinked: number }
@@ -435,13 +520,7 @@ export function progressPeople(db: Executor, p: OnDay & { from: string; to: stri
   return rows<ProgressPersonRow>(
     db,
     sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
-    dp AS MATERIALIZED (
-      SELECT d.pegawai_id, count(*)::int AS entries,
-        count(*) FILTER (WHERE d.rhk_id IS NULL)::int AS unlinked
-      FROM daily_progress d
-      WHERE d.instansi_id = ${p.instansiId} AND d.date BETWEEN ${p.from} AND ${p.to}
-      GROUP BY d.pegawai_id
-    )
+    ${progressByPerson(p.instansiId, monthSlices(p.from, p.to))}
     SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
       pg.gelar_belakang, pg.nip, j.name AS jabatan_name, dp.entries, dp.unlinked
     FROM pos

@@ -195,7 +195,9 @@ function sum<T>(items: readonly T[], f: (x: T) => number) {
 const byPeriodStart = (a: Period, b: Period) =>
   a.startDate.localeCompare(b.startDate) || a.seq - b.seq
 
-export function createReportsService({ db, clock, org, periods }: Deps) {
+export function createReportsService({ db, readDb, clock, org, periods }: Deps) {
+  /** Every read of the read model (replica when configured); reports write nothing. */
+  const read = readDb ?? db
   // ---------------------------------------------------------------- scope
 
   /**
@@ -428,8 +430,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       unitIds: i.f.unitIds,
     }
     const [counts, excluded] = await Promise.all([
-      q.completionCounts(db, params),
-      q.completionExclusions(db, params),
+      q.completionCounts(read, params),
+      q.completionExclusions(read, params),
     ])
     const rows = list.map((p) => ({
       key: p.id,
@@ -461,8 +463,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       unitIds: i.f.unitIds,
     }
     const [counts, excluded] = await Promise.all([
-      q.completionCounts(db, params),
-      q.completionExclusions(db, params),
+      q.completionCounts(read, params),
+      q.completionExclusions(read, params),
     ])
     const cells = (c: ReturnType<typeof sumCompletion>) => ({
       employees: c.employees,
@@ -505,8 +507,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
   async function adoption(i: Input): Promise<Built> {
     const p = onDay(i)
     const [counts, excluded] = await Promise.all([
-      q.adoptionCounts(db, p),
-      q.onDayExclusions(db, p),
+      q.adoptionCounts(read, p),
+      q.onDayExclusions(read, p),
     ])
     const cells = (c: { asn: number; used: number } | undefined) => {
       const asn = c?.asn ?? 0
@@ -529,8 +531,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
   async function skpStatus(i: Input): Promise<Built> {
     const p = onDay(i)
     const [counts, excluded] = await Promise.all([
-      q.skpStatusCounts(db, p),
-      q.onDayExclusions(db, p),
+      q.skpStatusCounts(read, p),
+      q.onDayExclusions(read, p),
     ])
     const keys = ['employees', 'draft', 'diajukan', 'dikembalikan', 'disetujui', 'missing'] as const
     const cells = (c: q.SkpStatusCountRow | undefined) =>
@@ -565,8 +567,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
     const base = { ...onDay(i), day: to < from ? from : to }
     base.activeOnly = base.day === i.ctx.today
     const [people, excluded] = await Promise.all([
-      q.disciplinePeople(db, { ...base, from, to, workingDays }),
-      q.onDayExclusions(db, base),
+      q.disciplinePeople(read, { ...base, from, to, workingDays }),
+      q.onDayExclusions(read, base),
     ])
     const order = new Map(i.f.units.map((u, n) => [u.id, n]))
     people.sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0))
@@ -614,7 +616,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
     if (chosen) return chosen
     const started = list.filter((p) => p.startDate <= i.ctx.today).sort(byPeriodStart)
     const periodic = started.filter((p) => p.kind !== 'annual')
-    const final = await q.finalPredikatByPeriod(db, {
+    const final = await q.finalPredikatByPeriod(read, {
       instansiId: i.ctx.instansiId,
       periodIds: periodic.map((p) => p.id),
       unitIds: i.f.unitIds,
@@ -632,8 +634,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
   /** Distribution groups of a period (decision 0010): unit → group unit (null = none). */
   async function distributionGroups(ctx: Ctx, periodId: string) {
     const [orgRows, counts] = await Promise.all([
-      q.orgPredikatOf(db, ctx.instansiId, periodId),
-      q.predikatCounts(db, ctx.instansiId, periodId),
+      q.orgPredikatOf(read, ctx.instansiId, periodId),
+      q.predikatCounts(read, ctx.instansiId, periodId),
     ])
     const orgOf = new Map(orgRows.map((r) => [r.unit_id, r.value as OrgPredikat]))
     const marked = new Set(orgOf.keys())
@@ -746,8 +748,8 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
     const base = { ...onDay(i), day: to < from ? from : to }
     base.activeOnly = base.day === i.ctx.today
     const [counts, excluded] = await Promise.all([
-      q.progressCounts(db, { ...base, from, to }),
-      q.onDayExclusions(db, base),
+      q.progressCounts(read, { ...base, from, to }),
+      q.onDayExclusions(read, base),
     ])
     const cells = (c: { entries: number; unlinked: number } | undefined) => ({
       entries: c?.entries ?? 0,
@@ -812,7 +814,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
       case 'annual-completion': {
         const list =
           key === 'annual-completion' ? await annualPeriods(i) : (await periodicPeriods(i)).periods
-        const people = await q.completionPeople(db, {
+        const people = await q.completionPeople(read, {
           instansiId: i.ctx.instansiId,
           periodIds: list.map((p) => p.id),
           unitIds: i.f.unitIds,
@@ -833,7 +835,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         })
       }
       case 'adoption': {
-        const people = await q.adoptionPeople(db, onDay(i))
+        const people = await q.adoptionPeople(read, onDay(i))
         return people.map((r) => {
           const signals = [
             r.has_login ? 'pernah masuk' : null,
@@ -853,7 +855,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         })
       }
       case 'skp-status': {
-        const people = await q.skpStatusPeople(db, onDay(i))
+        const people = await q.skpStatusPeople(read, onDay(i))
         return people.map((r) => ({
           rowKey: r.unit_id,
           person: r,
@@ -870,7 +872,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         const period = await distributionPeriod(i, list)
         if (!period) return []
         const { groupOf } = await distributionGroups(i.ctx, period.id)
-        const people = await q.predikatPeople(db, {
+        const people = await q.predikatPeople(read, {
           instansiId: i.ctx.instansiId,
           periodId: period.id,
           unitIds: [...i.f.ids],
@@ -894,7 +896,7 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         const { from, to } = rangeOf(i.ctx, i.year, period)
         const base = { ...onDay(i), day: to < from ? from : to }
         base.activeOnly = base.day === i.ctx.today
-        const people = await q.progressPeople(db, { ...base, from, to })
+        const people = await q.progressPeople(read, { ...base, from, to })
         return people.map((r) => ({
           rowKey: r.unit_id,
           person: r,
@@ -998,15 +1000,15 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
         unitIds: f.unitIds,
       }
       const [skpCounts, completion, progress, predikat, openTickets] = await Promise.all([
-        q.skpStatusCounts(db, { ...base, year }),
+        q.skpStatusCounts(read, { ...base, year }),
         current
-          ? q.completionCounts(db, {
+          ? q.completionCounts(read, {
               instansiId: ctx.instansiId,
               periodIds: [current.id],
               unitIds: f.unitIds,
             })
           : Promise.resolve([]),
-        q.progressCounts(db, {
+        q.progressCounts(read, {
           instansiId: ctx.instansiId,
           day: ctx.today,
           activeOnly: true,
@@ -1014,12 +1016,12 @@ export function createReportsService({ db, clock, org, periods }: Deps) {
           from: addDays(ctx.today, -29),
           to: ctx.today,
         }),
-        q.finalPredikatByPeriod(db, {
+        q.finalPredikatByPeriod(read, {
           instansiId: ctx.instansiId,
           periodIds: list.map((p) => p.id),
           unitIds: f.unitIds,
         }),
-        ctx.kind === 'instansi' ? q.openTicketCount(db, ctx.instansiId) : Promise.resolve(null),
+        ctx.kind === 'instansi' ? q.openTicketCount(read, ctx.instansiId) : Promise.resolve(null),
       ])
       const withFinal = [...list]
         .sort((a, b) => a.deadline.localeCompare(b.deadline))

@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+
+/**
+ * Recomputes the report aggregates (report_progress_months / report_progress_days, decision 0013)
+ * from daily_progress, set-based, for one instansi or all of them. Triggers keep them exact on
+ * every write; this is for data loaded with triggers off (the bench generator, a restore with
+ * session_replication_role = replica) and for repair. Writers wait while it runs (it locks the
+ * aggregate tables) and are counted afterwards, so it is safe on a live database.
+ */
+export async function rebuildReportAggregates(db: Executor, instansiId?: string): Promise<void> {
+  await db.execute(sql`SELECT report_rebuild_progress(${instansiId ?? null}::uuid)`)
+}
+
+export type ProgressMonthRow = {
+  instansi_id: string
+  pegawai_id: string
+  month: string
+  entries: number
+  late_entries: number
+  unlinked: number
+  day_bits: number
+}
+
+export type ProgressDaysRow = {
+  instansi_id: string
+  pegawai_id: string
+  month: string
+  entries: number[]
+  late_entries: number[]
+  unlinked: number[]
+}
+
+/**
+ * What the aggregates would hold if recomputed now, next to what they hold (both sorted), for
+ * checks: `drift` lists the person-months where they differ (empty when exact).
+ */
+export async function compareReportAggregates(db: Executor, instansiId?: string) {
+  const where = instansiId ? sql`WHERE instansi_id = ${instansiId}` : sql``
+  const live = (
+    await db.execute(sql`
+      WITH per_day AS (
+        SELECT instansi_id, pegawai_id, date_trunc('month', date)::date AS month,
+          extract(day FROM date)::integer AS d, count(*) AS n,
+          count(*) FILTER (WHERE late) AS l, count(*) FILTER (WHERE rhk_id IS NULL) AS u
+        FROM daily_progress ${where}
+        GROUP BY 1, 2, 3, 4
+      )
+      SELECT instansi_id, pegawai_id, month::text AS month, sum(n)::int AS entries,
+        sum(l)::int AS late_entries, sum(u)::int AS unlinked,
+        bit_or(1 << (d - 1)) AS day_bits,
+        report_running_totals(array_agg(d ORDER BY d), array_agg(n ORDER BY d)) AS c_entries,
+        report_running_totals(array_agg(d ORDER BY d), array_agg(l ORDER BY d)) AS c_late,
+        report_running_totals(array_agg(d ORDER BY d), array_agg(u ORDER BY d)) AS c_unlinked
+      FROM per_day GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+  ).rows as (ProgressMonthRow & { c_entries: number[]; c_late: number[]; c_unlinked: number[] })[]
+  const stored = (
+    await db.execute(sql`
+      SELECT coalesce(m.instansi_id, d.instansi_id) AS instansi_id,
+        coalesce(m.pegawai_id, d.pegawai_id) AS pegawai_id,
+        coalesce(m.month, d.month)::text AS month, m.entries, m.late_entries, m.unlinked,
+        m.day_bits, d.entries AS c_entries, d.late_entries AS c_late, d.unlinked AS c_unlinked
+      FROM (SELECT * FROM report_progress_months ${where}) m
+      FULL JOIN (SELECT * FROM report_progress_days ${where}) d
+        ON d.instansi_id = m.instansi_id AND d.pegawai_id = m.pegawai_id AND d.month = m.month
+      ORDER BY 1, 2, 3`)
+  ).rows as typeof live
+  const key = (r: ProgressMonthRow) => `${r.instansi_id}/${r.pegawai_id}/${r.month}`
+  const liveBy = new Map(live.map((r) => [key(r), JSON.stringify(r)]))
+  const storedBy = new Map(stored.map((r) => [key(r), JSON.stringify(r)]))
+  const drift = [...new Set([...liveBy.keys(), ...storedBy.keys()])]
+    .filter((k) => liveBy.get(k) !== storedBy.get(k))
+    .map((k) => ({ key: k, live: liveBy.get(k) ?? null, stored: storedBy.get(k) ?? null }))
+  return { live, stored, drift }
+}

@@ -1,0 +1,57 @@
+// Report aggregates (issue 7, decision 0013): projections of daily_progress kept exact by row
+// triggers in the writer's transaction (migration 0008, fragment 20-report-aggregates.sql) and
+// rebuilt set-based by rebuildReportAggregates (reports.aggregates.ts). Only the reports read them.
+import { sql } from 'drizzle-orm'
+import { check, date, index, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core'
+
+/**
+ * One row per person and month with at least one daily-progress entry: the month's counts and
+ * which days of the month have an entry (bit d-1 for day d). Narrow on purpose: a year of a
+ * 100 000-person instansi is ~1.2 M rows that a report sums instead of ~25 M entries.
+ * No foreign keys: a projection, rebuilt from daily_progress; deleted when its count reaches 0.
+ */
+export const reportProgressMonths = pgTable(
+  'report_progress_months',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    entries: integer('entries').notNull(),
+    lateEntries: integer('late_entries').notNull(),
+    /** Entries without an RHK. */
+    unlinked: integer('unlinked').notNull(),
+    /** Bit d-1 set when day d of the month has at least one entry. */
+    dayBits: integer('day_bits').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instansiId, t.pegawaiId, t.month] }),
+    index('report_progress_months_month_idx').on(t.instansiId, t.month),
+    check('report_progress_months_first_day', sql`extract(day FROM ${t.month}) = 1`),
+  ],
+)
+
+/**
+ * The same person-months with running totals per day of the month (element d = entries dated on
+ * days 1..d; 31 elements, days past the month's end repeat the total), for ranges that start or
+ * end inside a month (the running year up to today, the dashboard's last 30 days): a partial
+ * month is one subtraction per person instead of a scan of its entries.
+ */
+export const reportProgressDays = pgTable(
+  'report_progress_days',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    entries: integer('entries').array().notNull(),
+    lateEntries: integer('late_entries').array().notNull(),
+    unlinked: integer('unlinked').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instansiId, t.month, t.pegawaiId] }),
+    check(
+      'report_progress_days_31',
+      sql`cardinality(${t.entries}) = 31 AND cardinality(${t.lateEntries}) = 31 AND cardinality(${t.unlinked}) = 31`,
+    ),
+  ],
+)
