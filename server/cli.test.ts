@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -8,7 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { runCli, type CliDatabase } from './cli.ts'
 import { loadConfig } from './config.ts'
 import { closeDb, createDb } from './db/client.ts'
-import { compareStats, readBackup, tableStats } from './lib/backup.ts'
+import { compareStats, readBackup, tableStats, type Manifest } from './lib/backup.ts'
 import { userAccounts } from './modules/auth/auth.tables.ts'
 import { instansi, pegawai, units } from './modules/org/org.tables.ts'
 import { makeNip } from './test/factories.ts'
@@ -280,6 +281,22 @@ describe('seed, backup and restore on a separate database', async () => {
     const cut = await cli(['restore', path.join(tmp, 'cut.backup'), '--yes'], database)
     expect(cut.code).toBe(1)
     expect(cut.err).toContain('The backup is incomplete')
+
+    // A manifest that the restored tables do not match (rebuilt with GNU tar, which also reads
+    // our format): the check inside the restore's transaction rolls everything back.
+    const x = fs.mkdtempSync(path.join(tmp, 'x-'))
+    execFileSync('tar', ['-xf', file, '-C', x])
+    const m = JSON.parse(fs.readFileSync(path.join(x, 'manifest.json'), 'utf8')) as Manifest
+    m.tables = m.tables.map((e) => (e.table === 'public.instansi' ? { ...e, checksum: '1' } : e))
+    m.files = []
+    fs.writeFileSync(path.join(x, 'manifest.json'), JSON.stringify(m))
+    const tampered = path.join(tmp, 'tampered.backup')
+    execFileSync('tar', ['--format=ustar', '-cf', tampered, '-C', x, 'db.dump', 'manifest.json'])
+    const differs = await cli(['restore', tampered, '--yes'], database)
+    expect(differs.code).toBe(1)
+    expect(differs.err).toContain(
+      "the restored tables differ from the backup's manifest: public.instansi",
+    )
 
     const missing = await cli(['restore', path.join(tmp, 'nope.backup'), '--yes'], database)
     expect(missing.code).toBe(1)

@@ -40,6 +40,7 @@ const envSchema = z.object({
     .string()
     .regex(/^(\S+( \S+){4,5})?$/, 'a cron expression of 5 (or 6) fields, e.g. */15 * * * *')
     .default(''),
+  JOBS_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
   PROGRESS_PARTITION_MONTHS_AHEAD: z.coerce.number().int().min(1).max(36).default(3),
 })
 
@@ -71,6 +72,8 @@ export type Config = {
   /** Background jobs (pg-boss): reminders and the email outbox. */
   jobs: boolean
   reminderCheckCron: string
+  /** How often each process checks the cron schedules (seconds); a slot is sent within it. */
+  jobsCronCheckSeconds: number
   /** Months of daily_progress partitions created ahead of the current one (decision 0014). */
   progressPartitionMonthsAhead: number
 }
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     jobs: e.JOBS !== 'off',
     reminderCheckCron: e.REMINDER_CHECK_CRON || '*/15 * * * *',
+    jobsCronCheckSeconds: e.JOBS_CRON_CHECK_SECONDS,
     progressPartitionMonthsAhead: e.PROGRESS_PARTITION_MONTHS_AHEAD,
   }
 }

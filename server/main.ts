@@ -66,7 +66,11 @@ export async function main() {
   const databaseUrl = embedded?.url ?? config.databaseUrl
   const jobs =
     config.jobs && databaseUrl
-      ? createJobs({ connectionString: databaseUrl, reminderCron: config.reminderCheckCron })
+      ? createJobs({
+          connectionString: databaseUrl,
+          reminderCron: config.reminderCheckCron,
+          cronIntervalSeconds: config.jobsCronCheckSeconds,
+        })
       : undefined
   // Reports read from a streaming replica when one is configured, falling back to the
   // primary while it is unreachable (decision 0015).

@@ -24,7 +24,8 @@ export type BenchOptions = {
   /** The generated year's "today": entries exist for the days before it (default: today in WIB). */
   today: string | undefined
   importRows: number
-  keepGoing: boolean
+  /** Write a V8 CPU profile of the app process to bench/results/profiles/. */
+  cpuProf: boolean
 }
 
 export const USAGE = `Options:
@@ -39,7 +40,8 @@ export const USAGE = `Options:
   --port N                   first port for the app and the baselines (default 3700)
   --only a,b                 only these scenarios (submit, reads, reports, import, embedded)
   --today YYYY-MM-DD         the generated data's today (default: today in Asia/Jakarta)
-  --import-rows N            rows of the XLSX import scenario (default 10000)`
+  --import-rows N            rows of the XLSX import scenario (default 10000)
+  --cpu-prof                 V8 CPU profile of the app process (bench/results/profiles/)`
 
 export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
   const { values } = parseArgs({
@@ -56,6 +58,7 @@ export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
       only: { type: 'string' },
       today: { type: 'string' },
       'import-rows': { type: 'string' },
+      'cpu-prof': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     allowPositionals: false,
@@ -90,7 +93,7 @@ export function parseOptions(argv = process.argv.slice(2)): BenchOptions {
     only: values.only ? values.only.split(',').map((s) => s.trim()) : null,
     today: values.today,
     importRows: Math.round(num(values['import-rows'], 10_000, 'import-rows')),
-    keepGoing: true,
+    cpuProf: values['cpu-prof'] ?? false,
   }
 }
 

@@ -19,7 +19,12 @@ try {
   for (const s of statements) {
     const started = performance.now()
     const r = await client.query(s)
-    for (const row of r.rows) say(Object.values(row as Record<string, unknown>).map(String).join(' | '))
+    for (const row of r.rows)
+      say(
+        Object.values(row as Record<string, unknown>)
+          .map(String)
+          .join(' | '),
+      )
     say(`-- ${r.rowCount ?? 0} rows, ${(performance.now() - started).toFixed(0)} ms`)
   }
 } finally {

@@ -218,7 +218,12 @@ function setAt(root: unknown, at: JsonPath, value: unknown, remove = false): unk
   if (at.length === 0) return value
   const copy = structuredClone(root) as Record<string | number, unknown>
   let node = copy
-  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>
+  for (const key of at.slice(0, -1)) {
+    const child = node[key]
+    // An earlier mutation replaced this branch: leave the value as it is.
+    if (!child || typeof child !== 'object') return copy
+    node = child as Record<string | number, unknown>
+  }
   const last = at[at.length - 1] as string | number
   if (remove) {
     if (Array.isArray(node)) node.splice(Number(last), 1)

@@ -33,12 +33,24 @@ export type FuzzRequest = {
 export type Failure = { problem: string; request: string; response: string }
 
 /** Writes a rejected request may make by design (and why). */
-export const ALLOWED_REJECTED_WRITES: { op: string; status: number; tables: string[]; why: string }[] = [
+export const ALLOWED_REJECTED_WRITES: {
+  what: string
+  applies: (r: FuzzRequest, status: number) => boolean
+  tables: string[]
+  why: string
+}[] = [
   {
-    op: 'POST /api/auth/login',
-    status: 401,
+    what: 'POST /api/auth/login → 401',
+    applies: (r, status) => r.op === 'POST /api/auth/login' && status === 401,
     tables: ['public.audit_log:INSERT', 'public.user_accounts:UPDATE'],
     why: 'a failed sign-in is audited and counts toward the account lock (decision 0003)',
+  },
+  {
+    what: 'GET /api/assessments/… → 4xx',
+    applies: (r, status) =>
+      r.method === 'GET' && r.op.startsWith('GET /api/assessments/') && status < 500,
+    tables: ['public.assessments:INSERT'],
+    why: 'reading a period materialises its assessments before the visibility check (ensurePeriod, decision 0010): idempotent rows any permitted read creates, nothing the caller sees',
   },
 ]
 
@@ -102,15 +114,20 @@ export async function createHarness(
       if (!set) map.set(key, (set = new Set()))
       if (set.size < 200) set.add(v)
     }
-    const walk = (v: unknown, key: string) => {
-      if (Array.isArray(v)) for (const x of v) walk(x, key)
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
+    // `depth` counts objects: the answer's own id or its items' ids (a list, or `items` of a
+    // page) are what `GET <path>` lists; ids nested deeper belong to other resources.
+    // `parent.id` is kept too (`assessment.id` of GET /api/assessments/mine) for `{id}` params.
+    const walk = (v: unknown, key: string, depth: number, parent: string) => {
+      if (Array.isArray(v)) for (const x of v) walk(x, key, depth, parent)
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) walk(x, k, depth + 1, key)
       else if (typeof v === 'string' && UUID.test(v)) {
         add(pool.byKey, key, v)
-        if (key === 'id') add(pool.byPath, path, v)
+        if (key === 'id' && parent) add(pool.byKey, `${parent}.id`, v)
+        if (key === 'id' && depth <= 2) add(pool.byPath, path.replace(/\/$/, ''), v)
       }
     }
-    walk(value, '')
+    walk(value, '', 0, '')
   }
 
   /** An id for a parameter: same-named fields seen in answers, or ids listed by the GET
@@ -120,7 +137,16 @@ export async function createHarness(
     const candidates: string[] = []
     if (name !== 'id') candidates.push(...(pool.byKey.get(name) ?? []))
     const at = op.path.indexOf(`{${name}}`)
-    if (at > 0) {
+    // The collection the parameter names an item of: `/api/skp/{id}/submit` ← `GET /api/skp/`.
+    const collection = op.path.slice(0, at).replace(/\/$/, '')
+    const listed = at > 0 ? pool.byPath.get(collection) : undefined
+    const segment = collection.split('/').pop() ?? ''
+    const named = [segment, segment.replace(/s$/, '')].flatMap((k) => [
+      ...(pool.byKey.get(`${k}.id`) ?? []),
+    ])
+    if (listed && listed.size > 0) candidates.push(...listed)
+    else if (named.length > 0) candidates.push(...named)
+    else if (at > 0) {
       const prefix = op.path.slice(0, at).split('/').filter(Boolean)
       let best = 1
       let bestIds: string[] = []
@@ -144,14 +170,15 @@ export async function createHarness(
     return { rng, idFor: (name) => idFor(role, op, name, rng), text }
   }
 
-  /** Valid-looking values for the path and query of an operation. */
-  function validParams(role: FuzzRole, op: Operation, rng: Rng) {
+  /** Valid-looking values for the path and query of an operation (optional query keys
+   * half the time, never when `requiredOnly`). */
+  function validParams(role: FuzzRole, op: Operation, rng: Rng, requiredOnly = false) {
     const ctx = genContext(role, op, rng)
     const path: Record<string, string> = {}
     for (const p of op.pathParams) path[p.name] = String(sample(p.schema, p.name, ctx))
     const query: string[] = []
     for (const q of op.queryParams) {
-      if (!q.required && rng.chance(0.5)) continue
+      if (!q.required && (requiredOnly || rng.chance(0.5))) continue
       const v = sample(q.schema, q.name, ctx)
       if (v !== undefined && v !== null)
         query.push(`${encodeURIComponent(q.name)}=${encodeURIComponent(String(v))}`)
@@ -236,10 +263,8 @@ export async function createHarness(
     const changed = fileChanges(files, after)
     files = after
     if (res.statusCode >= 400) {
-      const allowed = ALLOWED_REJECTED_WRITES.find(
-        (a) => a.op === r.op && a.status === res.statusCode,
-      )
-      const wrote = Object.keys(w.writes).filter((k) => !allowed?.tables.includes(k))
+      const allowed = ALLOWED_REJECTED_WRITES.filter((a) => a.applies(r, res.statusCode))
+      const wrote = Object.keys(w.writes).filter((k) => !allowed.some((a) => a.tables.includes(k)))
       if (wrote.length > 0)
         fail(`rejected (${res.statusCode}) but wrote ${wrote.map((k) => `${k}×${w.writes[k]}`).join(', ')}`)
       if (changed.length > 0) fail(`rejected (${res.statusCode}) but changed files ${changed.join(', ')}`)

@@ -492,7 +492,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
     del(`/api/activities/templates/${r.template}`),
   ),
   'GET /api/activities/settings': none(() => get('/api/activities/settings')),
-  'PUT /api/activities/settings': spec(['instansi'], async (r, v) =>
+  'PUT /api/activities/settings': spec([], async (r, v) =>
     json('PUT', '/api/activities/settings', {
       ...settings.activities,
       version: await v('activity_settings', r.instansi, 'instansi_id'),
@@ -530,7 +530,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'GET /api/assessments/mine': none(() => get(`/api/assessments/mine?year=${YEAR}`)),
   'GET /api/assessments/settings': none(() => get('/api/assessments/settings')),
   'PUT /api/assessments/settings': spec(
-    ['instansi'],
+    [],
     async (r, v) =>
       json('PUT', '/api/assessments/settings', {
         distributionEnforcement: 'warn',
@@ -686,7 +686,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   // ---------- follow-up ----------
   'GET /api/followup/angka-kredit/settings': none(() => get('/api/followup/angka-kredit/settings')),
   'PUT /api/followup/angka-kredit/settings': spec(
-    ['instansi'],
+    [],
     async (r, v) =>
       json('PUT', '/api/followup/angka-kredit/settings', {
         sharePercent: settings.share,
@@ -726,7 +726,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   ),
   'GET /api/followup/tpp/settings': none(() => get('/api/followup/tpp/settings')),
   'PUT /api/followup/tpp/settings': spec(
-    ['instansi'],
+    [],
     async (r, v) =>
       json('PUT', '/api/followup/tpp/settings', {
         performanceSharePercent: 60,

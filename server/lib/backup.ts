@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import fsp from 'node:fs/promises'
@@ -47,7 +47,7 @@ export class BackupError extends Error {}
  * package when it ships them, else Debian's postgresql-client-15, else whatever is on PATH.
  * The version is checked against the server (checkToolVersion).
  */
-export function pgTool(name: 'pg_dump' | 'pg_restore'): string {
+export function pgTool(name: 'pg_dump' | 'pg_restore' | 'psql'): string {
   const root = path.resolve(import.meta.dirname, '..', '..')
   const candidates = [
     path.join(
@@ -111,6 +111,18 @@ export async function checkToolVersion(bin: string, db: Db) {
 }
 
 // ---------- table statistics ----------
+/** Settings that make a row's text the same on any server. */
+const SESSION_SETTINGS = [
+  ['TimeZone', 'UTC'],
+  ['DateStyle', 'ISO, YMD'],
+  ['IntervalStyle', 'postgres'],
+  ['extra_float_digits', '3'],
+  ['bytea_output', 'hex'],
+] as const
+/** The checksum of the rows aliased `r__`. */
+const CHECKSUM_SQL =
+  "coalesce(sum(('x' || substr(md5(r__::text), 1, 16))::bit(64)::bigint::numeric), 0)::text"
+
 /**
  * Row count and checksum of every table (partitions counted once, as themselves). The checksum
  * is the sum of the first 64 bits of md5(row as text) over the rows: order-independent, constant
@@ -119,11 +131,8 @@ export async function checkToolVersion(bin: string, db: Db) {
  * any server. Run inside one transaction for a consistent picture.
  */
 export async function tableStats(ex: Executor): Promise<TableStat[]> {
-  await ex.execute(sql`set local timezone = 'UTC'`)
-  await ex.execute(sql`set local datestyle = 'ISO, YMD'`)
-  await ex.execute(sql`set local intervalstyle = 'postgres'`)
-  await ex.execute(sql`set local extra_float_digits = 3`)
-  await ex.execute(sql`set local bytea_output = 'hex'`)
+  for (const [k, v] of SESSION_SETTINGS)
+    await ex.execute(sql`select pg_catalog.set_config(${k}, ${v}, true)`)
   const { rows: tables } = await ex.execute<{ schema: string; name: string }>(sql`
     select n.nspname as schema, c.relname as name
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -135,7 +144,7 @@ export async function tableStats(ex: Executor): Promise<TableStat[]> {
   for (const t of tables) {
     const { rows } = await ex.execute<{ n: number; s: string }>(sql`
       select count(*) as n,
-             coalesce(sum(('x' || substr(md5(r__::text), 1, 16))::bit(64)::bigint::numeric), 0)::text as s
+             ${sql.raw(CHECKSUM_SQL)} as s
         from ${sql.identifier(t.schema)}.${sql.identifier(t.name)} as r__`)
     out.push({
       table: `${t.schema}.${t.name}`,
@@ -520,13 +529,12 @@ export type RestoreResult = {
   manifest: Manifest
   /** Where the files that were in UPLOAD_DIR before were moved (null when it was empty). */
   previousUploads: string | null
-  /** Tables that differ from the manifest after the restore (empty = verified). */
-  mismatches: string[]
 }
 
 export async function restoreBackup(o: BackupOptions): Promise<RestoreResult> {
-  const bin = pgTool('pg_restore')
-  await checkToolVersion(bin, o.db)
+  const restoreBin = pgTool('pg_restore')
+  const psqlBin = pgTool('psql')
+  await checkToolVersion(restoreBin, o.db)
   const { dbname, env } = connection(o.url)
   const uploadDir = path.resolve(o.uploadDir)
   const parent = path.dirname(uploadDir)
@@ -535,20 +543,32 @@ export async function restoreBackup(o: BackupOptions): Promise<RestoreResult> {
   const staging = await fsp.mkdtemp(path.join(parent, '.kinerja-restore-'))
   try {
     const manifest = await readBackup(o.target, staging)
-    // One transaction: a restore that fails half-way leaves the database as it was.
-    await runTool(
-      bin,
+    const { rows: schemas } = await o.db.execute<{ name: string }>(sql`
+      select nspname as name from pg_namespace
+       where nspname not in ('pg_catalog', 'information_schema')
+         and nspname not like 'pg\\_toast%' and nspname not like 'pg\\_temp%'`)
+    // One transaction (psql --single-transaction): drop every schema, recreate them from the
+    // dump, check every table against the manifest, commit. Any error, a mismatch included,
+    // rolls everything back. (pg_restore --clean cannot replace partitioned tables.)
+    const prelude = [
+      ...schemas.map((x) => `DROP SCHEMA ${quoteIdent(x.name)} CASCADE;`),
+      'CREATE SCHEMA public;',
+      '',
+    ].join('\n')
+    await pipeRestore(
+      restoreBin,
+      ['--no-owner', '--no-privileges', '--file=-', path.join(staging, 'db.dump')],
+      psqlBin,
       [
-        '--clean',
-        '--if-exists',
-        '--no-owner',
-        '--no-privileges',
+        '--no-psqlrc',
+        '--quiet',
         '--single-transaction',
-        '--exit-on-error',
+        '--set=ON_ERROR_STOP=1',
         `--dbname=${dbname}`,
-        path.join(staging, 'db.dump'),
       ],
       env,
+      prelude,
+      `\n${verifySql(manifest.tables)}\n`,
     )
     let previousUploads: string | null = null
     if ((await listUploads(uploadDir)).length > 0) {
@@ -558,12 +578,100 @@ export async function restoreBackup(o: BackupOptions): Promise<RestoreResult> {
     const restored = path.join(staging, 'uploads')
     if (fs.existsSync(restored)) await fsp.rename(restored, uploadDir)
     else await fsp.mkdir(uploadDir, { recursive: true, mode: 0o700 })
-    const actual = await o.db.transaction((tx) => tableStats(tx), {
-      isolationLevel: 'repeatable read',
-      accessMode: 'read only',
-    })
-    return { manifest, previousUploads, mismatches: compareStats(manifest.tables, actual) }
+    return { manifest, previousUploads }
   } finally {
     await fsp.rm(staging, { recursive: true, force: true })
   }
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`
+
+/**
+ * A DO block that recomputes each table's count and checksum (as tableStats does) and raises
+ * when one differs from the manifest, so that a restore that does not reproduce the backup
+ * never commits.
+ */
+function verifySql(tables: TableStat[]): string {
+  const checks = tables.map((t) => {
+    const dot = t.table.indexOf('.')
+    if (dot <= 0 || !Number.isSafeInteger(t.rows) || !/^-?\d+$/.test(t.checksum))
+      throw new BackupError(`The backup is corrupt: bad table entry ${JSON.stringify(t)}.`)
+    const rel = `${quoteIdent(t.table.slice(0, dot))}.${quoteIdent(t.table.slice(dot + 1))}`
+    const label = t.table.replaceAll("'", "''")
+    return [
+      `  SELECT count(*), ${CHECKSUM_SQL} INTO n, s FROM ${rel} AS r__;`,
+      `  IF n <> ${t.rows} OR s <> '${t.checksum}' THEN bad := bad || ' ${label}'; END IF;`,
+    ].join('\n')
+  })
+  return [
+    'DO $kinerja_verify$',
+    "DECLARE n bigint; s text; bad text := '';",
+    'BEGIN',
+    ...SESSION_SETTINGS.map(([k, v]) => `  PERFORM pg_catalog.set_config('${k}', '${v}', true);`),
+    ...checks,
+    "  IF bad <> '' THEN RAISE EXCEPTION 'the restored tables differ from the backup''s manifest:%', bad; END IF;",
+    'END',
+    '$kinerja_verify$;',
+  ].join('\n')
+}
+
+/** `producer … | consumer …` with a prelude and an epilogue around the producer's output. */
+function pipeRestore(
+  producer: string,
+  producerArgs: string[],
+  consumer: string,
+  consumerArgs: string[],
+  env: Record<string, string>,
+  prelude: string,
+  epilogue: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (
+      bin: string,
+      e: NodeJS.ErrnoException | null,
+      stderr: string,
+      code: number | null,
+    ) =>
+      new BackupError(
+        e?.code === 'ENOENT'
+          ? `${path.basename(bin)} was not found: install the PostgreSQL 15 client tools (Debian: apt-get install postgresql-client-15).`
+          : `${path.basename(bin)} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim() || e?.message || ''}`,
+      )
+    const consumerProc = spawn(consumer, consumerArgs, { env, stdio: ['pipe', 'ignore', 'pipe'] })
+    const producerProc = spawn(producer, producerArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let consumerErr = ''
+    let producerErr = ''
+    consumerProc.stderr.on('data', (d: Buffer) => (consumerErr += d.toString()))
+    producerProc.stderr.on('data', (d: Buffer) => (producerErr += d.toString()))
+    let producerResult: Promise<void> | null = null
+    consumerProc.stdin.on('error', () => undefined) // psql stopped reading: its exit code tells
+    consumerProc.stdin.write(prelude)
+    producerResult = new Promise<void>((res, rej) => {
+      producerProc.on('error', (e) => {
+        consumerProc.stdin.destroy()
+        rej(fail(producer, e, producerErr, null))
+      })
+      producerProc.stdout.pipe(consumerProc.stdin, { end: false })
+      producerProc.stdout.on('end', () => consumerProc.stdin.end(epilogue))
+      producerProc.on('exit', (code) => {
+        if (code === 0) res()
+        else {
+          // Without the epilogue psql would commit what it got: make it fail instead.
+          consumerProc.stdin.end(
+            '\n\\set ON_ERROR_STOP 1\nSELECT pg_catalog.kinerja_restore_aborted();\n',
+          )
+          rej(fail(producer, null, producerErr, code))
+        }
+      })
+    })
+    consumerProc.on('error', (e) => reject(fail(consumer, e, consumerErr, null)))
+    consumerProc.on('exit', (code) => {
+      producerResult
+        .then(() => {
+          if (code === 0) resolve()
+          else reject(fail(consumer, null, consumerErr, code))
+        })
+        .catch(reject)
+    })
+  })
 }

@@ -39,6 +39,7 @@ describe('jobs on pg-boss', () => {
     })
     jobs.handle('reminders.tick', count('reminders.tick'))
     jobs.handle('mail.flush', count('mail.flush'))
+    jobs.handle('progress.partitions', count('progress.partitions'))
     await jobs.start({ info: () => undefined, error: (obj) => errors.push(obj) })
 
     // The schedules are stored in the database (so every process shares them).
@@ -61,6 +62,8 @@ describe('jobs on pg-boss', () => {
       const flushesBefore = runs.get('mail.flush') ?? 0
       jobs.trigger('mail.flush')
       await waitFor(runs, 'mail.flush', flushesBefore + 1, 10_000)
+      // The partition job also runs once on start (its cron is daily at 01:17 UTC).
+      await waitFor(runs, 'progress.partitions', 1, 10_000)
     } finally {
       await jobs.stop()
       await client.end()

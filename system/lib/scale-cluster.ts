@@ -24,9 +24,7 @@ function postgresIds(): { uid: number; gid: number } {
 /** Runs a PostgreSQL program (as the postgres user when we are root). */
 function pgRun(program: string, args: string[], timeoutMs = 60_000): string {
   const bin = path.join(PG_BIN, program)
-  const [cmd, argv] = isRoot
-    ? ['runuser', ['-u', 'postgres', '--', bin, ...args]]
-    : [bin, args]
+  const [cmd, argv] = isRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]
   try {
     return execFileSync(cmd, argv, { encoding: 'utf8', timeout: timeoutMs, stdio: 'pipe' })
   } catch (e) {
@@ -167,9 +165,7 @@ export function initReplica(primary: Cluster, baseDir: string, name: string, por
 
 /** Waits until the replica has replayed everything the primary has written so far. */
 export async function waitForReplay(primary: Cluster, replica: Cluster, timeoutMs = 30_000) {
-  const [current] = await primary.query<{ lsn: string }>(
-    'SELECT pg_current_wal_lsn()::text AS lsn',
-  )
+  const [current] = await primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')
   const lsn = current!.lsn
   const until = Date.now() + timeoutMs
   for (;;) {

@@ -368,15 +368,23 @@ export async function entriesOnDays(
     )
 }
 
-/** Sets the stored flags of many entries in one statement. */
-export async function setFlags(db: Executor, rows: readonly { id: string; flags: string[] }[]) {
+/** Sets the stored flags of many entries in one statement (the days prune the partitions). */
+export async function setFlags(
+  db: Executor,
+  rows: readonly { id: string; date: string; flags: string[] }[],
+) {
   if (rows.length === 0) return
   const values = sql.join(
-    rows.map((r) => sql`(${r.id}::uuid, ${`{${r.flags.join(',')}}`}::text[])`),
+    rows.map((r) => sql`(${r.id}::uuid, ${r.date}::date, ${`{${r.flags.join(',')}}`}::text[])`),
+    sql`, `,
+  )
+  const days = sql.join(
+    [...new Set(rows.map((r) => r.date))].map((d) => sql`${d}::date`),
     sql`, `,
   )
   await db.execute(
-    sql`UPDATE daily_progress AS d SET flags = v.flags FROM (VALUES ${values}) AS v(id, flags) WHERE d.id = v.id`,
+    sql`UPDATE daily_progress AS d SET flags = v.flags FROM (VALUES ${values}) AS v(id, date, flags)
+        WHERE d.id = v.id AND d.date = v.date AND d.date IN (${days})`,
   )
 }
 

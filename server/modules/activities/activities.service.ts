@@ -294,7 +294,7 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     )
     const changed = rows.flatMap((r) => {
       const next = flags.get(r.id) ?? []
-      return next.join(',') === r.flags.join(',') ? [] : [{ id: r.id, flags: next }]
+      return next.join(',') === r.flags.join(',') ? [] : [{ id: r.id, date: r.date, flags: next }]
     })
     await repo.setFlags(tx, changed)
   }

@@ -3,6 +3,9 @@ import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import type { Progress } from '../../../shared/activities.ts'
 import { ACTIVITIES, logProgress, progressBody } from '../../test/activities-factories.ts'
+import { buildApp } from '../../app.ts'
+import { loadConfig } from '../../config.ts'
+import type { Jobs } from '../../lib/jobs.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 import {
   addMonths,
@@ -169,7 +172,7 @@ describe('daily_progress partitioned by month', () => {
 
     const r = await maintainProgressPartitions(t.db, { today: '2026-11-27', monthsAhead: 1 })
     expect(r.created).toContain('daily_progress_y2019m03')
-    expect(r.moved).toEqual([{ partition: 'daily_progress_y2019m03', rows: 2 }])
+    expect(r.moved).toContainEqual({ partition: 'daily_progress_y2019m03', rows: 2 })
     expect(await partitionOf(old.id)).toBe('daily_progress_y2019m03')
     expect(await partitionOf(other.id)).toBe('daily_progress_y2019m03')
     expect(await evidenceOf(old.id)).toEqual([
@@ -197,7 +200,7 @@ describe('daily_progress partitioned by month', () => {
       )
       .then(
         () => null,
-        (e: { cause?: { constraint?: string } }) => e.cause?.constraint,
+        (e: unknown) => (e as { cause?: { constraint?: string } }).cause?.constraint,
       )
     expect(wrongDay).toBe('progress_evidence_progress_fk')
     const read = await t.as(staff, { method: 'GET', url: `${ACTIVITIES}/progress/${old.id}` })
@@ -281,6 +284,40 @@ describe('daily_progress partitioned by month', () => {
       await client.query('RESET plan_cache_mode')
     } finally {
       client.release()
+    }
+  })
+
+  it('runs as the progress.partitions job of the app, for PROGRESS_PARTITION_MONTHS_AHEAD months', async () => {
+    const handlers = new Map<string, () => Promise<void>>()
+    const jobs: Jobs = {
+      handle: (name, run) => handlers.set(name, run),
+      start: async () => undefined,
+      trigger: () => undefined,
+      stop: async () => undefined,
+    }
+    const app = await buildApp({
+      config: loadConfig({
+        LOG_LEVEL: 'silent',
+        DATA_DIR: '/nonexistent-test-data',
+        WEB_DIST: '/nonexistent-web',
+        PROGRESS_PARTITION_MONTHS_AHEAD: '14',
+      }),
+      db: t.db,
+      clock: t.clock,
+      jobs,
+    })
+    try {
+      const run = handlers.get('progress.partitions')
+      expect(run).toBeDefined()
+      await run!()
+      await run!()
+      const names = new Set((await listProgressPartitions(t.db)).map((p) => p.name))
+      // The test clock is 2026-11-27: November 2026 and the 14 months after it.
+      for (const m of monthsBetween('2026-11-01', '2028-01-01'))
+        expect(names.has(partitionName(m)), m).toBe(true)
+      expect(names.has('daily_progress_y2028m02')).toBe(false)
+    } finally {
+      await app.close()
     }
   })
 })

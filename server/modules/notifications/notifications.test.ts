@@ -942,7 +942,11 @@ describe('app wiring of jobs and mail', () => {
       jobs,
     })
     try {
-      expect([...handlers.keys()].sort()).toEqual(['mail.flush', 'progress.partitions', 'reminders.tick'])
+      expect([...handlers.keys()].sort()).toEqual([
+        'mail.flush',
+        'progress.partitions',
+        'reminders.tick',
+      ])
       const o = await t.f.office()
       await setEmail(o.staff1.pegawaiId, 'staf.satu@gianyar.go.id')
       await events.emit('skp.approved', {
