@@ -6,9 +6,11 @@
 // Prints a table (target, measured, pass/miss) and writes JSON under bench/results/.
 import path from 'node:path'
 import pg from 'pg'
-import { generate } from './generate.ts'
+import { REPORT_KEYS } from '../shared/reports.ts'
+import { BENCH_ADMIN, BENCH_PASSWORD, generate } from './generate.ts'
 import { openCluster } from './lib/cluster.ts'
 import { memoryOf } from './lib/load.ts'
+import { newClientId, probeRequests, type Probe } from './lib/probe.ts'
 import { parseOptions, say } from './lib/options.ts'
 import { drain, startApp, startBaseline } from './lib/processes.ts'
 import { machine, printTable, writeResults, type Row } from './lib/report.ts'
@@ -17,7 +19,74 @@ import { embeddedScenarios } from './scenarios/embedded.ts'
 import { importScenario } from './scenarios/import.ts'
 import { readScenarios } from './scenarios/reads.ts'
 import { reportScenarios } from './scenarios/reports.ts'
-import { submitScenario } from './scenarios/submit.ts'
+import { removeBenchEntries, submitScenario } from './scenarios/submit.ts'
+
+/** One request of each scenario through an in-process app that records its SQL statements. */
+async function runProbes(ctx: BenchContext): Promise<Probe[]> {
+  say('\nprobe: statements per request (one warm request each)…')
+  const u = ctx.users[0]!
+  const { from, to } = ctx.week
+  const probes = await probeRequests({
+    databaseUrl: ctx.cluster.url,
+    requests: [
+      {
+        label: 'submit daily progress',
+        username: u.nip,
+        password: BENCH_PASSWORD,
+        method: 'POST',
+        url: '/api/activities/progress',
+        body: () => ({
+          clientId: newClientId(),
+          date: ctx.lastWorkday,
+          startTime: '13:00',
+          endTime: '14:30',
+          description: `Menyusun laporan pelayanan harian untuk bench nomor ${++ctx.seq.n}`,
+          rhkId: u.rhkId,
+          rencanaAksiId: u.rencanaAksiId,
+          realisasi: 1,
+          satuan: 'dokumen',
+        }),
+      },
+      {
+        label: 'monitoring (big team)',
+        username: ctx.atasanNip,
+        password: BENCH_PASSWORD,
+        method: 'GET',
+        url: `/api/activities/monitoring?date=${ctx.lastWorkday}&scope=direct`,
+      },
+      {
+        label: 'daily page: calendar',
+        username: u.nip,
+        password: BENCH_PASSWORD,
+        method: 'GET',
+        url: `/api/activities/calendar?from=${from}&to=${to}`,
+      },
+      {
+        label: 'daily page: entries',
+        username: u.nip,
+        password: BENCH_PASSWORD,
+        method: 'GET',
+        url: `/api/activities/progress?from=${from}&to=${to}&page=1&pageSize=200`,
+      },
+      ...['dashboard', ...REPORT_KEYS].map((k) => ({
+        label: `report ${k}`,
+        username: BENCH_ADMIN,
+        password: BENCH_PASSWORD,
+        method: 'GET' as const,
+        url: k === 'dashboard' ? '/api/reports/dashboard' : `/api/reports/${k}?year=${ctx.year}`,
+      })),
+    ],
+  })
+  await removeBenchEntries(ctx, new Date(Date.now() - 60_000))
+  for (const p of probes) {
+    say(
+      `  ${p.label.padEnd(34)} ${String(p.status).padStart(3)} ${String(p.ms).padStart(6)} ms  ${String(p.statements).padStart(3)} statements (${p.statementMs} ms in SQL)`,
+    )
+    for (const sl of p.slowest.slice(0, 3))
+      say(`      ${String(sl.ms).padStart(7)} ms  ${sl.sql.slice(0, 150)}`)
+  }
+  return probes
+}
 
 const SCENARIOS = {
   submit: submitScenario,
@@ -25,6 +94,8 @@ const SCENARIOS = {
   reports: reportScenarios,
   import: importScenario,
   embedded: embeddedScenarios,
+  /** Statements per request (not a load; runs unless --only leaves it out). */
+  probe: async () => [] as Row[],
 } as const
 type ScenarioName = keyof typeof SCENARIOS
 
@@ -48,6 +119,7 @@ async function main() {
   )
   const client = new pg.Client({ connectionString: cluster.url })
   const rows: Row[] = []
+  let probes: Probe[] = []
   let app: BenchContext['app'] | null = null
   let baseline: BenchContext['baseline'] | null = null
   try {
@@ -91,7 +163,7 @@ async function main() {
       baseline,
       seq: { n: Date.now() % 1_000_000_000 },
     }
-    for (const name of chosen) {
+    for (const name of chosen.filter((n) => n !== 'probe')) {
       if (name === 'embedded') {
         // Last, alone: the app and baseline on the bench database are stopped first.
         await app?.stop()
@@ -138,6 +210,7 @@ async function main() {
     durationSeconds: opts.duration,
     machine: { ...machineInfo, loadAverageAtEnd: refreshLoad() },
     rows,
+    probes,
   })
   say(`\nwritten ${file}`)
   if (rows.some((r) => !r.pass)) process.exitCode = 1

@@ -17,7 +17,7 @@ import { instansi, pegawai } from '../server/modules/org/org.tables.ts'
 import { performanceYears, workCalendars } from '../server/modules/periods/periods.tables.ts'
 import { evidenceFiles, multipart, progressBody } from '../server/test/activities-factories.ts'
 import { factories, TEST_PASSWORD, type TestPerson } from '../server/test/factories.ts'
-import { login, request, startApp, type AppProcess, type HttpSession } from './lib/scale-app.ts'
+import { login, request, startApp, type AppProcess } from './lib/scale-app.ts'
 import { destroyClusters, initPrimary, makeBaseDir, type Cluster } from './lib/scale-cluster.ts'
 import { startNginx, type Nginx } from './lib/scale-nginx.ts'
 

@@ -34,8 +34,26 @@ export function createDb(connectionString: string, poolMax = 10): Db {
   return drizzle(pool, { schema })
 }
 
+/** Any fixed number: the advisory lock that serialises migrations across processes. */
+const MIGRATION_LOCK = 7_202_611
+
+/**
+ * Applies the migrations. Several app processes may start at once on one database (scale-out):
+ * a session-level advisory lock, held on a connection of its own, makes them migrate one after
+ * the other — the first applies, the others find nothing left to do.
+ */
 export async function migrateDb(db: Db): Promise<void> {
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  const lock = await db.$client.connect()
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
+    try {
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK])
+    }
+  } finally {
+    lock.release()
+  }
 }
 
 export async function closeDb(db: Db): Promise<void> {

@@ -190,7 +190,8 @@ function sampleString(schema: JsonSchema, name: string, ctx: GenContext): string
     const digits = /^\^\\d\{(\d+)\}\$$/.exec(schema.pattern)
     if (digits) return Array.from({ length: Number(digits[1]) }, () => rng.int(0, 9)).join('')
     const hex = /^\^\[a-f0-9\]\{(\d+)\}\$$/.exec(schema.pattern)
-    if (hex) return Array.from({ length: Number(hex[1]) }, () => rng.int(0, 15).toString(16)).join('')
+    if (hex)
+      return Array.from({ length: Number(hex[1]) }, () => rng.int(0, 15).toString(16)).join('')
   }
   const id = /Id$/.test(name) ? ctx.idFor(name) : undefined
   if (id) return id
@@ -227,7 +228,7 @@ function setAt(root: unknown, at: JsonPath, value: unknown, remove = false): unk
   const last = at[at.length - 1] as string | number
   if (remove) {
     if (Array.isArray(node)) node.splice(Number(last), 1)
-    else delete node[last]
+    else Reflect.deleteProperty(node, last)
   } else node[last] = value
   return copy
 }
@@ -277,7 +278,10 @@ export function mutateBody(valid: unknown, rng: Rng): WireBody {
     }
     case 6: {
       const n = rng.pick([70_000, 300_000, 1_100_000])
-      return json(setAt(valid, spot, hugeString(n, rng.pick(['A', 'é', '😀']))), `${n}-char string at ${where}`)
+      return json(
+        setAt(valid, spot, hugeString(n, rng.pick(['A', 'é', '😀']))),
+        `${n}-char string at ${where}`,
+      )
     }
     case 7: {
       const d = rng.pick([200, 5_000, 50_000])
@@ -295,7 +299,9 @@ export function mutateBody(valid: unknown, rng: Rng): WireBody {
     }
     case 9: {
       // Prototype pollution: only raw text can carry a `__proto__` key.
-      const base = JSON.stringify(valid && typeof valid === 'object' && !Array.isArray(valid) ? valid : {})
+      const base = JSON.stringify(
+        valid && typeof valid === 'object' && !Array.isArray(valid) ? valid : {},
+      )
       const extra = rng.pick([
         '"__proto__":{"polluted":"yes","isAdmin":true}',
         '"constructor":{"prototype":{"polluted":"yes"}}',
@@ -305,7 +311,13 @@ export function mutateBody(valid: unknown, rng: Rng): WireBody {
       return { payload, contentType: 'application/json', note: `prototype keys ${extra}` }
     }
     case 10: {
-      const extra = { zzUnknown: 'x', id: rng.uuid(), instansiId: rng.uuid(), role: 'admin', version: -1 }
+      const extra = {
+        zzUnknown: 'x',
+        id: rng.uuid(),
+        instansiId: rng.uuid(),
+        role: 'admin',
+        version: -1,
+      }
       const base = valid && typeof valid === 'object' && !Array.isArray(valid) ? valid : {}
       return json({ ...base, ...extra }, 'unknown and privileged keys')
     }
@@ -329,29 +341,78 @@ export function mutateBody(valid: unknown, rng: Rng): WireBody {
 export function rawBody(rng: Rng, validText: string): WireBody {
   const cases: (() => WireBody)[] = [
     () => ({ payload: validText, contentType: 'text/plain', note: 'JSON as text/plain' }),
-    () => ({ payload: 'a=1&b=2', contentType: 'application/x-www-form-urlencoded', note: 'form body' }),
-    () => ({ payload: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>', contentType: 'application/xml', note: 'XML with XXE' }),
-    () => ({ payload: validText.slice(0, Math.max(1, validText.length - 1)), contentType: 'application/json', note: 'truncated JSON' }),
+    () => ({
+      payload: 'a=1&b=2',
+      contentType: 'application/x-www-form-urlencoded',
+      note: 'form body',
+    }),
+    () => ({
+      payload:
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+      contentType: 'application/xml',
+      note: 'XML with XXE',
+    }),
+    () => ({
+      payload: validText.slice(0, Math.max(1, validText.length - 1)),
+      contentType: 'application/json',
+      note: 'truncated JSON',
+    }),
     () => ({ payload: '', contentType: 'application/json', note: 'empty JSON body' }),
     () => ({ payload: 'null', contentType: 'application/json', note: 'null body' }),
     () => ({ payload: '[]', contentType: 'application/json', note: 'array body' }),
     () => ({ payload: '"x"', contentType: 'application/json', note: 'string body' }),
     () => ({ payload: '12', contentType: 'application/json', note: 'number body' }),
     () => ({ payload: `\ufeff${validText}`, contentType: 'application/json', note: 'BOM' }),
-    () => ({ payload: validText, contentType: 'application/json; charset=utf-16', note: 'charset utf-16' }),
+    () => ({
+      payload: validText,
+      contentType: 'application/json; charset=utf-16',
+      note: 'charset utf-16',
+    }),
     () => ({ payload: validText, contentType: null, note: 'no content type' }),
     () => ({ payload: validText, contentType: 'application/vnd.api+json', note: 'odd JSON type' }),
-    () => ({ payload: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0x22, 0x7d]), contentType: 'application/json', note: 'invalid UTF-8 bytes' }),
-    () => ({ payload: `{"a":1,"a":2,${validText.slice(1)}`, contentType: 'application/json', note: 'duplicate keys' }),
+    () => ({
+      payload: Buffer.from([
+        0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0x22, 0x7d,
+      ]),
+      contentType: 'application/json',
+      note: 'invalid UTF-8 bytes',
+    }),
+    () => ({
+      payload: `{"a":1,"a":2,${validText.slice(1)}`,
+      contentType: 'application/json',
+      note: 'duplicate keys',
+    }),
     () => ({ payload: 'NaN', contentType: 'application/json', note: 'NaN' }),
-    () => ({ payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhi\r\n--x--\r\n', contentType: 'multipart/form-data; boundary=x', note: 'multipart to a JSON route' }),
+    () => ({
+      payload:
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhi\r\n--x--\r\n',
+      contentType: 'multipart/form-data; boundary=x',
+      note: 'multipart to a JSON route',
+    }),
   ]
   return rng.pick(cases)()
 }
 
+/**
+ * encodeURIComponent that also takes lone surrogates (which it refuses): they go out as the
+ * 3-byte sequence a careless encoder would produce (invalid UTF-8 on the server's side).
+ */
+export function encodeAny(s: string): string {
+  return s.replace(/[\s\S]/gu, (c) => {
+    try {
+      return encodeURIComponent(c)
+    } catch {
+      const u = c.charCodeAt(0)
+      return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 63), 0x80 | (u & 63)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('')
+    }
+  })
+}
+
 /** A hostile value for one query parameter (as the raw, already-encoded query fragment). */
 export function hostileQueryValue(rng: Rng, name: string): string {
-  const enc = encodeURIComponent
+  const enc = encodeAny
   const cases: (() => string)[] = [
     () => `${enc(name)}=${enc(rng.pick(HOSTILE_STRINGS))}`,
     () => `${enc(name)}=${enc(rng.pick(HOSTILE_PARAMS))}`,
@@ -359,9 +420,10 @@ export function hostileQueryValue(rng: Rng, name: string): string {
     () => `${enc(name)}[]=1&${enc(name)}[]=2`,
     () => `${enc(name)}[a]=1`,
     () => `${enc(name)}=`,
-    () => `${enc(name)}`,
+    () => enc(name),
     () => `${enc(name)}=${hugeString(rng.pick([2_000, 60_000]))}`,
-    () => `${enc(name)}=${rng.pick(['-1', '0', '1.5', '1e400', '99999999999999999999', 'true', 'NaN'])}`,
+    () =>
+      `${enc(name)}=${rng.pick(['-1', '0', '1.5', '1e400', '99999999999999999999', 'true', 'NaN'])}`,
     () => `${enc(name)}=%ZZ%`,
     () => `${enc(name)}=%00`,
     () => `${enc(name)}=%C0%AE%C0%AE%2F`,

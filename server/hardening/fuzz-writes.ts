@@ -47,8 +47,9 @@ export async function installWriteLog(db: Db): Promise<number> {
 
 /** The last id in the log (start of a window). */
 export async function writeLogMark(db: Db): Promise<number> {
-  const rows = (await db.execute(sql.raw(`SELECT coalesce(max(id), 0)::int8 AS id FROM fuzz.write_log`)))
-    .rows as { id: string }[]
+  const rows = (
+    await db.execute(sql.raw(`SELECT coalesce(max(id), 0)::int8 AS id FROM fuzz.write_log`))
+  ).rows as { id: string }[]
   return Number(rows[0]?.id ?? 0)
 }
 

@@ -20,13 +20,7 @@ import { createHarness, type Failure, type FuzzRole, type Harness } from './fuzz
 import { createRng, resolveSeed, type Rng } from './fuzz-rng.ts'
 import { escapeTargets, multipart, PNG, uploadCases } from './fuzz-uploads.ts'
 import { installWriteLog, listFiles, writeLogMark } from './fuzz-writes.ts'
-import {
-  listOperations,
-  opName,
-  ROLE_NAMES,
-  type Operation,
-  type RoleName,
-} from './openapi-ops.ts'
+import { listOperations, opName, ROLE_NAMES, type Operation, type RoleName } from './openapi-ops.ts'
 
 /**
  * Fuzzes every operation of /api/openapi.json on a factory office with invalid and hostile input, as
@@ -91,10 +85,12 @@ beforeAll(async () => {
   const gets = ops.filter((o) => o.method === 'GET' && o.responseTypes.includes('application/json'))
   const rng = createRng(seed)
   for (const withParams of [false, true]) {
-    for (const op of gets.filter((o) => (o.pathParams.length > 0) === withParams)) {
+    for (const op of gets.filter((o) => o.pathParams.length > 0 === withParams)) {
       for (const role of ROLES) {
         // Nested lists only where the parent's id is known (a random id would only 404).
-        if (op.pathParams.some((p) => p.schema.format === 'uuid' && !h.idFor(role, op, p.name, rng)))
+        if (
+          op.pathParams.some((p) => p.schema.format === 'uuid' && !h.idFor(role, op, p.name, rng))
+        )
           continue
         const { path: p, query } = h.validParams(role, op, rng, true)
         const res = await h.send({
@@ -111,102 +107,136 @@ beforeAll(async () => {
   phases.push(`harvest ${Date.now() - started} ms`)
 }, LONG)
 
-describe.sequential(`API fuzz (seed ${seed}, ${iterations} rounds)`, () => {
+describe(`API fuzz (seed ${seed}, ${iterations} rounds)`, () => {
   it('covers every operation of the OpenAPI document', () => {
     expect(ops.length).toBeGreaterThan(100)
     for (const op of ops) expect(op.path.startsWith('/api/'), opName(op)).toBe(true)
   })
 
-  it('anonymous: every operation but sign-in and health answers 401, writes nothing', async () => {
-    const from = h.failures.length
-    const rng = createRng(seed + 1)
-    for (const op of ops) {
-      const { path: p, query } = h.validParams('anonymous', op, rng)
-      const body = op.body && !isUpload(op) ? JSON.stringify(h.validBody('anonymous', op, rng)) : undefined
-      const res = await h.send({
-        op: opName(op),
-        role: 'anonymous',
-        method: op.method,
-        url: h.urlOf(op, p, query),
-        contentType: body !== undefined ? 'application/json' : undefined,
-        payload: body,
-        note: 'anonymous, valid input',
-      })
-      if (!op.public && op.path !== '/api/auth/login')
-        expect(res?.statusCode, `${opName(op)} anonymous`).toBe(401)
-    }
-    expectNoFailures(from)
-  }, LONG)
-
-  it('valid requests with hostile text in every free-text field: no 5xx, nothing written when refused', async () => {
-    const from = h.failures.length
-    const rng = createRng(seed + 2)
-    for (const op of ops.filter((o) => o.body && !isUpload(o))) {
-      for (const text of [rng.pick(HOSTILE_STRINGS), rng.pick(HOSTILE_STRINGS)]) {
-        const role = rng.pick(ROLES)
-        const { path: p, query } = h.validParams(role, op, rng)
-        await h.send({
+  it(
+    'anonymous: every operation but sign-in and health answers 401, writes nothing',
+    async () => {
+      const from = h.failures.length
+      const rng = createRng(seed + 1)
+      for (const op of ops) {
+        const { path: p, query } = h.validParams('anonymous', op, rng)
+        const body =
+          op.body && !isUpload(op) ? JSON.stringify(h.validBody('anonymous', op, rng)) : undefined
+        const res = await h.send({
           op: opName(op),
-          role,
+          role: 'anonymous',
           method: op.method,
           url: h.urlOf(op, p, query),
-          contentType: 'application/json',
-          payload: JSON.stringify(h.validBody(role, op, rng, text)),
-          note: `valid body, every text = ${JSON.stringify(text)}`,
+          contentType: body !== undefined ? 'application/json' : undefined,
+          payload: body,
+          note: 'anonymous, valid input',
         })
+        if (!op.public && op.path !== '/api/auth/login')
+          expect(res?.statusCode, `${opName(op)} anonymous`).toBe(401)
       }
-    }
-    expectNoFailures(from)
-  }, LONG)
+      expectNoFailures(from)
+    },
+    LONG,
+  )
 
-  it('uploads: oversized, mislabeled, script and traversal-named files', async () => {
-    const from = h.failures.length
-    const rng = createRng(seed + 4)
-    const cases = uploadCases(marker)
-    for (const op of ops.filter(isUpload)) {
-      const who = await authorisedUploader(op, rng)
-      uploaders.push(`${opName(op)} as ${who.role}${who.authorised ? '' : ' (refused to all roles)'}`)
-      for (const c of cases) {
-        await h.send({
-          op: opName(op),
-          role: who.role,
-          method: op.method,
-          url: who.url,
-          contentType: c.contentType,
-          payload: c.body,
-          note: `upload: ${c.note}`,
-        })
+  it(
+    'valid requests with hostile text in every free-text field: no 5xx, nothing written when refused',
+    async () => {
+      const from = h.failures.length
+      const rng = createRng(seed + 2)
+      for (const op of ops.filter((o) => o.body && !isUpload(o))) {
+        for (const text of [rng.pick(HOSTILE_STRINGS), rng.pick(HOSTILE_STRINGS)]) {
+          const role = rng.pick(ROLES)
+          const { path: p, query } = h.validParams(role, op, rng)
+          await h.send({
+            op: opName(op),
+            role,
+            method: op.method,
+            url: h.urlOf(op, p, query),
+            contentType: 'application/json',
+            payload: JSON.stringify(h.validBody(role, op, rng, text)),
+            note: `valid body, every text = ${JSON.stringify(text)}`,
+          })
+        }
       }
-    }
-    // Nothing landed where a traversal name points, and no stored file carries a user's name.
-    const uploadRoots = [dataDir, path.join(dataDir, 'uploads'), path.join(dataDir, 'uploads', 'tmp'), process.cwd()]
-    for (const target of escapeTargets(marker, uploadRoots))
-      expect(fs.existsSync(target), `escaped upload at ${target}`).toBe(false)
-    for (const file of listFiles(dataDir).keys())
-      expect(file.includes(marker), `stored file named by the client: ${file}`).toBe(false)
-    expectNoFailures(from)
-  }, LONG)
+      expectNoFailures(from)
+    },
+    LONG,
+  )
 
-  it(`random rounds: ${iterations} hostile requests per operation`, async () => {
-    const from = h.failures.length
-    const rng = createRng(seed + 3)
-    for (let round = 0; round < iterations; round++) {
-      for (const op of ops) await h.send(fuzzRequest(op, rng, round))
-    }
-    expectNoFailures(from)
-  }, LONG)
-
-  it('reads back everything that was stored: every GET as two roles, no 5xx', async () => {
-    const from = h.failures.length
-    const rng = createRng(seed + 5)
-    for (const op of ops.filter((o) => o.method === 'GET')) {
-      for (const role of [rng.pick(ROLES), rng.pick(ROLES)]) {
-        const { path: p, query } = h.validParams(role, op, rng)
-        await h.send({ op: opName(op), role, method: 'GET', url: h.urlOf(op, p, query), note: 'read back' })
+  it(
+    'uploads: oversized, mislabeled, script and traversal-named files',
+    async () => {
+      const from = h.failures.length
+      const rng = createRng(seed + 4)
+      const cases = uploadCases(marker)
+      for (const op of ops.filter(isUpload)) {
+        const who = await authorisedUploader(op, rng)
+        uploaders.push(
+          `${opName(op)} as ${who.role}${who.authorised ? '' : ' (refused to all roles)'}`,
+        )
+        for (const c of cases) {
+          await h.send({
+            op: opName(op),
+            role: who.role,
+            method: op.method,
+            url: who.url,
+            contentType: c.contentType,
+            payload: c.body,
+            note: `upload: ${c.note}`,
+          })
+        }
       }
-    }
-    expectNoFailures(from)
-  }, LONG)
+      // Nothing landed where a traversal name points, and no stored file carries a user's name.
+      const uploadRoots = [
+        dataDir,
+        path.join(dataDir, 'uploads'),
+        path.join(dataDir, 'uploads', 'tmp'),
+        process.cwd(),
+      ]
+      for (const target of escapeTargets(marker, uploadRoots))
+        expect(fs.existsSync(target), `escaped upload at ${target}`).toBe(false)
+      for (const file of listFiles(dataDir).keys())
+        expect(file.includes(marker), `stored file named by the client: ${file}`).toBe(false)
+      expectNoFailures(from)
+    },
+    LONG,
+  )
+
+  it(
+    `random rounds: ${iterations} hostile requests per operation`,
+    async () => {
+      const from = h.failures.length
+      const rng = createRng(seed + 3)
+      for (let round = 0; round < iterations; round++) {
+        for (const op of ops) await h.send(fuzzRequest(op, rng, round))
+      }
+      expectNoFailures(from)
+    },
+    LONG,
+  )
+
+  it(
+    'reads back everything that was stored: every GET as two roles, no 5xx',
+    async () => {
+      const from = h.failures.length
+      const rng = createRng(seed + 5)
+      for (const op of ops.filter((o) => o.method === 'GET')) {
+        for (const role of [rng.pick(ROLES), rng.pick(ROLES)]) {
+          const { path: p, query } = h.validParams(role, op, rng)
+          await h.send({
+            op: opName(op),
+            role,
+            method: 'GET',
+            url: h.urlOf(op, p, query),
+            note: 'read back',
+          })
+        }
+      }
+      expectNoFailures(from)
+    },
+    LONG,
+  )
 
   it('leaves no polluted prototype behind', () => {
     const probe = {} as Record<string, unknown>
@@ -236,7 +266,11 @@ async function seedOffice() {
   await logProgress(t, staff)
   await attachEvidence(t, staff, progress.id)
   await openAssessment(t, staff, a.periods.q4)
-  const ticket = await t.as(staff, { method: 'POST', url: '/api/helpdesk/tickets', payload: ticketBody() })
+  const ticket = await t.as(staff, {
+    method: 'POST',
+    url: '/api/helpdesk/tickets',
+    payload: ticketBody(),
+  })
   expect(ticket.statusCode, ticket.body).toBe(201)
   const logins: Record<RoleName, string> = {
     admin: a.o.admin.username,
@@ -254,7 +288,13 @@ function fuzzRequest(op: Operation, rng: Rng, round: number) {
   const base = { op: opName(op), role, method: op.method }
   if (isUpload(op)) {
     const c = rng.pick(roundUploads)
-    return { ...base, url: h.urlOf(op, p, query), contentType: c.contentType, payload: c.body, note: `upload: ${c.note}` }
+    return {
+      ...base,
+      url: h.urlOf(op, p, query),
+      contentType: c.contentType,
+      payload: c.body,
+      note: `upload: ${c.note}`,
+    }
   }
   const valid = h.validBody(role, op, rng)
   const validText = valid === undefined ? undefined : JSON.stringify(valid)
@@ -263,7 +303,8 @@ function fuzzRequest(op: Operation, rng: Rng, round: number) {
     ? rng.pick([...strategies, 'body', 'body', 'body', 'raw-body'] as const)
     : rng.pick([...strategies, op.method === 'GET' ? 'query' : 'junk-body'] as const)
   let url = h.urlOf(op, p, query)
-  let contentType: string | null | undefined = validText !== undefined ? 'application/json' : undefined
+  let contentType: string | null | undefined =
+    validText !== undefined ? 'application/json' : undefined
   let payload: string | Buffer | undefined = validText
   let note: string = kind
   switch (kind) {
@@ -335,7 +376,9 @@ async function authorisedUploader(
         method: op.method,
         url,
         contentType: 'multipart/form-data; boundary=----kinerjaFuzzBoundary7',
-        payload: multipart([{ name: 'file', filename: 'probe.png', contentType: 'image/png', data: PNG }]),
+        payload: multipart([
+          { name: 'file', filename: 'probe.png', contentType: 'image/png', data: PNG },
+        ]),
         note: 'upload probe: small PNG',
       })
       if (res && ![401, 403, 404].includes(res.statusCode)) return { role, url, authorised: true }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { encodeAny } from './fuzz-gen.ts'
 import type { Session, TestApp } from '../test/test-app.ts'
 
 /**
@@ -68,14 +69,12 @@ export async function listOperations(app: FastifyInstance): Promise<Operation[]>
     for (const [method, op] of Object.entries(methods)) {
       const upper = method.toUpperCase()
       if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(upper)) continue
-      const params = (op.parameters ?? []).map(
-        (p): Param => ({
-          name: p.name,
-          in: p.in === 'path' ? 'path' : 'query',
-          required: p.required === true || p.in === 'path',
-          schema: p.schema ?? {},
-        }),
-      )
+      const params = (op.parameters ?? []).map((p): Param => ({
+        name: p.name,
+        in: p.in === 'path' ? 'path' : 'query',
+        required: p.required === true || p.in === 'path',
+        schema: p.schema ?? {},
+      }))
       const content = op.requestBody?.content ?? {}
       const contentType = Object.keys(content)[0]
       const okResponse = op.responses?.['200'] ?? op.responses?.['201']
@@ -106,7 +105,7 @@ export const opName = (op: Pick<Operation, 'method' | 'path'>) => `${op.method} 
 export function fillPath(path: string, values: Record<string, string>, raw = false): string {
   return path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
     const v = values[name] ?? '00000000-0000-4000-8000-000000000000'
-    return raw ? v : encodeURIComponent(v)
+    return raw ? v : encodeAny(v)
   })
 }
 

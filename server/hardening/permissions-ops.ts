@@ -95,8 +95,8 @@ export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set([
 ])
 
 const YEAR = 2026
-const json = (method: string, url: string, payload?: unknown): OpRequest => ({
-  method: method as OpRequest['method'],
+const json = (method: OpRequest['method'], url: string, payload?: unknown): OpRequest => ({
+  method,
   url,
   ...(payload === undefined ? {} : { payload: payload as object }),
 })
@@ -241,7 +241,9 @@ export const OPERATIONS: Record<string, OpSpec> = {
       jabatanId: r.jabatan,
     }),
   ),
-  'GET /api/org/pegawai/{pegawaiId}': spec(['pegawai'], (r) => get(`/api/org/pegawai/${r.pegawai}`)),
+  'GET /api/org/pegawai/{pegawaiId}': spec(['pegawai'], (r) =>
+    get(`/api/org/pegawai/${r.pegawai}`),
+  ),
   'PATCH /api/org/pegawai/{pegawaiId}': spec(['pegawai'], (r) =>
     json('PATCH', `/api/org/pegawai/${r.pegawai}`, { phone: '081234567890' }),
   ),
@@ -352,14 +354,20 @@ export const OPERATIONS: Record<string, OpSpec> = {
   ),
   'GET /api/skp/': none(() => get('/api/skp/?scope=all&pageSize=200')),
   'POST /api/skp/bulk-approve': spec(['skp'], async (r, v) =>
-    json('POST', '/api/skp/bulk-approve', { items: [{ id: r.skp, version: await v('skp', r.skp) }] }),
+    json('POST', '/api/skp/bulk-approve', {
+      items: [{ id: r.skp, version: await v('skp', r.skp) }],
+    }),
   ),
   'GET /api/skp/matriks': spec(['pegawai'], (r) =>
     get(`/api/skp/matriks${q({ year: YEAR, pegawaiId: r.pegawai })}`),
   ),
-  'GET /api/skp/tree': spec(['unit'], (r) => get(`/api/skp/tree${q({ year: YEAR, unitId: r.unit })}`), {
-    personal: false,
-  }),
+  'GET /api/skp/tree': spec(
+    ['unit'],
+    (r) => get(`/api/skp/tree${q({ year: YEAR, unitId: r.unit })}`),
+    {
+      personal: false,
+    },
+  ),
   'GET /api/skp/pk': spec(['unit'], (r) => get(`/api/skp/pk${q({ year: YEAR, unitId: r.unit })}`), {
     personal: false,
   }),
@@ -478,7 +486,9 @@ export const OPERATIONS: Record<string, OpSpec> = {
     get(`/api/activities/evidence/${r.evidence}/file`),
   ),
   'GET /api/activities/calendar': spec(['pegawai'], (r) =>
-    get(`/api/activities/calendar${q({ from: '2026-11-01', to: '2026-11-30', pegawaiId: r.pegawai })}`),
+    get(
+      `/api/activities/calendar${q({ from: '2026-11-01', to: '2026-11-30', pegawaiId: r.pegawai })}`,
+    ),
   ),
   'GET /api/activities/templates': none(() => get('/api/activities/templates')),
   'POST /api/activities/templates': spec(['rhk'], (r) =>
@@ -492,11 +502,13 @@ export const OPERATIONS: Record<string, OpSpec> = {
     del(`/api/activities/templates/${r.template}`),
   ),
   'GET /api/activities/settings': none(() => get('/api/activities/settings')),
-  'PUT /api/activities/settings': spec([], async (r, v) =>
-    json('PUT', '/api/activities/settings', {
-      ...settings.activities,
-      version: await v('activity_settings', r.instansi, 'instansi_id'),
-    }),
+  'PUT /api/activities/settings': spec(
+    [],
+    async (r, v) =>
+      json('PUT', '/api/activities/settings', {
+        ...settings.activities,
+        version: await v('activity_settings', r.instansi, 'instansi_id'),
+      }),
     { personal: false },
   ),
   'GET /api/activities/monitoring': none(() => get('/api/activities/monitoring?date=2026-11-26')),
@@ -605,10 +617,11 @@ export const OPERATIONS: Record<string, OpSpec> = {
     (r) => del(`/api/assessments/${r.assessment}/evidence/${r.assessmentEvidence}`),
   ),
   'GET /api/assessments/bawahan': spec(['period'], (r) =>
-    get(`/api/assessments/bawahan${q({ periodId: r.period, scope: 'all' })}`),
+    get(`/api/assessments/bawahan${q({ periodId: r.period })}`),
   ),
-  'GET /api/assessments/distribution': spec(['period', 'unit'], (r) =>
-    get(`/api/assessments/distribution${q({ periodId: r.period, unitId: r.unit })}`),
+  'GET /api/assessments/distribution': spec(
+    ['period', 'unit'],
+    (r) => get(`/api/assessments/distribution${q({ periodId: r.period, unitId: r.unit })}`),
     { personal: false },
   ),
   'POST /api/assessments/finalise-bulk': spec(['period', 'assessment'], async (r, v) =>
@@ -617,8 +630,9 @@ export const OPERATIONS: Record<string, OpSpec> = {
       items: [{ id: r.assessment, version: await v('assessments', r.assessment) }],
     }),
   ),
-  'GET /api/assessments/org-predikat': spec(['period'], (r) =>
-    get(`/api/assessments/org-predikat${q({ periodId: r.period })}`),
+  'GET /api/assessments/org-predikat': spec(
+    ['period'],
+    (r) => get(`/api/assessments/org-predikat${q({ periodId: r.period })}`),
     { personal: false },
   ),
   'PUT /api/assessments/org-predikat': spec(['unit', 'period'], (r) =>
@@ -662,12 +676,18 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'GET /api/assessments/{id}/document.pdf': spec(['assessment'], (r) =>
     get(`/api/assessments/${r.assessment}/document.pdf`),
   ),
-  'GET /api/assessments/org-predikat/document.pdf': spec(['period', 'unit'], (r) =>
-    get(`/api/assessments/org-predikat/document.pdf${q({ periodId: r.period, unitId: r.unit })}`),
+  'GET /api/assessments/org-predikat/document.pdf': spec(
+    ['period', 'unit'],
+    (r) =>
+      get(`/api/assessments/org-predikat/document.pdf${q({ periodId: r.period, unitId: r.unit })}`),
     { personal: false },
   ),
-  'GET /api/assessments/org-predikat/document.xlsx': spec(['period', 'unit'], (r) =>
-    get(`/api/assessments/org-predikat/document.xlsx${q({ periodId: r.period, unitId: r.unit })}`),
+  'GET /api/assessments/org-predikat/document.xlsx': spec(
+    ['period', 'unit'],
+    (r) =>
+      get(
+        `/api/assessments/org-predikat/document.xlsx${q({ periodId: r.period, unitId: r.unit })}`,
+      ),
     { personal: false },
   ),
 
@@ -696,8 +716,9 @@ export const OPERATIONS: Record<string, OpSpec> = {
       }),
     { personal: false },
   ),
-  'GET /api/followup/angka-kredit/': spec(['unit'], (r) =>
-    get(`/api/followup/angka-kredit/${q({ year: YEAR, unitId: r.unit })}`),
+  'GET /api/followup/angka-kredit/': spec(
+    ['unit'],
+    (r) => get(`/api/followup/angka-kredit/${q({ year: YEAR, unitId: r.unit })}`),
     { personal: false },
   ),
   'GET /api/followup/angka-kredit/pegawai/{pegawaiId}': spec(['pegawai'], (r) =>
@@ -737,16 +758,19 @@ export const OPERATIONS: Record<string, OpSpec> = {
       }),
     { personal: false },
   ),
-  'GET /api/followup/tpp': spec(['period', 'unit'], (r) =>
-    get(`/api/followup/tpp${q({ periodId: r.period, unitId: r.unit })}`),
+  'GET /api/followup/tpp': spec(
+    ['period', 'unit'],
+    (r) => get(`/api/followup/tpp${q({ periodId: r.period, unitId: r.unit })}`),
     { personal: false },
   ),
-  'GET /api/followup/tpp/export.{format}': spec(['period', 'unit'], (r) =>
-    get(`/api/followup/tpp/export.csv${q({ periodId: r.period, unitId: r.unit })}`),
+  'GET /api/followup/tpp/export.{format}': spec(
+    ['period', 'unit'],
+    (r) => get(`/api/followup/tpp/export.csv${q({ periodId: r.period, unitId: r.unit })}`),
     { personal: false },
   ),
-  'GET /api/followup/recommendations': spec(['unit'], (r) =>
-    get(`/api/followup/recommendations${q({ year: YEAR, unitId: r.unit })}`),
+  'GET /api/followup/recommendations': spec(
+    ['unit'],
+    (r) => get(`/api/followup/recommendations${q({ year: YEAR, unitId: r.unit })}`),
     { personal: false },
   ),
   'GET /api/followup/coaching': spec(['pegawai'], (r) =>
@@ -783,8 +807,10 @@ export const OPERATIONS: Record<string, OpSpec> = {
       context: { path: '/', userAgent: 'matriks', viewport: '360x740', online: true },
     }),
   ),
-  'GET /api/helpdesk/tickets': none(() => get('/api/helpdesk/tickets?scope=all&pageSize=100')),
-  'GET /api/helpdesk/tickets/{id}': spec(['ticket'], (r) => get(`/api/helpdesk/tickets/${r.ticket}`)),
+  'GET /api/helpdesk/tickets': none(() => get('/api/helpdesk/tickets?scope=queue&pageSize=100')),
+  'GET /api/helpdesk/tickets/{id}': spec(['ticket'], (r) =>
+    get(`/api/helpdesk/tickets/${r.ticket}`),
+  ),
   'POST /api/helpdesk/tickets/{id}/messages': spec(['ticket'], (r) =>
     json('POST', `/api/helpdesk/tickets/${r.ticket}/messages`, { body: 'Pesan matriks' }),
   ),
@@ -843,18 +869,22 @@ export const OPERATIONS: Record<string, OpSpec> = {
   // ---------- reports ----------
   'GET /api/reports/scope': none(() => get('/api/reports/scope')),
   'GET /api/reports/dashboard': none(() => get(`/api/reports/dashboard?year=${YEAR}`)),
-  'GET /api/reports/{key}': spec(['unit'], (r) =>
-    get(`/api/reports/skp-status${q({ year: YEAR, unitId: r.unit })}`),
+  'GET /api/reports/{key}': spec(
+    ['unit'],
+    (r) => get(`/api/reports/skp-status${q({ year: YEAR, unitId: r.unit })}`),
     { personal: false },
   ),
-  'GET /api/reports/{key}/people': spec(['unit'], (r) =>
-    get(
-      `/api/reports/skp-status/people${q({ year: YEAR, unitId: r.unit, rowKey: r.unit, column: 'total' })}`,
-    ),
+  'GET /api/reports/{key}/people': spec(
+    ['unit'],
+    (r) =>
+      get(
+        `/api/reports/skp-status/people${q({ year: YEAR, unitId: r.unit, rowKey: r.unit, column: 'employees' })}`,
+      ),
     { personal: false },
   ),
-  'GET /api/reports/{key}/export.{format}': spec(['unit'], (r) =>
-    get(`/api/reports/skp-status/export.csv${q({ year: YEAR, unitId: r.unit })}`),
+  'GET /api/reports/{key}/export.{format}': spec(
+    ['unit'],
+    (r) => get(`/api/reports/skp-status/export.csv${q({ year: YEAR, unitId: r.unit })}`),
     { personal: false },
   ),
 }

@@ -3,12 +3,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'drizzle-orm'
+import type { InjectOptions } from 'fastify'
 import { DEMO_PASSWORD } from '../db/seed/demo.ts'
 import { notifications } from '../modules/notifications/notifications.tables.ts'
 import { evidenceFiles, multipart } from '../test/activities-factories.ts'
 import { setupAssessmentOffice } from '../test/assessment-factories.ts'
 import { TEST_PASSWORD } from '../test/factories.ts'
-import { setupTestApp, type Session, type TestApp } from '../test/test-app.ts'
+import { setupTestApp, type Session } from '../test/test-app.ts'
 import { KINDS, type Kind, type Records } from './permissions-ops.ts'
 
 /**
@@ -40,8 +41,7 @@ export async function buildWorld() {
     demoToday: '2026-11-27',
     env: { DATA_DIR: dataDir },
   })
-  const rows = async <R>(query: ReturnType<typeof sql>) =>
-    (await t.db.execute(query)).rows as R[]
+  const rows = async <R>(query: ReturnType<typeof sql>) => (await t.db.execute(query)).rows as R[]
   const one = async (query: ReturnType<typeof sql>): Promise<string | undefined> =>
     (await rows<{ id: string }>(query))[0]?.id
 
@@ -56,7 +56,7 @@ export async function buildWorld() {
   }
   const call = async (a: Account, method: string, url: string, payload?: unknown) =>
     t.as(await session(a), {
-      method: method as 'GET',
+      method: method,
       url,
       ...(payload === undefined ? {} : { payload: payload as object }),
     })
@@ -96,10 +96,7 @@ export async function buildWorld() {
   const pelaksana = (await profile(demoLogin('Pelaksana'))).pegawai
   const pegawaiA = await personOf(pelaksana.id, DEMO_PASSWORD)
   const atasanA = await personOf(pelaksana.atasanId!, DEMO_PASSWORD)
-  const atasanAtasanA = await personOf(
-    (await profile(atasanA)).pegawai.atasanId!,
-    DEMO_PASSWORD,
-  )
+  const atasanAtasanA = await personOf((await profile(atasanA)).pegawai.atasanId!, DEMO_PASSWORD)
   const picA = await personOf((await profile(demoLogin('PIC Helpdesk'))).pegawai.id, DEMO_PASSWORD)
 
   /** The atasan chain of a pegawai (by the profile each person sees of themselves). */
@@ -166,15 +163,17 @@ export async function buildWorld() {
     )
     r.faq =
       (await one(sql`SELECT id FROM helpdesk_faq WHERE instansi_id = ${instansiId} LIMIT 1`)) ??
-      ((await must(
-        await call(admin, 'POST', '/api/helpdesk/faq', {
-          question: 'Bagaimana cara masuk?',
-          answer: 'Dengan NIP dan kata sandi.',
-          category: 'akun',
-          published: true,
-        }),
-        'faq',
-      )).id as string)
+      ((
+        await must(
+          await call(admin, 'POST', '/api/helpdesk/faq', {
+            question: 'Bagaimana cara masuk?',
+            answer: 'Dengan NIP dan kata sandi.',
+            category: 'akun',
+            published: true,
+          }),
+          'faq',
+        )
+      ).id as string)
     const imp = multipart([
       { name: 'mode', data: 'valid-only' },
       {
@@ -218,16 +217,18 @@ export async function buildWorld() {
     )
     r.rencanaAksi = await one(sql`SELECT id FROM rencana_aksi WHERE pegawai_id = ${id} LIMIT 1`)
     if (!r.rencanaAksi && r.rhk && r.period) {
-      r.rencanaAksi = (await must(
-        await call(p, 'POST', '/api/activities/rencana-aksi', {
-          rhkId: r.rhk,
-          periodId: r.period,
-          description: 'Menyusun draf laporan',
-          targetValue: 3,
-          targetUnit: 'Dokumen',
-        }),
-        'rencana aksi',
-      )).id as string
+      r.rencanaAksi = (
+        await must(
+          await call(p, 'POST', '/api/activities/rencana-aksi', {
+            rhkId: r.rhk,
+            periodId: r.period,
+            description: 'Menyusun draf laporan',
+            targetValue: 3,
+            targetUnit: 'Dokumen',
+          }),
+          'rencana aksi',
+        )
+      ).id as string
     }
     const [ev] = await rows<{ id: string; progress: string }>(sql`SELECT id, progress_id AS progress
         FROM progress_evidence WHERE pegawai_id = ${id} ORDER BY created_at DESC LIMIT 1`)
@@ -250,7 +251,12 @@ export async function buildWorld() {
       )
       r.progress = entry.id as string
       const body = multipart([
-        { name: 'file', data: evidenceFiles.pdf(), filename: 'a.pdf', contentType: 'application/pdf' },
+        {
+          name: 'file',
+          data: evidenceFiles.pdf(),
+          filename: 'a.pdf',
+          contentType: 'application/pdf',
+        },
       ])
       const up = await t.as(await session(p), {
         method: 'POST',
@@ -268,7 +274,9 @@ export async function buildWorld() {
           description: 'Mengikuti rapat koordinasi mingguan',
         }),
       )
-    r.feedbackThread = await one(sql`SELECT id FROM feedback_threads WHERE pegawai_id = ${id} LIMIT 1`)
+    r.feedbackThread = await one(
+      sql`SELECT id FROM feedback_threads WHERE pegawai_id = ${id} LIMIT 1`,
+    )
     if (!r.feedbackThread && r.skp && r.rhk) {
       const res = await call(atasan, 'POST', '/api/activities/feedback', {
         skpId: r.skp,
@@ -319,15 +327,17 @@ export async function buildWorld() {
     r.ticket =
       (await one(sql`SELECT id FROM helpdesk_tickets WHERE reporter_user_id = ${p.userId}
           AND status <> 'selesai' LIMIT 1`)) ??
-      ((await must(
-        await call(p, 'POST', '/api/helpdesk/tickets', {
-          category: 'akun',
-          subject: 'Tidak bisa mengunggah bukti',
-          description: 'Unggahan bukti dukung gagal terus sejak pagi.',
-          context: { path: '/', userAgent: 'test', viewport: '360x740', online: true },
-        }),
-        'ticket',
-      )).id as string)
+      ((
+        await must(
+          await call(p, 'POST', '/api/helpdesk/tickets', {
+            category: 'akun',
+            subject: 'Tidak bisa mengunggah bukti',
+            description: 'Unggahan bukti dukung gagal terus sejak pagi.',
+            context: { path: '/', userAgent: 'test', viewport: '360x740', online: true },
+          }),
+          'ticket',
+        )
+      ).id as string)
     r.attachment = await one(
       sql`SELECT id FROM helpdesk_attachments WHERE ticket_id = ${r.ticket} LIMIT 1`,
     )
@@ -354,24 +364,26 @@ export async function buildWorld() {
       })
       .returning({ id: notifications.id })
     r.notification = n!.id
-    r.exclusion = (await call(admin, 'POST', `/api/org/pegawai/${id}/exclusions`, {
+    r.exclusion = await call(admin, 'POST', `/api/org/pegawai/${id}/exclusions`, {
       reason: 'cuti_besar',
       startDate: '2027-03-01',
       endDate: '2027-03-31',
-    }).then(idOf(`exclusion of ${id}`)))
-    r.override = (await call(admin, 'POST', `/api/org/pegawai/${id}/atasan-overrides`, {
-      atasanId: (await rows<{ id: string }>(sql`SELECT p.id FROM pegawai p
-          WHERE p.instansi_id = ${base.instansi} AND p.id <> ${id} AND p.active ORDER BY p.nip LIMIT 1`))[0]!.id,
+    }).then(idOf(`exclusion of ${id}`))
+    r.override = await call(admin, 'POST', `/api/org/pegawai/${id}/atasan-overrides`, {
+      atasanId: (
+        await rows<{ id: string }>(sql`SELECT p.id FROM pegawai p
+          WHERE p.instansi_id = ${base.instansi} AND p.id <> ${id} AND p.active ORDER BY p.nip LIMIT 1`)
+      )[0]!.id,
       startDate: '2027-04-01',
       endDate: '2027-04-30',
-    }).then(idOf(`override of ${id}`)))
-    r.acting = (await call(admin, 'POST', '/api/org/acting', {
+    }).then(idOf(`override of ${id}`))
+    r.acting = await call(admin, 'POST', '/api/org/acting', {
       pegawaiId: id,
       unitId: p.unitId,
       kind: 'plh',
       startDate: '2027-05-03',
       endDate: '2027-05-07',
-    }).then(idOf(`acting of ${id}`)))
+    }).then(idOf(`acting of ${id}`))
     return r
   }
 
@@ -387,8 +399,11 @@ export async function buildWorld() {
     }),
     // Random ids of the right shape (a rejected import file is named by 32 hex digits).
     none: Object.fromEntries(
-      KINDS.map((k) => [k, k === 'importRejected' ? randomBytes(16).toString('hex') : randomUUID()]),
-    ) as Records,
+      KINDS.map((k) => [
+        k,
+        k === 'importRejected' ? randomBytes(16).toString('hex') : randomUUID(),
+      ]),
+    ),
   }
   const accounts: Record<Exclude<Role, 'anonymous'>, Account> = {
     pegawai: pegawaiA,

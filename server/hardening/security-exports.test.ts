@@ -36,7 +36,10 @@ const FORMULA_START = /^[=+\-@\t\r]/
 // ---------- the payloads in every field that reaches an export ----------
 await t.db.update(units).set({ name: PAYLOADS[0] }).where(eq(units.id, o.units.root.id))
 await t.db.update(units).set({ name: PAYLOADS[1] }).where(eq(units.id, o.units.bidang.id))
-await t.db.update(units).set({ name: PAYLOADS[2], code: PAYLOADS[3] }).where(eq(units.id, o.units.sub.id))
+await t.db
+  .update(units)
+  .set({ name: PAYLOADS[2], code: PAYLOADS[3] })
+  .where(eq(units.id, o.units.sub.id))
 await t.db.update(units).set({ name: PAYLOADS[5] }).where(eq(units.id, o.units.bidangB.id))
 const people = [o.kepala, o.kabid, o.kasub, o.staff1, o.staff2, o.staffB]
 for (const [i, p] of people.entries()) {
@@ -51,7 +54,10 @@ for (const [i, p] of people.entries()) {
 }
 for (const skp of [s.skp1, s.skp2, s.kasubSkp]) {
   for (const [i, r] of skp.rhk.entries()) {
-    await t.db.update(rhk).set({ text: PAYLOADS[(i + 2) % PAYLOADS.length]! }).where(eq(rhk.id, r.id))
+    await t.db
+      .update(rhk)
+      .set({ text: PAYLOADS[(i + 2) % PAYLOADS.length]! })
+      .where(eq(rhk.id, r.id))
     await t.db
       .update(indikator)
       .set({ text: PAYLOADS[(i + 3) % PAYLOADS.length]! })
@@ -71,7 +77,9 @@ for (const [i, who] of [o.staff1, o.staff2].entries()) {
     })
   }
 }
-await t.db.execute(sql`UPDATE assessments SET assessor_name = ${PAYLOADS[4]} WHERE instansi_id = ${o.instansi.id}`)
+await t.db.execute(
+  sql`UPDATE assessments SET assessor_name = ${PAYLOADS[4]} WHERE instansi_id = ${o.instansi.id}`,
+)
 
 const admin = s.admin
 const staff = await a.session(o.staff1)
@@ -100,10 +108,30 @@ type Download = { op: string; url: string; as: Session; payloads: boolean }
 const year = 2026
 const q4 = s.periods.q4.id
 const DOWNLOADS: Download[] = [
-  { op: 'GET /api/org/export/pegawai', url: '/api/org/export/pegawai?format=csv', as: admin, payloads: true },
-  { op: 'GET /api/org/export/pegawai', url: '/api/org/export/pegawai?format=xlsx', as: admin, payloads: true },
-  { op: 'GET /api/org/export/units', url: '/api/org/export/units?format=csv', as: admin, payloads: true },
-  { op: 'GET /api/org/export/units', url: '/api/org/export/units?format=xlsx', as: admin, payloads: true },
+  {
+    op: 'GET /api/org/export/pegawai',
+    url: '/api/org/export/pegawai?format=csv',
+    as: admin,
+    payloads: true,
+  },
+  {
+    op: 'GET /api/org/export/pegawai',
+    url: '/api/org/export/pegawai?format=xlsx',
+    as: admin,
+    payloads: true,
+  },
+  {
+    op: 'GET /api/org/export/units',
+    url: '/api/org/export/units?format=csv',
+    as: admin,
+    payloads: true,
+  },
+  {
+    op: 'GET /api/org/export/units',
+    url: '/api/org/export/units?format=xlsx',
+    as: admin,
+    payloads: true,
+  },
   {
     op: 'GET /api/org/import/rejected/{id}',
     url: `/api/org/import/rejected/${rejectedFileId}`,
@@ -180,7 +208,7 @@ async function cellsOf(res: Awaited<ReturnType<typeof t.app.inject>>) {
       ws.eachRow({ includeEmpty: false }, (row) =>
         row.eachCell((c) => {
           if (c.type === ExcelJS.ValueType.Formula || c.formula) formulas++
-          cells.push(typeof c.value === 'string' ? c.value : String(c.text ?? ''))
+          cells.push(typeof c.value === 'string' ? c.value : c.text)
         }),
       ),
     )
@@ -188,8 +216,9 @@ async function cellsOf(res: Awaited<ReturnType<typeof t.app.inject>>) {
   }
   expect(type).toMatch(/text\/csv/)
   const text = res.rawPayload.toString('utf8').replace(/^\uFEFF/, '')
-  const delimiter = text.split('\n')[0]!.includes(';') && !text.split('\n')[0]!.includes(',') ? ';' : ','
-  const rows = parse(text, { delimiter, relax_column_count: true, bom: true }) as string[][]
+  const delimiter =
+    text.split('\n')[0]!.includes(';') && !text.split('\n')[0]!.includes(',') ? ';' : ','
+  const rows: string[][] = parse(text, { delimiter, relax_column_count: true, bom: true })
   return { cells: rows.flat(), formulas: 0 }
 }
 
@@ -208,7 +237,10 @@ describe('formula injection in every CSV/XLSX export', () => {
     expect(fileOps.length).toBeGreaterThan(10)
     const swept = new Set(DOWNLOADS.map((d) => d.op))
     const unclassified = fileOps.filter((op) => !swept.has(op) && !NOT_SPREADSHEETS.has(op))
-    expect(unclassified, 'a file route neither swept for formulas nor listed as not a spreadsheet').toEqual([])
+    expect(
+      unclassified,
+      'a file route neither swept for formulas nor listed as not a spreadsheet',
+    ).toEqual([])
   })
 
   it.each(DOWNLOADS.map((d) => [d.url, d] as const))('%s', async (_url, d) => {

@@ -186,9 +186,9 @@ describe('login lockout and rate limit', () => {
       expect(locked.statusCode).toBe(401)
       expect(locked.json().error.reason).toBe('ACCOUNT_LOCKED')
       t.clock.set(new Date(start + (t.config.loginLockMinutes * 60 - 5) * 1000))
-      expect(
-        (await attempt(t.app, o.staff1.username, TEST_PASSWORD)).json().error.reason,
-      ).toBe('ACCOUNT_LOCKED')
+      expect((await attempt(t.app, o.staff1.username, TEST_PASSWORD)).json().error.reason).toBe(
+        'ACCOUNT_LOCKED',
+      )
       t.clock.set(new Date(start + (t.config.loginLockMinutes * 60 + 1) * 1000))
       const open = await attempt(t.app, o.staff1.username, TEST_PASSWORD)
       expect(open.statusCode, open.body).toBe(200)
@@ -212,7 +212,8 @@ describe('login lockout and rate limit', () => {
   it('rate-limits sign-in attempts per client address (429 RATE_LIMITED), other addresses unaffected', async () => {
     const strict = await setupTestApp({ env: { LOGIN_RATE_PER_MINUTE: '3' } })
     const codes: number[] = []
-    for (let i = 0; i < 4; i++) codes.push((await attempt(strict.app, 'x', 'y', '10.9.9.9')).statusCode)
+    for (let i = 0; i < 4; i++)
+      codes.push((await attempt(strict.app, 'x', 'y', '10.9.9.9')).statusCode)
     expect(codes).toEqual([401, 401, 401, 429])
     const limited = await attempt(strict.app, 'x', 'y', '10.9.9.9')
     expect(limited.json().error.code).toBe('RATE_LIMITED')
@@ -230,7 +231,6 @@ afterAll(() => fs.rmSync(webDist, { recursive: true, force: true }))
 const web = await setupTestApp({ env: { WEB_DIST: webDist } })
 
 describe('security headers', () => {
-
   const expectHeaders = (res: Res) => {
     const csp = String(res.headers['content-security-policy'])
     expect(csp).toContain("default-src 'self'")
@@ -258,7 +258,9 @@ describe('security headers', () => {
     ['a file download', 'GET', '/api/org/export/units?format=csv', true],
   ] as const)('are on %s', async (_what, method, url, signedIn) => {
     const o = await web.f.office()
-    const who = signedIn ? await web.login(url.includes('/me') ? o.staff1.username : o.admin.username) : null
+    const who = signedIn
+      ? await web.login(url.includes('/me') ? o.staff1.username : o.admin.username)
+      : null
     const res = await web.as(who, {
       method,
       url,

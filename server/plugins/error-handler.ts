@@ -53,6 +53,14 @@ function fromPostgres(err: PgError): AppError | null {
     case '22007':
     case '22008':
       return new AppError('VALIDATION_FAILED', 'Format data tidak valid', 'INVALID_FORMAT')
+    // A NUL character (PostgreSQL text cannot hold it) or one the encoding cannot represent.
+    case '22021':
+    case '22P05':
+      return new AppError(
+        'VALIDATION_FAILED',
+        'Teks berisi karakter yang tidak diizinkan',
+        'INVALID_CHARACTER',
+      )
     case '40001':
     case '40P01':
       return new AppError('CONFLICT', 'Data sedang diubah orang lain; coba lagi', 'RETRY')

@@ -14,7 +14,6 @@ export const root = path.resolve(import.meta.dirname, '..', '..')
 export const EXTERNAL_PG = 'postgres://kinerja_ci:kinerja_ci@127.0.0.1:5432'
 
 // The child app reads its configuration from its environment, like `npm start` does.
-// eslint-disable-next-line no-restricted-syntax
 const parentEnv = process.env
 
 export type AppProcess = {

@@ -82,7 +82,8 @@ export async function checkAfterCrashes(
 
   const linksOf = new Map<string, string[]>()
   for (const e of evidence)
-    if (e.kind === 'link') linksOf.set(e.progress_id, [...(linksOf.get(e.progress_id) ?? []), e.url ?? ''])
+    if (e.kind === 'link')
+      linksOf.set(e.progress_id, [...(linksOf.get(e.progress_id) ?? []), e.url ?? ''])
 
   const result: CheckResult = {
     problems,
@@ -132,13 +133,15 @@ export async function checkAfterCrashes(
     const updated = mine.filter((a) => a.action === 'progress.updated').length
     if (created !== 1) problems.push(`${label}: ${created} progress.created audit entries`)
     if (updated !== row.version)
-      problems.push(`${label}: version ${row.version} but ${updated} progress.updated audit entries`)
+      problems.push(
+        `${label}: version ${row.version} but ${updated} progress.updated audit entries`,
+      )
   }
 
-  const files = new Map(
-    state.evidence.map((ev) => [ev.clientId, ev] as const),
+  const files = new Map(state.evidence.map((ev) => [ev.clientId, ev] as const))
+  const evidenceRowsByClient = new Map(
+    evidence.filter((e) => e.client_id).map((e) => [e.client_id, e]),
   )
-  const evidenceRowsByClient = new Map(evidence.filter((e) => e.client_id).map((e) => [e.client_id, e]))
   for (const row of evidence.filter((e) => e.kind === 'file')) {
     const label = `evidence ${row.id}`
     const added = audits.filter(
@@ -161,7 +164,9 @@ export async function checkAfterCrashes(
     const row = evidenceRowsByClient.get(ev.clientId)
     if (ev.id) {
       if (row?.id !== ev.id)
-        problems.push(`evidence ${ev.clientId}: acknowledged as ${ev.id} but ${row ? `stored as ${row.id}` : 'missing'}`)
+        problems.push(
+          `evidence ${ev.clientId}: acknowledged as ${ev.id} but ${row ? `stored as ${row.id}` : 'missing'}`,
+        )
     } else if (row) result.unansweredUploadsPresent++
   }
 

@@ -169,6 +169,16 @@ describe('daily_progress partitioned by month', () => {
     await addVerification(old, o.instansi.id)
     const other = await logProgress(t, staff, { date: '2019-03-12' })
     expect(await partitionOf(old.id)).toBe(DEFAULT_PARTITION)
+    // The report aggregates kept by row triggers on daily_progress (decision 0013).
+    const aggregates = () =>
+      rows<{ r: string }>(sql`
+        SELECT row_to_json(m)::text AS r FROM report_progress_months m
+        WHERE instansi_id = ${o.instansi.id}
+        UNION ALL
+        SELECT row_to_json(d)::text FROM report_progress_days d WHERE instansi_id = ${o.instansi.id}
+        ORDER BY 1`)
+    const aggregatesBefore = await aggregates()
+    expect(aggregatesBefore.length).toBeGreaterThan(0)
 
     const r = await maintainProgressPartitions(t.db, { today: '2026-11-27', monthsAhead: 1 })
     expect(r.created).toContain('daily_progress_y2019m03')
@@ -184,6 +194,8 @@ describe('daily_progress partitioned by month', () => {
           WHERE date >= '2019-03-01' AND date < '2019-04-01'`,
     )
     expect(left?.n).toBe(0)
+    // The move deleted and inserted the same rows through the parent: the aggregates balance.
+    expect(await aggregates()).toEqual(aggregatesBefore)
     // The foreign keys are back and validated, and they still cascade.
     const fks = await rows<{ valid: boolean; update: string; del: string }>(sql`
       SELECT convalidated AS valid, confupdtype AS update, confdeltype AS del FROM pg_constraint
