@@ -627,7 +627,8 @@ export const PROGRESS_MONTH_SQL = `INSERT INTO daily_progress (instansi_id, pega
     FROM (
       SELECT z.*,
         z.h >= 50 AS linked, z.h BETWEEN 50 AND 79 AS common,
-        z.h BETWEEN 100 AND 149 AS late, z.h BETWEEN 150 AND 159 AS synced_late,
+        z.h BETWEEN 100 AND 149 AND z.next_wd + 3 < $2::date AS late,
+        z.h BETWEEN 150 AND 159 AND z.next_wd + 4 < $2::date AS synced_late,
         (${sqlArray(COMMON)})[1 + (z.ord + z.n) % ${COMMON.length}] AS phrase,
         (${sqlArray(VERBS)})[1 + z.h % ${VERBS.length}] AS verb,
         (${sqlArray(OBJECTS)})[1 + (z.ord + z.n * 7 + z.k) % ${OBJECTS.length}] AS obj
@@ -697,6 +698,21 @@ async function genProgress(ctx: Ctx, db: Db) {
       await c.query(PROGRESS_MONTH_SQL, [instansiId, today, `${month}-01`, nextMonth(month), year])
     })
   }
+  // Entries of the last days cannot have been received late yet: none recorded after today.
+  // (Older data sets made before this rule get it here; the aggregates are then rebuilt.)
+  await step(ctx, 'no entry recorded after today', async (c) => {
+    const r = await c.query(
+      `UPDATE daily_progress SET late = false, synced_late = false, device_recorded_at = NULL,
+         recorded_at = (date + time '16:30' - interval '7 hours')::timestamptz,
+         created_at = (date + time '16:30' - interval '7 hours')::timestamptz,
+         updated_at = (date + time '16:30' - interval '7 hours')::timestamptz
+       WHERE instansi_id = $1 AND date >= $2::date - 10
+         AND recorded_at >= ($2::date - interval '7 hours')::timestamptz`,
+      [instansiId, today],
+    )
+    if ((r.rowCount ?? 0) > 0)
+      await c.query(`DELETE FROM bench.steps WHERE step = 'report aggregates'`)
+  })
   const defs = await ctx.client
     .query<{ name: string; def: string }>(
       `SELECT d.name, d.def FROM bench.index_defs d

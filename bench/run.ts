@@ -189,6 +189,7 @@ async function main() {
       if (app) await drain(app.url)
       say(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`)
     }
+    if (!opts.only || opts.only.includes('probe')) probes = await runProbes(ctx)
     if (app)
       say(
         `\napp process peak RSS over the run (VmHWM): ${Math.round(memoryOf(app.pid)?.hwm ?? 0)} MiB`,

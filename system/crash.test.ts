@@ -176,5 +176,5 @@ describe.each(modes)('kill -9 under a write load: $name', (mode) => {
     expect(state.stats.unanswered).toBeGreaterThan(0)
     for (let k = 1; k < ackedAtKill.length; k++)
       expect(ackedAtKill[k]).toBeGreaterThan(ackedAtKill[k - 1] as number)
-  })
+  }, 900_000)
 })

@@ -39,11 +39,21 @@ export async function probeRequests(opts: {
       const q = args[0]
       const sql = typeof q === 'string' ? q : ((q as { text?: string }).text ?? '?')
       const started = performance.now()
+      const done = () => {
+        if (recording) log.push({ ms: performance.now() - started, sql })
+      }
+      const last = args.at(-1)
+      if (typeof last === 'function') {
+        // pg-pool's pool.query passes a callback.
+        const cb = last as (...a: unknown[]) => unknown
+        args[args.length - 1] = (...a: unknown[]) => {
+          done()
+          return cb(...a)
+        }
+        return original(...args)
+      }
       const result = original(...args)
-      if (recording && result instanceof Promise)
-        void result
-          .finally(() => log.push({ ms: performance.now() - started, sql }))
-          .catch(() => undefined)
+      if (result instanceof Promise) void result.finally(done).catch(() => undefined)
       return result
     }
   })

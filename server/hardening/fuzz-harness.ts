@@ -185,7 +185,7 @@ export async function createHarness(
       const v = sample(q.schema, q.name, ctx)
       if (v !== undefined && v !== null)
         query.push(
-          `${encodeURIComponent(q.name)}=${encodeURIComponent(typeof v === 'object' ? JSON.stringify(v) : String(v))}`,
+          `${encodeURIComponent(q.name)}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`,
         )
     }
     return { path, query }

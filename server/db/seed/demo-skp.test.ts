@@ -66,14 +66,11 @@ async function projection(db: Db) {
 describe('seedDemo: Perjanjian Kinerja and SKP 2024–2026', () => {
   let t: TestDatabase
   let summary: DemoSummary
-  let seedMs = 0
 
   beforeAll(async () => {
     t = await createTestDatabase()
-    const start = performance.now()
+    // How long the seed takes is a benchmark (`npm run bench`), never a unit-test assertion.
     summary = await seedDemo(t.db, { today: TODAY })
-    seedMs = performance.now() - start
-    console.log(`seedDemo (organisation + SKP) took ${Math.round(seedMs)} ms`)
   }, 180_000)
 
   afterAll(async () => {
@@ -528,10 +525,5 @@ describe('seedDemo: Perjanjian Kinerja and SKP 2024–2026', () => {
     } finally {
       await other.drop()
     }
-  })
-
-  it('seeds fast enough for a first start (organisation + SKP well under 5 s)', () => {
-    // Generous bound for slow CI machines; the measured time is printed above.
-    expect(seedMs).toBeLessThan(15_000)
   })
 })
