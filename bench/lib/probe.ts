@@ -74,7 +74,7 @@ export async function probeRequests(opts: {
         payload: { username: r.username, password: r.password },
       })
       const cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? ''
-      const csrf = (login.json() as { csrfToken: string }).csrfToken
+      const csrf = login.json<{ csrfToken: string }>().csrfToken
       const send = () =>
         app.inject({
           method: r.method,

@@ -1,6 +1,6 @@
 // What every scenario gets: the options, the bench database with its generated instansi, the app
 // and baseline processes, and the load users.
-import pg from 'pg'
+import type pg from 'pg'
 import type { Cluster } from '../lib/cluster.ts'
 import type { BenchOptions } from '../lib/options.ts'
 import type { Child } from '../lib/processes.ts'

@@ -40,8 +40,8 @@ function serverPid(rootPid: number): number | null {
   for (const pid of parent.keys()) {
     if (!isDescendant(pid)) continue
     try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-      if (cmd.includes('server/start.ts')) return pid
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+      if (path.basename(argv[0] ?? '') === 'node' && argv.includes('server/start.ts')) return pid
     } catch {
       /* gone */
     }
@@ -79,6 +79,11 @@ async function npmStart(dataDir: string, port: number) {
       // npm does not always pass SIGTERM on: stop the server itself, then wait for npm.
       if (pid) process.kill(pid, 'SIGTERM')
       await stopChild(child, 60_000)
+      // The server (and its embedded PostgreSQL) must be gone before the next start.
+      for (let i = 0; pid && i < 600; i++) {
+        if (!fs.existsSync(`/proc/${pid}`)) break
+        await new Promise((r) => setTimeout(r, 100))
+      }
     },
   }
 }

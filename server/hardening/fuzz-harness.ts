@@ -46,15 +46,6 @@ export const ALLOWED_REJECTED_WRITES: {
     tables: ['public.assessments:INSERT'],
     why: 'reading a period materialises its assessments before the visibility check (ensurePeriod, decision 0010): idempotent rows any permitted read creates, nothing the caller sees',
   },
-  {
-    what: 'a helpdesk ticket change → 409 VERSION_CONFLICT',
-    applies: (r, status, reason) =>
-      r.op.startsWith('POST /api/helpdesk/tickets/{id}/') &&
-      status === 409 &&
-      reason === 'VERSION_CONFLICT',
-    tables: ['public.helpdesk_tickets:UPDATE'],
-    why: 'the 409 answers with the current ticket, and showing a ticket marks it seen for that side (its read receipt, decision 0011); the change itself is not made',
-  },
 ]
 
 const preview = (v: string | Buffer | undefined, n = 300) => {

@@ -95,7 +95,7 @@ export const EXPECTED: Record<string, string> = {
   'GET /api/assessments/{id}':
     'pegawai:200 atasan:200 atasanAtasan:200 pic:404 otherAdmin:200 admin:200',
   'GET /api/assessments/bawahan':
-    'pegawai:400 atasan:400 atasanAtasan:400 pic:400 otherAdmin:400 admin:400',
+    'pegawai:200 atasan:200 atasanAtasan:200 pic:200 otherAdmin:200 admin:200',
   'GET /api/assessments/distribution':
     'pegawai:404 atasan:200 atasanAtasan:200 pic:404 otherAdmin:200 admin:200',
   'GET /api/assessments/org-predikat':
@@ -137,7 +137,7 @@ export const EXPECTED: Record<string, string> = {
   'GET /api/followup/talent':
     'pegawai:403 atasan:403 atasanAtasan:403 pic:403 otherAdmin:200 admin:200',
   'GET /api/helpdesk/tickets':
-    'pegawai:400 atasan:400 atasanAtasan:400 pic:400 otherAdmin:400 admin:400',
+    'pegawai:403 atasan:403 atasanAtasan:403 pic:200 otherAdmin:200 admin:200',
   'GET /api/helpdesk/tickets/{id}':
     'pegawai:200 atasan:404 atasanAtasan:404 pic:200 otherAdmin:200 admin:200',
   'GET /api/helpdesk/attachments/{id}/file':
@@ -159,7 +159,7 @@ export const EXPECTED: Record<string, string> = {
   'GET /api/reports/{key}':
     'pegawai:403 atasan:200 atasanAtasan:200 pic:403 otherAdmin:200 admin:200',
   'GET /api/reports/{key}/people':
-    'pegawai:400 atasan:400 atasanAtasan:400 pic:400 otherAdmin:400 admin:400',
+    'pegawai:403 atasan:200 atasanAtasan:200 pic:403 otherAdmin:200 admin:200',
   'GET /api/reports/{key}/export.{format}':
     'pegawai:403 atasan:200 atasanAtasan:200 pic:403 otherAdmin:200 admin:200',
   'POST /api/auth/login':

@@ -192,7 +192,11 @@ export function createHelpdeskService(deps: HelpdeskDeps) {
         return apply(tx, row, viewer)
       })
     } catch (e) {
-      if (e instanceof StaleVersion) throw versionConflict(await service.getTicket(actor, id))
+      if (e instanceof StaleVersion) {
+        // The 409 shows the current ticket without marking it seen: a refused change writes nothing.
+        const current = await readable(actor, id)
+        throw versionConflict(await detailOf(current.row, current.viewer, false))
+      }
       throw e
     }
     await outcome.emit?.()
