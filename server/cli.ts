@@ -41,8 +41,8 @@ Commands:
       Write the database (pg_dump) and the uploaded files (UPLOAD_DIR) to FILE, a tar with a
       manifest of checksums; never overwrites FILE.
   restore FILE --yes
-      Check FILE completely, then replace the database with it (pg_restore --clean, in one
-      transaction) and UPLOAD_DIR with its files (the old ones are kept aside), and verify
+      Check FILE completely, then replace the database with it (pg_restore's SQL through psql, in
+      one transaction) and UPLOAD_DIR with its files (the old ones are kept aside), and verify
       every table against the manifest. A corrupt or incomplete FILE changes nothing.
   help
       Show this text.
