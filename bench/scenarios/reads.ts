@@ -11,7 +11,7 @@ const cookie = (s: Session) => () => ({ cookie: s.cookie })
 
 function row(name: string, load: LoadResult, base: LoadResult): Row {
   const ratio = load.rps / base.rps
-  const ok = load.errors + load.non2xx === 0
+  const ok = load.errors + load.non2xx === 0 && load.requests > 0
   return {
     scenario: name,
     target: 'p95 ≤ 100 ms; ≥ 30 % of baseline req/s',
@@ -20,7 +20,11 @@ function row(name: string, load: LoadResult, base: LoadResult): Row {
     load,
     baseline: base,
     ratio,
-    note: ok ? undefined : `${load.errors} errors, ${load.non2xx} non-2xx`,
+    note: ok
+      ? undefined
+      : load.requests === 0
+        ? 'no response completed within the run'
+        : `${load.errors} errors, ${load.non2xx} non-2xx`,
   }
 }
 
