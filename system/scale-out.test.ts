@@ -122,11 +122,15 @@ beforeAll(async () => {
     COOKIE_SECURE: 'false',
   }
   // Both at once, as a deployment restarts them: migrations and the job queue start concurrently.
-  apps = await Promise.all(
+  const started = await Promise.allSettled(
     APP_PORTS.map((port) =>
       startApp(port, { ...shared, DATA_DIR: path.join(base, `app-${port}`) }),
     ),
   )
+  apps = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+  // One failed: stop the other too (afterAll stops `apps`), then report the failure.
+  const failed = started.find((r) => r.status === 'rejected')
+  if (failed) throw failed.reason
   timings.appsReadyMs = Date.now() - t
   nginx = await startNginx({
     dir: path.join(base, 'nginx'),

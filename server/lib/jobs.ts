@@ -1,3 +1,4 @@
+import pg from 'pg'
 import PgBoss from 'pg-boss'
 
 /** The background jobs of Kinerja; each handler is idempotent (any process may run it). */
@@ -41,6 +42,9 @@ const SCHEDULES = (o: JobsOptions): Record<JobName, string> => ({
   'progress.partitions': '17 1 * * *',
 })
 
+/** Any fixed number: the advisory lock that serialises the job queue's set-up across processes. */
+const JOBS_SETUP_LOCK = 7_202_612
+
 /** Jobs queued once when the queue starts (the stately queue drops a second waiting one). */
 const RUN_ON_START: readonly JobName[] = ['progress.partitions']
 
@@ -56,7 +60,26 @@ export function createJobs(opts: JobsOptions): Jobs {
   let state: 'new' | 'started' | 'stopped' = 'new'
   let log: JobsLog = { info: () => undefined, error: () => undefined }
 
-  async function setUp(b: PgBoss) {
+  /**
+   * pg-boss's schema, the queues (each one a table partition in pg-boss 10) and the schedules
+   * are created by one process at a time: several processes starting together on one database
+   * would otherwise deadlock on them. A session-level advisory lock on a connection of its own.
+   */
+  async function oneAtATime(work: () => Promise<void>) {
+    const client = new pg.Client({
+      connectionString: opts.connectionString,
+      application_name: 'kinerja-jobs-setup',
+    })
+    await client.connect()
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [JOBS_SETUP_LOCK])
+      await work()
+    } finally {
+      await client.end().catch(() => undefined) // closing the session releases the lock
+    }
+  }
+
+  async function createQueues(b: PgBoss) {
     const schedules = SCHEDULES(opts)
     for (const name of JOB_NAMES) {
       await b.createQueue(name, {
@@ -67,6 +90,12 @@ export function createJobs(opts: JobsOptions): Jobs {
         expireInSeconds: 15 * 60,
       })
       await b.schedule(name, schedules[name], {}, { tz: 'UTC' })
+    }
+  }
+
+  async function setUp(b: PgBoss) {
+    const schedules = SCHEDULES(opts)
+    for (const name of JOB_NAMES) {
       const run = handlers.get(name)
       if (!run) continue
       await b.work(
@@ -109,9 +138,17 @@ export function createJobs(opts: JobsOptions): Jobs {
       b.on('error', (err) => {
         if (state !== 'stopped') log.error({ err }, 'job queue error')
       })
-      await b.start()
-      boss = b
-      state = 'started'
+      await oneAtATime(async () => {
+        await b.start()
+        boss = b
+        state = 'started'
+        await createQueues(b)
+      }).catch(async (e: unknown) => {
+        await b.stop({ graceful: false, wait: true }).catch(() => undefined)
+        boss = null
+        state = 'stopped'
+        throw e
+      })
       try {
         await setUp(b)
       } catch (e) {

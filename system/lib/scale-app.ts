@@ -43,6 +43,13 @@ export async function startApp(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<AppProcess> {
+  // A process left on the port (an earlier run that failed half-way) would answer the health
+  // check in this one's place: refuse to start instead.
+  const taken = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    () => true,
+    () => false,
+  )
+  if (taken) throw new Error(`port ${port} is already in use: stop the process listening there`)
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: {
