@@ -1,3 +1,5 @@
+import { mulberry32 } from '../lib/prng.ts'
+
 /**
  * A small seeded PRNG (mulberry32) for the fuzz test: the same seed gives the same requests in
  * the same order, so a failure printed with its seed can be replayed (FUZZ_SEED=<seed>).
@@ -16,14 +18,7 @@ export type Rng = {
 }
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   return {
     seed: seed >>> 0,

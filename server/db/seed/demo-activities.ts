@@ -76,6 +76,7 @@ import {
   STAFF_TAMBAHAN,
   type IkiDef,
 } from './demo-skp-content.ts'
+import { mulberry32 } from '../../lib/prng.ts'
 
 /**
  * The demo's stage 2 (issue 4): rencana aksi per RHK per started quarter, daily progress of
@@ -133,14 +134,7 @@ function hash32(s: string): number {
 
 /** mulberry32, as demo.ts uses: the same demo on every machine. */
 function createRng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   const pick = <T>(items: readonly T[]): T => {
     const item = items[int(0, items.length - 1)]

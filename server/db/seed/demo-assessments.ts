@@ -57,6 +57,7 @@ import {
   RHK_FEEDBACK,
 } from './demo-assessments-content.ts'
 import { DEMO_PEOPLE, DEMO_UNITS, type DemoAccountRole, type DemoUnitKey } from './demo-people.ts'
+import { mulberry32 } from '../../lib/prng.ts'
 
 /**
  * The demo's stage 3 (issue 5): predikat kinerja organisasi per unit and period, and the
@@ -161,14 +162,7 @@ function hash32(s: string): number {
 
 /** mulberry32, as the other demo seeds use. */
 function createRng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   const between = (min: number, max: number) => min + next() * (max - min)
   const pick = <T>(items: readonly T[]): T => {

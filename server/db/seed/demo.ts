@@ -25,6 +25,7 @@ import { seedDemoHelpdesk } from './demo-helpdesk.ts'
 import { seedDemoFollowupAk } from './demo-followup-ak.ts'
 import { seedDemoFollowupTpp } from './demo-followup-tpp.ts'
 import { seedDemoSkp } from './demo-skp.ts'
+import { mulberry32 } from '../../lib/prng.ts'
 
 /** The one password of every demo account; printed at first start and in the README. */
 export const DEMO_PASSWORD = 'Gianyar2026!'
@@ -75,14 +76,7 @@ const ACCOUNT_ORDER: readonly DemoAccountRole[] = [
 
 /** mulberry32: a tiny seeded PRNG, so the demo is the same on every machine and every run. */
 function createRng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   /** An integer in [min, max], both inclusive. */
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   const pick = <T>(items: readonly T[]): T => {
