@@ -1,4 +1,7 @@
 import type { InjectOptions } from 'fastify'
+import { NOTIFICATION_CATEGORIES } from '../../shared/notifications.ts'
+import { JABATAN_JENIS } from '../../shared/org.ts'
+import { DEFAULT_AK_KOEFISIEN, DEFAULT_AK_SHARE } from '../../shared/rules/angka-kredit.ts'
 import { evidenceFiles, multipart } from '../test/activities-factories.ts'
 import type { TestApp } from '../test/test-app.ts'
 
@@ -138,45 +141,12 @@ const settings = {
     staleRhkWeeks: 3,
     duplicateMinCount: 3,
   },
-  share: { sangat_baik: 150, baik: 100, butuh_perbaikan: 75, kurang: 50, sangat_kurang: 25 },
-  jenjang: {
-    pemula: 3.75,
-    terampil: 5,
-    mahir: 12.5,
-    penyelia: 25,
-    ahli_pertama: 12.5,
-    ahli_muda: 25,
-    ahli_madya: 37.5,
-    ahli_utama: 50,
-  },
-  tppBasis: {
-    jpt_utama: 1,
-    jpt_madya: 1,
-    jpt_pratama: 1,
-    administrator: 1,
-    pengawas: 1,
-    pelaksana: 1,
-    fungsional_ahli_pertama: 1,
-    fungsional_ahli_muda: 1,
-    fungsional_ahli_madya: 1,
-    fungsional_ahli_utama: 1,
-    fungsional_pemula: 1,
-    fungsional_terampil: 1,
-    fungsional_mahir: 1,
-    fungsional_penyelia: 1,
-  },
+  share: DEFAULT_AK_SHARE,
+  jenjang: DEFAULT_AK_KOEFISIEN,
+  tppBasis: Object.fromEntries(JABATAN_JENIS.map((j) => [j, 1])),
 }
 const prefs = Object.fromEntries(
-  [
-    'skp',
-    'verification',
-    'feedback',
-    'reminder_no_entry',
-    'reminder_deadline',
-    'reminder_waiting',
-    'assessment',
-    'helpdesk',
-  ].map((c) => [c, { inApp: true, email: false }]),
+  NOTIFICATION_CATEGORIES.map((c) => [c, { inApp: true, email: false }]),
 )
 
 /** One spec per `METHOD /path` of the OpenAPI document. */
