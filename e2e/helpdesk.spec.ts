@@ -364,8 +364,13 @@ test.describe('Helpdesk', () => {
     await hours.fill('4')
     await expect(page.getByTestId('helpdesk-settings-example')).toContainText('4 jam')
     await page.getByTestId('helpdesk-settings-save').click()
+    // The button is disabled while the save is in flight too: wait for the stored value.
+    await expect
+      .poll(async () => {
+        const saved = await request.get('/api/helpdesk/settings')
+        return ((await saved.json()) as { firstResponseHours: number }).firstResponseHours
+      })
+      .toBe(4)
     await expect(page.getByTestId('helpdesk-settings-save')).toBeDisabled()
-    const saved = await request.get('/api/helpdesk/settings')
-    expect(((await saved.json()) as { firstResponseHours: number }).firstResponseHours).toBe(4)
   })
 })
