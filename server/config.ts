@@ -11,6 +11,11 @@ const envSchema = z.object({
   DATABASE_REPLICA_URL: z.string().optional(),
   // At least 2: migrations hold an advisory lock on one connection while applying on another.
   DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+  // A request waiting longer than this for a free pooled connection fails with 503 (0 = forever).
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  DATABASE_POOL_IDLE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  // Tests: fail a query that asks the pool for a connection inside db.transaction (decision 0024).
+  DB_NESTED_ACQUIRE_CHECK: z.enum(['off', 'warn', 'throw']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -52,6 +57,12 @@ export type Config = {
   databaseUrl: string | undefined
   databaseReplicaUrl: string | undefined
   poolMax: number
+  /** How long a request may wait for a pooled connection (ms) before a 503; 0 = forever. */
+  poolTimeoutMs: number
+  /** How long an unused pooled connection stays open (ms). */
+  poolIdleMs: number
+  /** The nested-acquire check of server/db/client.ts: on in tests, off in production. */
+  dbNestedAcquireCheck: 'off' | 'warn' | 'throw'
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   sessionTtlHours: number
   cookieSecure: 'auto' | 'true' | 'false'
@@ -98,6 +109,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL || undefined,
     databaseReplicaUrl: e.DATABASE_REPLICA_URL || undefined,
     poolMax: e.DATABASE_POOL_MAX,
+    poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS,
+    poolIdleMs: e.DATABASE_POOL_IDLE_MS,
+    dbNestedAcquireCheck: e.DB_NESTED_ACQUIRE_CHECK,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,

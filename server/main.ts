@@ -2,13 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildApp } from './app.ts'
 import { loadConfig, loadDotEnv, type Config } from './config.ts'
-import { closeDb, createDb, migrateDb, type Db } from './db/client.ts'
+import { closeDb, createDb, migrateDb, poolSettings, type Db } from './db/client.ts'
 import { createReadDb } from './db/replica.ts'
 import {
   DataDirInUseError,
-  lockDataDir,
-  startEmbeddedPostgres,
+  startLockedEmbedded,
   type EmbeddedDb,
+  type LockedEmbeddedDb,
 } from './db/embedded.ts'
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts'
 import { dayIn, systemClock } from './lib/clock.ts'
@@ -18,25 +18,23 @@ type DemoAccount = { role: string; login: string; password: string; name: string
 
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
-/** Opens the database: the embedded PostgreSQL by default, or DATABASE_URL. */
+/**
+ * Opens the database: the embedded PostgreSQL by default, or DATABASE_URL. `started` is the
+ * embedded PostgreSQL when the caller already began starting it (server/start.ts).
+ */
 export async function openDatabase(
   config: Config,
+  started?: Promise<LockedEmbeddedDb>,
 ): Promise<{ db: Db; embedded: EmbeddedDb | null; unlock: () => void }> {
   if (config.databaseUrl) {
     return {
-      db: createDb(config.databaseUrl, config.poolMax),
+      db: createDb(config.databaseUrl, poolSettings(config)),
       embedded: null,
       unlock: () => undefined,
     }
   }
-  const unlock = lockDataDir(config.dataDir)
-  try {
-    const embedded = await startEmbeddedPostgres(config.dataDir, { log: say })
-    return { db: createDb(embedded.url, config.poolMax), embedded, unlock }
-  } catch (e) {
-    unlock()
-    throw e
-  }
+  const { embedded, unlock } = await (started ?? startLockedEmbedded(config.dataDir, say))
+  return { db: createDb(embedded.url, poolSettings(config)), embedded, unlock }
 }
 
 function accountsTable(accounts: DemoAccount[]): string[] {
@@ -48,20 +46,30 @@ function accountsTable(accounts: DemoAccount[]): string[] {
   ]
 }
 
-export async function main() {
+/**
+ * Starts Kinerja. From `npm start` (server/start.ts): `embedded` is the embedded PostgreSQL it
+ * began starting before loading this module, and `webBuilt` the web build running meanwhile
+ * (the app serves web/dist, so it is awaited before the app is built).
+ */
+export async function main(
+  early: { embedded?: Promise<LockedEmbeddedDb>; webBuilt?: Promise<void> } = {},
+) {
   loadDotEnv()
   const config = loadConfig()
-  const { db, embedded, unlock } = await openDatabase(config)
+  const { db, embedded, unlock } = await openDatabase(config, early.embedded)
   await migrateDb(db)
   const demoFile = path.join(config.dataDir, 'demo-accounts.json')
   const seedAllowed =
     config.demoSeed === 'true' || (config.demoSeed === 'auto' && !config.databaseUrl)
-  if (seedAllowed && (await isDatabaseEmpty(db))) {
-    say('Seeding the Gianyar demo (first start)…')
-    const summary = await seedDemo(db, { today: dayIn(systemClock.now(), 'Asia/Makassar') })
-    fs.mkdirSync(config.dataDir, { recursive: true })
-    fs.writeFileSync(demoFile, JSON.stringify(summary.accounts, null, 2))
-  }
+  const seeding =
+    seedAllowed && (await isDatabaseEmpty(db))
+      ? (async () => {
+          say('Seeding the Gianyar demo (first start)…')
+          const summary = await seedDemo(db, { today: dayIn(systemClock.now(), 'Asia/Makassar') })
+          fs.mkdirSync(config.dataDir, { recursive: true })
+          fs.writeFileSync(demoFile, JSON.stringify(summary.accounts, null, 2))
+        })()
+      : undefined
   // Reminders and the email outbox run on pg-boss in the same database (decision 0008).
   const databaseUrl = embedded?.url ?? config.databaseUrl
   const jobs =
@@ -83,7 +91,24 @@ export async function main() {
         },
       })
     : undefined
-  const app = await buildApp({ config, db, jobs, readDb })
+  // The app is built while the demo seed runs (decision 0023): building reads nothing from the
+  // database, and nothing is served, no job started, before the seed has committed.
+  const [seeded, built] = await Promise.allSettled([
+    seeding,
+    (async () => {
+      await early.webBuilt
+      return buildApp({ config, db, jobs, readDb })
+    })(),
+  ])
+  if (seeded.status === 'rejected' || built.status === 'rejected') {
+    if (built.status === 'fulfilled') await built.value.close()
+    if (readDb) await closeDb(readDb)
+    await closeDb(db)
+    await embedded?.stop()
+    unlock()
+    throw seeded.status === 'rejected' ? seeded.reason : (built as PromiseRejectedResult).reason
+  }
+  const app = built.value
   try {
     await jobs?.start(app.log)
   } catch (e) {

@@ -1,12 +1,15 @@
-import { execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DataDirInUseError } from './db/embedded.ts'
-import { main } from './main.ts'
+import { loadConfig, loadDotEnv } from './config.ts'
+import { DataDirInUseError, startLockedEmbedded } from './db/embedded.ts'
 
 /**
- * `npm start`: builds the web app when its build is missing or older than its sources,
- * then starts the server (embedded PostgreSQL, migrations, demo seed on first start).
+ * `npm start`: builds the web app when its build is missing or older than its sources, and
+ * starts the server (embedded PostgreSQL, migrations, demo seed on first start). What does not
+ * depend on the rest starts at once and runs side by side (decision 0023): the web build (a
+ * child process), initdb and the embedded PostgreSQL (child processes), and Node loading the
+ * app's modules; the server awaits the build before it builds the app that serves it.
  */
 function newestMtime(dir: string): number {
   let newest = 0
@@ -22,9 +25,10 @@ const built = path.join(root, 'web', 'dist', 'index.html')
 const sources = [path.join(root, 'web', 'src'), path.join(root, 'shared')]
 const stale =
   !fs.existsSync(built) || Math.max(...sources.map(newestMtime)) > fs.statSync(built).mtimeMs
-if (stale) {
+
+function buildWeb(): Promise<void> {
   process.stdout.write('Building the web app…\n')
-  execFileSync(
+  const child = spawn(
     process.execPath,
     [
       path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
@@ -34,14 +38,33 @@ if (stale) {
       '--logLevel',
       'warn',
     ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    { cwd: root, stdio: 'inherit' },
   )
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`the web build (vite build) failed: ${signal ?? `exit code ${code}`}`)),
+    )
+  })
 }
 
-main().catch((e: unknown) => {
+async function run() {
+  const webBuilt = stale ? buildWeb() : undefined
+  loadDotEnv()
+  const config = loadConfig()
+  const embedded = config.databaseUrl
+    ? undefined
+    : startLockedEmbedded(config.dataDir, (line) => process.stdout.write(`${line}\n`))
+  // Handled where main awaits them; until then a failure must not count as unhandled.
+  webBuilt?.catch(() => undefined)
+  embedded?.catch(() => undefined)
+  const { main } = await import('./main.ts')
+  await main({ embedded, webBuilt })
+}
+
+run().catch((e: unknown) => {
   if (e instanceof DataDirInUseError) {
     process.stderr.write(`${e.message}\n`)
     process.exit(2)

@@ -39,13 +39,6 @@ export const ALLOWED_REJECTED_WRITES: {
     tables: ['public.audit_log:INSERT', 'public.user_accounts:UPDATE'],
     why: 'a failed sign-in is audited and counts toward the account lock (decision 0003)',
   },
-  {
-    what: 'GET /api/assessments/… → 4xx',
-    applies: (r, status) =>
-      r.method === 'GET' && r.op.startsWith('GET /api/assessments/') && status < 500,
-    tables: ['public.assessments:INSERT'],
-    why: 'reading a period materialises its assessments before the visibility check (ensurePeriod, decision 0010): idempotent rows any permitted read creates, nothing the caller sees',
-  },
 ]
 
 const preview = (v: string | Buffer | undefined, n = 300) => {

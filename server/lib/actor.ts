@@ -10,6 +10,11 @@ export type Actor = {
   roles: readonly Role[]
   sessionId: string
   ip: string | null
+  /**
+   * The time zone of the actor's instansi, read with the session (same statement, so as fresh
+   * as reading it again); absent for actors not resolved from a session.
+   */
+  timeZone?: string
 }
 
 /** Background jobs and the CLI act as the system. */

@@ -4,9 +4,25 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod'
 import type { ErrorEnvelope } from '../../shared/common.ts'
+import { POOL_TIMEOUT_MESSAGE } from '../db/client.ts'
 import { AppError, HTTP_STATUS } from '../lib/errors.ts'
 
 type PgError = { code?: string; constraint?: string; detail?: string }
+
+/**
+ * No pooled connection became free within DATABASE_POOL_TIMEOUT_MS (node-postgres' own error,
+ * possibly wrapped by drizzle): the server is overloaded, not broken — a 503 the client may retry.
+ */
+function isPoolTimeout(err: unknown): boolean {
+  for (
+    let e: unknown = err, depth = 0;
+    e && depth < 3;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    if (e instanceof Error && e.message === POOL_TIMEOUT_MESSAGE) return true
+  }
+  return false
+}
 
 /** drizzle wraps driver errors: the PostgreSQL error (with its SQLSTATE code) is the cause. */
 function pgErrorOf(err: unknown): PgError | null {
@@ -120,6 +136,14 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (pgErrorOf(error) && fromPostgres(pgErrorOf(error) as PgError)) {
       appError = fromPostgres(pgErrorOf(error) as PgError) as AppError
       req.log.warn({ err: error }, 'database rejected a write')
+    } else if (isPoolTimeout(error)) {
+      appError = new AppError(
+        'UNAVAILABLE',
+        'Server sedang sibuk; coba lagi sebentar lagi',
+        'DB_BUSY',
+      )
+      req.log.warn({ err: error }, 'no database connection became free in time')
+      void reply.header('retry-after', '5')
     } else if (!error.statusCode && MALFORMED_MULTIPART.test(error.message)) {
       appError = new AppError(
         'VALIDATION_FAILED',

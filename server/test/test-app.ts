@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify'
 import { afterAll } from 'vitest'
 import { buildApp } from '../app.ts'
 import { loadConfig } from '../config.ts'
+import { checkNestedAcquire, type PoolSettings } from '../db/client.ts'
 import { fixedClock } from '../lib/clock.ts'
 import type { EventBus } from '../lib/events.ts'
 import { factories, TEST_PASSWORD } from './factories.ts'
@@ -21,19 +22,25 @@ export async function setupTestApp(
     events?: EventBus
     /** Start from the Gianyar demo seeded for this day (shared, cloned per file). */
     demoToday?: string
+    /** The database pool (default 5 connections, server/test/test-db.ts). */
+    pool?: PoolSettings
   } = {},
 ) {
   const database = opts.demoToday
     ? await createDemoTestDatabase(opts.demoToday)
-    : { ...(await createTestDatabase()), summary: null }
+    : { ...(await createTestDatabase(opts.pool)), summary: null }
   const clock = fixedClock(opts.now ?? '2026-11-27T02:00:00Z')
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     DATA_DIR: '/nonexistent-test-data',
     WEB_DIST: '/nonexistent-web',
     LOGIN_RATE_PER_MINUTE: '1000',
+    // A use case asking the pool for a second connection inside db.transaction fails its test
+    // (a stall under load otherwise; server/db/client.ts, decision 0024).
+    DB_NESTED_ACQUIRE_CHECK: 'throw',
     ...opts.env,
   })
+  checkNestedAcquire(database.db, config.dbNestedAcquireCheck)
   const app: FastifyInstance = await buildApp({
     config,
     db: database.db,

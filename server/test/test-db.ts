@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { closeDb, createDb, type Db } from '../db/client.ts'
+import { closeDb, createDb, type Db, type PoolSettings } from '../db/client.ts'
 import { seedDemo, type DemoSummary } from '../db/seed/demo.ts'
 import { dropTestDatabase } from './drop-db.ts'
 
 /** FILE_COPY when the test server skips fsync (global-setup.ts), else PostgreSQL's default. */
 const cloneStrategy = () => `STRATEGY ${inject('cloneStrategy') ?? 'WAL_LOG'}`
 
-/** A fresh, migrated database for one test file, cloned from the run's template. */
-export async function createTestDatabase(): Promise<{
+/**
+ * A fresh, migrated database for one test file, cloned from the run's template. The pool: 5
+ * connections; a request waiting 20 s for one fails (a stall is an error, not a hung test).
+ */
+export async function createTestDatabase(pool: PoolSettings = {}): Promise<{
   db: Db
   url: string
   drop(): Promise<void>
@@ -24,7 +27,7 @@ export async function createTestDatabase(): Promise<{
   await admin.end()
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
-  const db = createDb(url.toString(), 5)
+  const db = createDb(url.toString(), { max: 5, connectionTimeoutMillis: 20_000, ...pool })
   return {
     db,
     url: url.toString(),
@@ -90,7 +93,7 @@ export async function createDemoTestDatabase(
   await creator.connect()
   await creator.query(`CREATE DATABASE ${name} TEMPLATE ${demoTemplate} ${cloneStrategy()}`)
   await creator.end()
-  const db = createDb(dbUrl(name), 5)
+  const db = createDb(dbUrl(name), { max: 5, connectionTimeoutMillis: 20_000 })
   return {
     db,
     url: dbUrl(name),

@@ -17,16 +17,24 @@ export const DEVICE_CLOCK_SKEW_MS = 5 * 60_000
 
 const toDate = (t: Date | string) => (typeof t === 'string' ? new Date(t) : t)
 
+const partFormats = new Map<string, Intl.DateTimeFormat>()
+
 function parts(instant: Date | string, timeZone: string) {
-  const p = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(toDate(instant))
+  let format = partFormats.get(timeZone)
+  if (!format) {
+    // One formatter per zone: building one costs far more than using it.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    partFormats.set(timeZone, format)
+  }
+  const p = format.formatToParts(toDate(instant))
   const get = (type: string) => p.find((x) => x.type === type)?.value ?? '00'
   return {
     day: `${get('year')}-${get('month')}-${get('day')}`,

@@ -159,6 +159,8 @@ export function defaultAnnualDeadline(
 
 // ---------- the end of a day in the instansi time zone ----------
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>()
+
 /**
  * The last instant of a day in an IANA time zone, ISO 8601 with offset, e.g. batas pengisian
  * 2026-04-08 in Asia/Makassar → "2026-04-08T23:59:59.999+08:00". Something recorded after it
@@ -167,10 +169,15 @@ export function defaultAnnualDeadline(
  */
 export function endOfDayIso(day: string, timeZone: string): string {
   dayNumber(day)
+  let format = offsetFormats.get(timeZone)
+  if (!format) {
+    // One formatter per zone: building one costs far more than using it.
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    offsetFormats.set(timeZone, format)
+  }
   const zoneName =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(`${day}T12:00:00Z`))
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+    format.formatToParts(new Date(`${day}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')
+      ?.value ?? 'GMT'
   const m = /^GMT([+-]\d{2}):?(\d{2})?$/.exec(zoneName)
   return `${day}T23:59:59.999${m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00'}`
 }

@@ -39,8 +39,9 @@ import { instansi, pegawai } from '../../modules/org/org.tables.ts'
 import { createPeriodsService } from '../../modules/periods/periods.service.ts'
 import { periods } from '../../modules/periods/periods.tables.ts'
 import { indikator, rhk, skp } from '../../modules/skp/skp.tables.ts'
-import type { Db, Executor } from '../client.ts'
+import type { Db, Executor, Tx } from '../client.ts'
 import { ensureProgressPartitions } from '../../modules/activities/partitions.ts'
+import { bulkLoad } from './bulk-load.ts'
 import {
   FEEDBACK_THREADS,
   HABITUAL_SKIPPERS,
@@ -1583,11 +1584,38 @@ const iso = (t: number) => new Date(t).toISOString()
 /** A text[] literal of flag names (plain words, nothing to quote). */
 const textArray = (items: readonly string[]) => `{${items.join(',')}}`
 
-async function writePlan(
-  tx: Executor,
-  instansiId: string,
-  plan: Plan,
-): Promise<DemoActivitiesSummary> {
+async function writePlan(tx: Tx, instansiId: string, plan: Plan): Promise<DemoActivitiesSummary> {
+  // The months of the demo (2024–2026) get their partitions before the rows (decision 0014).
+  const days = plan.entries.map((e) => e.date).sort()
+  if (days.length) await ensureProgressPartitions(tx, { from: days[0]!, to: days.at(-1)! })
+  const tables = [
+    rencanaAksi,
+    dailyProgress,
+    progressEvidence,
+    progressVerifications,
+    feedbackThreads,
+    feedbackMessages,
+  ].map((t) => getTableName(t))
+  let counts: Omit<DemoActivitiesSummary, 'rencanaAksi' | 'progress' | 'threads' | 'messages'> = {
+    evidence: 0,
+    verifications: 0,
+    late: 0,
+    syncedLate: 0,
+    unlinked: 0,
+  }
+  await bulkLoad(tx, { instansiId, tables }, async () => {
+    counts = await insertPlan(tx, instansiId, plan)
+  })
+  return {
+    rencanaAksi: plan.ra.length,
+    progress: plan.entries.length,
+    threads: plan.threads.length,
+    messages: plan.messages.length,
+    ...counts,
+  }
+}
+
+async function insertPlan(tx: Tx, instansiId: string, plan: Plan) {
   const queue: Promise<unknown>[] = []
   let late = 0
   let syncedLate = 0
@@ -1629,9 +1657,6 @@ async function writePlan(
   )
 
   const d = dailyProgress
-  // The months of the demo (2024–2026) get their partitions before the rows (decision 0014).
-  const days = plan.entries.map((e) => e.date).sort()
-  if (days.length) await ensureProgressPartitions(tx, { from: days[0]!, to: days.at(-1)! })
   await bulkInsert(
     tx,
     queue,
@@ -1760,12 +1785,8 @@ async function writePlan(
     await tx.insert(feedbackMessages).values(plan.messages.map((m) => ({ ...m, instansiId })))
   }
   return {
-    rencanaAksi: plan.ra.length,
-    progress: plan.entries.length,
     evidence: links.length,
     verifications: verdicts.length,
-    threads: plan.threads.length,
-    messages: plan.messages.length,
     late,
     syncedLate,
     unlinked: plan.entries.filter((e) => !e.rhk).length,

@@ -12,7 +12,7 @@ import type * as repo from './activities.repository.ts'
 
 export const EVIDENCE_URL_PREFIX = '/api/activities/evidence'
 
-export function presentEvidence(e: repo.EvidenceRow): Evidence {
+export function presentEvidence(e: repo.EvidenceItem): Evidence {
   return {
     id: e.id,
     kind: e.kind,
@@ -44,7 +44,7 @@ export function presentProgress(
   more: {
     rhkText: string | null
     rencanaAksiText: string | null
-    evidence: readonly repo.EvidenceRow[]
+    evidence: readonly repo.EvidenceItem[]
     verification: Verification | null
     duplicate: boolean
     editable: boolean
@@ -119,7 +119,7 @@ export function presentTemplate(t: repo.TemplateRow): Template {
 }
 
 /** The instansi's settings; the defaults (version 0) while no admin has saved any. */
-export function presentSettings(row: repo.SettingsRow | undefined): ActivitySettings {
+export function presentSettings(row: repo.SettingsFields | null | undefined): ActivitySettings {
   if (!row) return { ...DEFAULT_ACTIVITY_SETTINGS, version: 0 }
   return {
     lateWorkingDays: row.lateWorkingDays,

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm'
 import type { PgInsertValue } from 'drizzle-orm/pg-core'
-import type { VerificationStatus } from '../../../shared/activities.ts'
+import { DEFAULT_ACTIVITY_SETTINGS, type VerificationStatus } from '../../../shared/activities.ts'
 import type { Executor } from '../../db/client.ts'
 import {
   activitySettings,
@@ -21,6 +21,32 @@ export type EvidenceInsert = PgInsertValue<typeof progressEvidence>
 export type TemplateRow = typeof progressTemplates.$inferSelect
 
 // ---------- settings ----------
+/** The settings the service uses (rules, thresholds, versions). */
+export type SettingsFields = Pick<
+  SettingsRow,
+  | 'lateWorkingDays'
+  | 'reminderHour'
+  | 'deadlineReminderDays'
+  | 'minDescriptionChars'
+  | 'maxEntryHours'
+  | 'staleRhkWeeks'
+  | 'duplicateMinCount'
+  | 'ruleVersion'
+  | 'version'
+>
+
+/** The instansi's settings as one JSON object (null without a row), for folded reads. */
+const settingsJson = (instansiId: string) =>
+  sql`(select json_build_object('lateWorkingDays', s.late_working_days, 'reminderHour', s.reminder_hour,
+    'deadlineReminderDays', s.deadline_reminder_days, 'minDescriptionChars', s.min_description_chars,
+    'maxEntryHours', s.max_entry_hours, 'staleRhkWeeks', s.stale_rhk_weeks,
+    'duplicateMinCount', s.duplicate_min_count, 'ruleVersion', s.rule_version, 'version', s.version)
+    from ${activitySettings} s where s.instansi_id = ${instansiId})`
+
+/** UTC ISO-8601 with milliseconds, as a JS Date prints it (for timestamps inside JSON). */
+const isoOf = (column: SQL) =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
 export async function findSettings(db: Executor, instansiId: string) {
   const [row] = await db
     .select()
@@ -208,6 +234,72 @@ export async function findProgressByClientId(db: Executor, pegawaiId: string, cl
   return row
 }
 
+type Prior = { id: string; instansiId: string }
+
+/**
+ * What recording an entry needs before its transaction, in one statement: an entry already
+ * stored under this clientId (a retry, on any day), the instansi's settings (null: defaults)
+ * and the rencana aksi asked for (null when none or not in the instansi).
+ */
+export async function submitContext(
+  db: Executor,
+  p: { instansiId: string; pegawaiId: string; clientId: string; rencanaAksiId: string | null },
+) {
+  const r = await db.execute<{
+    prior: Prior | null
+    settings: SettingsFields | null
+    ra: Pick<RencanaAksiRow, 'id' | 'pegawaiId' | 'rhkId' | 'periodId' | 'description'> | null
+  }>(sql`select
+    (select json_build_object('id', d.id, 'instansiId', d.instansi_id) from ${dailyProgress} d
+      where d.pegawai_id = ${p.pegawaiId} and d.client_id = ${p.clientId} limit 1) as prior,
+    ${settingsJson(p.instansiId)} as settings,
+    (select json_build_object('id', r.id, 'pegawaiId', r.pegawai_id, 'rhkId', r.rhk_id,
+        'periodId', r.period_id, 'description', r.description)
+      from ${rencanaAksi} r where r.instansi_id = ${p.instansiId} and r.id = ${p.rencanaAksiId}::uuid) as ra`)
+  const row = r.rows[0]
+  return { prior: row?.prior ?? null, settings: row?.settings ?? null, ra: row?.ra ?? null }
+}
+
+export type DayEntry = {
+  id: string
+  date: string
+  startTime: string
+  endTime: string
+  description: string
+  rhkId: string | null
+  flags: string[]
+}
+
+/**
+ * Under the person's lock (lockNewProgress), in one statement: an entry already stored under
+ * this clientId on any day, the person's entries of the day (for the alignment flags) and how
+ * many entries of the instansi carry the text, counted up to `countUpTo` (the duplicate flag
+ * only asks whether there are at least that many).
+ */
+export async function newEntryDay(
+  db: Executor,
+  p: {
+    instansiId: string
+    pegawaiId: string
+    clientId: string
+    date: string
+    textHash: string
+    countUpTo: number
+  },
+) {
+  const r = await db.execute<{ prior: Prior | null; day: DayEntry[]; sameText: number }>(sql`select
+    (select json_build_object('id', d.id, 'instansiId', d.instansi_id) from ${dailyProgress} d
+      where d.pegawai_id = ${p.pegawaiId} and d.client_id = ${p.clientId} limit 1) as prior,
+    coalesce((select json_agg(json_build_object('id', d.id, 'date', d.date, 'startTime', d.start_time,
+        'endTime', d.end_time, 'description', d.description, 'rhkId', d.rhk_id, 'flags', d.flags))
+      from ${dailyProgress} d where d.instansi_id = ${p.instansiId} and d.pegawai_id = ${p.pegawaiId}
+        and d.date = ${p.date}::date), '[]') as day,
+    (select count(*)::int from (select 1 from ${dailyProgress} d
+      where d.instansi_id = ${p.instansiId} and d.text_hash = ${p.textHash} limit ${p.countUpTo}) x) as "sameText"`)
+  const row = r.rows[0]
+  return { prior: row?.prior ?? null, day: row?.day ?? [], sameText: row?.sameText ?? 0 }
+}
+
 /**
  * Serialises one person's new entries until the transaction ends. The unique index on
  * (pegawai, clientId, date) catches a retry of the same day by itself; a clientId sent again
@@ -304,21 +396,105 @@ function progressWhere(f: ProgressFilter): SQL | undefined {
 
 export type ProgressWithText = { p: ProgressRow; rencanaAksiText: string | null }
 
-/** A page of entries, newest day first and by start time within a day, with rencana aksi text. */
-export async function listProgressPage(
+/**
+ * A page of entries, newest day first and by start time within a day, with rencana aksi text;
+ * each row carries the number of entries the filter matches (all pages).
+ */
+export async function listProgressPageWithTotal(
   db: Executor,
   f: ProgressFilter,
   limit: number,
   offset: number,
-): Promise<ProgressWithText[]> {
+): Promise<(ProgressWithText & { total: number })[]> {
   return db
-    .select({ p: dailyProgress, rencanaAksiText: rencanaAksi.description })
+    .select({
+      p: dailyProgress,
+      rencanaAksiText: rencanaAksi.description,
+      total: sql<number>`(count(*) over ())::int`,
+    })
     .from(dailyProgress)
     .leftJoin(rencanaAksi, eq(rencanaAksi.id, dailyProgress.rencanaAksiId))
     .where(progressWhere(f))
     .orderBy(desc(dailyProgress.date), asc(dailyProgress.startTime), asc(dailyProgress.id))
     .limit(limit)
     .offset(offset)
+}
+
+export type EvidenceItem = Pick<
+  EvidenceRow,
+  'id' | 'progressId' | 'kind' | 'fileName' | 'mimeType' | 'size' | 'url' | 'createdAt'
+>
+export type LatestVerification = {
+  progressId: string
+  verdict: 'sesuai' | 'perlu_perbaikan'
+  note: string | null
+  byName: string
+  at: Date
+}
+
+/**
+ * What presenting some entries needs besides the rows, in one statement: their evidence (oldest
+ * first), the latest verification of each, and which of the text hashes reach the instansi's
+ * duplicate threshold (each counted only up to it).
+ */
+export async function presentationExtras(
+  db: Executor,
+  instansiId: string,
+  progressIds: readonly string[],
+  textHashes: readonly string[],
+) {
+  if (progressIds.length === 0)
+    return { evidence: [], verifications: [], duplicates: new Set<string>() }
+  const ids = sql`${sql.param([...progressIds])}::uuid[]`
+  const r = await db.execute<{
+    evidence: (Omit<EvidenceItem, 'createdAt'> & { createdAt: string })[]
+    verifications: (Omit<LatestVerification, 'at'> & { at: string })[]
+    duplicates: string[]
+  }>(sql`select
+    coalesce((select json_agg(json_build_object('id', e.id, 'progressId', e.progress_id, 'kind', e.kind,
+        'fileName', e.file_name, 'mimeType', e.mime_type, 'size', e.size, 'url', e.url,
+        'createdAt', ${isoOf(sql`e.created_at`)}) order by e.created_at, e.id)
+      from ${progressEvidence} e where e.progress_id = any(${ids})), '[]') as evidence,
+    coalesce((select json_agg(json_build_object('progressId', v.progress_id, 'verdict', v.verdict,
+        'note', v.note, 'byName', v.by_name, 'at', ${isoOf(sql`v.at`)}))
+      from (select distinct on (pv.progress_id) pv.* from ${progressVerifications} pv
+        where pv.progress_id = any(${ids}) order by pv.progress_id, pv.at desc, pv.id desc) v), '[]') as verifications,
+    coalesce((select json_agg(h.hash) from unnest(${sql.param([...new Set(textHashes)])}::text[]) h(hash)
+      where (select count(*) from (select 1 from ${dailyProgress} d
+        where d.instansi_id = ${instansiId} and d.text_hash = h.hash limit m.n) x) >= m.n), '[]') as duplicates
+    from (select coalesce((select s.duplicate_min_count from ${activitySettings} s
+      where s.instansi_id = ${instansiId}), ${DEFAULT_ACTIVITY_SETTINGS.duplicateMinCount})::int as n) m`)
+  const row = r.rows[0]
+  return {
+    evidence: (row?.evidence ?? []).map((e) => ({ ...e, createdAt: new Date(e.createdAt) })),
+    verifications: (row?.verifications ?? []).map((v) => ({ ...v, at: new Date(v.at) })),
+    duplicates: new Set(row?.duplicates ?? []),
+  }
+}
+
+/** The instansi's settings and, per day of a range, a person's entries, minutes and late entries. */
+export async function calendarDays(
+  db: Executor,
+  instansiId: string,
+  pegawaiId: string,
+  from: string,
+  to: string,
+) {
+  const r = await db.execute<{
+    settings: SettingsFields | null
+    totals: { date: string; entries: number; minutes: number; late: number }[]
+  }>(sql`select ${settingsJson(instansiId)} as settings,
+    coalesce((select json_agg(json_build_object('date', t.date, 'entries', t.entries,
+        'minutes', t.minutes, 'late', t.late))
+      from (select d.date, count(*)::int as entries,
+          coalesce(sum(extract(epoch from (d.end_time::time - d.start_time::time)) / 60), 0)::int as minutes,
+          (count(*) filter (where d.late))::int as late
+        from ${dailyProgress} d
+        where d.instansi_id = ${instansiId} and d.pegawai_id = ${pegawaiId}
+          and d.date >= ${from}::date and d.date <= ${to}::date
+        group by d.date) t), '[]') as totals`)
+  const row = r.rows[0]
+  return { settings: row?.settings ?? null, totals: row?.totals ?? [] }
 }
 
 export async function countProgress(db: Executor, f: ProgressFilter) {
@@ -388,53 +564,6 @@ export async function setFlags(
   )
 }
 
-/** How many entries of the instansi carry each text hash (the "duplicate" flag). */
-export async function countTextHashes(
-  db: Executor,
-  instansiId: string,
-  hashes: readonly string[],
-): Promise<Map<string, number>> {
-  if (hashes.length === 0) return new Map()
-  const rows = await db
-    .select({ hash: dailyProgress.textHash, n: count() })
-    .from(dailyProgress)
-    .where(
-      and(
-        eq(dailyProgress.instansiId, instansiId),
-        inArray(dailyProgress.textHash, [...new Set(hashes)]),
-      ),
-    )
-    .groupBy(dailyProgress.textHash)
-  return new Map(rows.map((r) => [r.hash, r.n]))
-}
-
-/** Per day of a range: entries, minutes and late entries of one person. */
-export async function dayTotals(
-  db: Executor,
-  instansiId: string,
-  pegawaiId: string,
-  from: string,
-  to: string,
-) {
-  return db
-    .select({
-      date: dailyProgress.date,
-      entries: sql<number>`count(*)::int`,
-      minutes: sql<number>`coalesce(sum(extract(epoch FROM (${dailyProgress.endTime}::time - ${dailyProgress.startTime}::time)) / 60), 0)::int`,
-      late: sql<number>`(count(*) FILTER (WHERE ${dailyProgress.late}))::int`,
-    })
-    .from(dailyProgress)
-    .where(
-      and(
-        eq(dailyProgress.instansiId, instansiId),
-        eq(dailyProgress.pegawaiId, pegawaiId),
-        gte(dailyProgress.date, from),
-        lte(dailyProgress.date, to),
-      ),
-    )
-    .groupBy(dailyProgress.date)
-}
-
 /**
  * A person's most frequent descriptions (by normalised text) since a day, with the newest
  * entry's wording, RHK and satuan.
@@ -465,31 +594,7 @@ export async function frequentDescriptions(
     .limit(p.limit)
 }
 
-// ---------- verifications (written by the atasan side; read here) ----------
-/** The latest verification of each entry. */
-export async function latestVerifications(db: Executor, progressIds: readonly string[]) {
-  if (progressIds.length === 0) return []
-  return db
-    .selectDistinctOn([progressVerifications.progressId])
-    .from(progressVerifications)
-    .where(inArray(progressVerifications.progressId, [...progressIds]))
-    .orderBy(
-      progressVerifications.progressId,
-      desc(progressVerifications.at),
-      desc(progressVerifications.id),
-    )
-}
-
 // ---------- evidence ----------
-export async function listEvidence(db: Executor, progressIds: readonly string[]) {
-  if (progressIds.length === 0) return []
-  return db
-    .select()
-    .from(progressEvidence)
-    .where(inArray(progressEvidence.progressId, [...progressIds]))
-    .orderBy(asc(progressEvidence.createdAt), asc(progressEvidence.id))
-}
-
 export async function findEvidence(db: Executor, instansiId: string, id: string) {
   const [row] = await db
     .select()

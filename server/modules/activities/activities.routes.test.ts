@@ -706,7 +706,104 @@ describe('listing', () => {
     expect(small.items).toBe(2)
     expect(large.items).toBe(25)
     expect(large.n).toBe(small.n)
-    expect(large.n).toBeLessThanOrEqual(12)
+    // The session, the page with its total, evidence + verdicts + duplicates, the RHK texts.
+    expect(large.n).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('statements per request (the hot paths of the daily page)', () => {
+  /** Records the SQL statements of one request (from the session lookup to the answer). */
+  function recorder() {
+    const statements: string[] = []
+    let recording = false
+    const wrapped = new WeakSet<pg.PoolClient>()
+    t.db.$client.on('acquire', (client) => {
+      if (wrapped.has(client)) return
+      wrapped.add(client)
+      const original = client.query.bind(client) as (...args: unknown[]) => unknown
+      ;(client as { query: unknown }).query = (...args: unknown[]) => {
+        if (recording) statements.push(String((args[0] as { text?: string }).text ?? args[0]))
+        return original(...args)
+      }
+    })
+    return async <T>(run: () => Promise<T>) => {
+      statements.length = 0
+      recording = true
+      try {
+        return { result: await run(), statements: [...statements] }
+      } finally {
+        recording = false
+      }
+    }
+  }
+
+  it('records an entry in a bounded number of statements, the answer built from the insert', async () => {
+    const x = await office()
+    const record = recorder()
+    const ra = await addRencanaAksi(t, x.staff, { rhkId: x.rhk[0]!, periodId: x.nov.id })
+    const body = {
+      date: '2026-11-26',
+      rhkId: x.rhk[0],
+      rencanaAksiId: ra.id,
+      description: 'Menyusun laporan pelayanan harian bidang keuangan',
+    }
+    await logProgress(t, x.staff, { ...body, startTime: '08:00', endTime: '09:00' })
+    const { result: entry, statements } = await record(() =>
+      logProgress(t, x.staff, { ...body, startTime: '10:00', endTime: '11:00' }),
+    )
+    // Session (with the instansi's zone); retry check + settings + rencana aksi; the RHK;
+    // calendar + the rencana aksi's period; begin, the person's lock, retry check + the day +
+    // same text, insert, audit, commit.
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(10)
+    // Not read back after the commit.
+    expect(statements.filter((s) => s.startsWith('select "daily_progress"'))).toEqual([])
+    expect(entry).toMatchObject({
+      rhkText: 'Menyusun laporan keuangan',
+      rencanaAksiText: ra.description,
+      flags: [],
+      editable: true,
+      canVerify: false,
+      evidence: [],
+      verification: null,
+    })
+    // The same entry as a read presents it.
+    expect((await get(x.staff, `/progress/${entry.id}`)).json()).toEqual(entry)
+    // An overlapping entry also rewrites its neighbour's flags: one statement more.
+    const overlapping = await record(() =>
+      logProgress(t, x.staff, { ...body, startTime: '10:30', endTime: '11:30' }),
+    )
+    expect(overlapping.statements.length).toBeLessThanOrEqual(11)
+    // The third entry with this text is a duplicate too (counted in the same statement).
+    expect(overlapping.result.flags).toEqual(['duplicate', 'overlap'])
+    // A retry answers the stored entry.
+    const retry = await record(() =>
+      post(x.staff, '/progress', {
+        ...progressBody({ ...body, startTime: '10:00', endTime: '11:00' }),
+        clientId: entry.clientId,
+      }),
+    )
+    expect(retry.result.statusCode).toBe(200)
+    expect(retry.result.json<Progress>().id).toBe(entry.id)
+  })
+
+  it('answers the week calendar in 3 statements and the week’s entries in 4', async () => {
+    const x = await office()
+    const record = recorder()
+    for (const date of ['2026-11-23', '2026-11-24', '2026-11-26'])
+      await logProgress(t, x.staff, { date, rhkId: x.rhk[0], links: ['https://x.example/a'] })
+    const week = 'from=2026-11-23&to=2026-11-29'
+    await get(x.staff, `/calendar?${week}`)
+    const calendar = await record(() => get(x.staff, `/calendar?${week}`))
+    expect(calendar.result.statusCode).toBe(200)
+    // Session (with the instansi's zone); settings + day totals; calendars + days off.
+    expect(calendar.statements.length, calendar.statements.join('\n')).toBeLessThanOrEqual(3)
+    const entries = await record(() => get(x.staff, `/progress?${week}&page=1&pageSize=200`))
+    expect(entries.result.statusCode).toBe(200)
+    expect(entries.result.json<ProgressPage>()).toMatchObject({ total: 3 })
+    expect(entries.statements.length, entries.statements.join('\n')).toBeLessThanOrEqual(4)
+    // Past the last page the total is still right (one count more).
+    const past = await get(x.staff, `/progress?${week}&page=3&pageSize=2`)
+    expect(past.json<ProgressPage>()).toMatchObject({ items: [], total: 3 })
   })
 })
 

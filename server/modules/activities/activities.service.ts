@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import {
   EVIDENCE_MIME_TYPES,
@@ -46,7 +46,7 @@ import type { Db, Executor } from '../../db/client.ts'
 import type { AuditService } from '../audit/audit.service.ts'
 import type { OrgService } from '../org/org.service.ts'
 import type { PeriodsService } from '../periods/periods.service.ts'
-import type { SkpService } from '../skp/skp.service.ts'
+import type { RhkRef, SkpService } from '../skp/skp.service.ts'
 import {
   atasanAccess,
   isActivitiesAdmin,
@@ -73,7 +73,7 @@ export type ActivitiesDeps = {
   audit: AuditService
   org: Pick<OrgService, 'atasanIndex' | 'instansiInfo' | 'getPegawaiUnchecked'>
   skp: Pick<SkpService, 'workPlansOn' | 'workPlansByIds' | 'rhkRefs'>
-  periods: Pick<PeriodsService, 'calendarFor' | 'periodById' | 'holidaysBetween'>
+  periods: Pick<PeriodsService, 'calendarFor' | 'calendarsFor' | 'periodById'>
   fileStore: FileStore
 }
 
@@ -139,13 +139,19 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     return { instansiId: actor.instansiId, pegawaiId: actor.pegawaiId }
   }
 
-  async function zoneOf(instansiId: string) {
-    const timeZone = (await org.instansiInfo(instansiId))?.timeZone ?? 'Asia/Jakarta'
+  /**
+   * The instansi's time zone and today there. A signed-in actor's own instansi comes with the
+   * session (read in the same statement, so as fresh as a read here); others are read.
+   */
+  async function zoneOf(instansiId: string, actor?: Actor) {
+    const timeZone =
+      actor?.instansiId === instansiId && actor.timeZone
+        ? actor.timeZone
+        : ((await org.instansiInfo(instansiId))?.timeZone ?? 'Asia/Jakarta')
     return { timeZone, today: dayIn(clock.now(), timeZone) }
   }
 
-  async function ruleContext(ex: Executor, instansiId: string): Promise<RuleContext> {
-    const row = await repo.findSettings(ex, instansiId)
+  function ruleContextOf(row: repo.SettingsFields | null | undefined): RuleContext {
     const settings = presentSettings(row)
     return {
       settings,
@@ -153,6 +159,10 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       rule: { workingDaysAfter: settings.lateWorkingDays },
       alignment: settings,
     }
+  }
+
+  async function ruleContext(ex: Executor, instansiId: string): Promise<RuleContext> {
+    return ruleContextOf(await repo.findSettings(ex, instansiId))
   }
 
   async function accessTo(actor: Actor, instansiId: string, pegawaiId: string) {
@@ -165,6 +175,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     const target = pegawaiId ?? actor.pegawaiId
     if (!target)
       throw validationFailed({ pegawaiId: 'Pilih pegawai yang ingin dilihat' }, 'PEGAWAI_REQUIRED')
+    // One's own records need no org structure (readAccess answers 'owner' first).
+    if (target === actor.pegawaiId)
+      return { instansiId, pegawaiId: target, access: 'owner' as const, index: undefined }
     const index = await org.atasanIndex(instansiId)
     const access = readAccess(actor, { instansiId, pegawaiId: target }, index)
     // The atasan chain proves the person is in the instansi; an admin's access does not.
@@ -236,10 +249,41 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     rhkId: string | null,
     rencanaAksiId: string | null,
   ): Promise<{ skpId: string | null; rhkId: string | null; rencanaAksiId: string | null }> {
-    let ra: repo.RencanaAksiRow | undefined
-    let linkedRhk = rhkId
-    if (rencanaAksiId) {
-      ra = await repo.findRencanaAksi(db, instansiId, rencanaAksiId)
+    const ra = rencanaAksiId
+      ? ((await repo.findRencanaAksi(db, instansiId, rencanaAksiId)) ?? null)
+      : null
+    const link = await checkLink(instansiId, pegawaiId, date, {
+      rhkId,
+      rencanaAksiId,
+      ra,
+      refs: null,
+    })
+    return { skpId: link.skpId, rhkId: link.rhkId, rencanaAksiId: link.rencanaAksiId }
+  }
+
+  /**
+   * resolveLink with the rencana aksi already read (`ra`: the row of `rencanaAksiId` in the
+   * instansi, or null) and maybe the RHK too (`refs`); also gives the texts to present.
+   */
+  async function checkLink(
+    instansiId: string,
+    pegawaiId: string,
+    date: string,
+    p: {
+      rhkId: string | null
+      rencanaAksiId: string | null
+      ra: Pick<
+        repo.RencanaAksiRow,
+        'id' | 'pegawaiId' | 'rhkId' | 'periodId' | 'description'
+      > | null
+      refs: Map<string, RhkRef> | null
+      /** The rencana aksi's period when already read (null: none); undefined reads it. */
+      period?: { name: string; startDate: string; endDate: string } | null
+    },
+  ) {
+    const { ra } = p
+    let linkedRhk = p.rhkId
+    if (p.rencanaAksiId) {
       if (ra?.pegawaiId !== pegawaiId)
         throw validationFailed(
           { rencanaAksiId: 'Rencana aksi tidak ditemukan di antara rencana aksi Anda' },
@@ -252,9 +296,24 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         )
       linkedRhk = ra.rhkId
     }
-    if (!linkedRhk) return { skpId: null, rhkId: null, rencanaAksiId: null }
+    if (!linkedRhk)
+      return {
+        skpId: null,
+        rhkId: null,
+        rencanaAksiId: null,
+        rhkText: null,
+        rencanaAksiText: null,
+      }
     const year = yearOf(date)
-    const ref = (await skp.rhkRefs(instansiId, [linkedRhk])).get(linkedRhk)
+    const rhk = linkedRhk
+    const [ref, period] = await Promise.all([
+      p.refs?.get(rhk) ?? skp.rhkRefs(instansiId, [rhk]).then((m) => m.get(rhk)),
+      ra && p.rencanaAksiId
+        ? p.period === undefined
+          ? periods.periodById(instansiId, ra.periodId)
+          : p.period
+        : null,
+    ])
     if (ref?.pegawaiId !== pegawaiId || ref.year !== year)
       throw validationFailed(
         {
@@ -262,17 +321,20 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         },
         'RHK_NOT_YOURS',
       )
-    if (ra) {
-      const period = await periods.periodById(instansiId, ra.periodId)
-      if (period && (date < period.startDate || date > period.endDate))
-        throw validationFailed(
-          {
-            rencanaAksiId: `Rencana aksi ini untuk periode ${period.name} (${period.startDate} s.d. ${period.endDate}); tanggal kegiatan di luar periode itu.`,
-          },
-          'RENCANA_AKSI_OTHER_PERIOD',
-        )
+    if (period && (date < period.startDate || date > period.endDate))
+      throw validationFailed(
+        {
+          rencanaAksiId: `Rencana aksi ini untuk periode ${period.name} (${period.startDate} s.d. ${period.endDate}); tanggal kegiatan di luar periode itu.`,
+        },
+        'RENCANA_AKSI_OTHER_PERIOD',
+      )
+    return {
+      skpId: ref.skpId,
+      rhkId: rhk,
+      rencanaAksiId: ra && p.rencanaAksiId ? ra.id : null,
+      rhkText: ref.text,
+      rencanaAksiText: ra && p.rencanaAksiId ? ra.description : null,
     }
-    return { skpId: ref.skpId, rhkId: linkedRhk, rencanaAksiId: ra?.id ?? null }
   }
 
   // ---------- alignment flags ----------
@@ -358,21 +420,19 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     instansiId: string,
     rows: readonly repo.ProgressWithText[],
     viewer: { actor: Actor; access: ReadAccess; index?: AtasanIndex | undefined },
-    duplicateMinCount: number,
   ): Promise<Progress[]> {
     if (rows.length === 0) return []
     const { access } = viewer
     const ids = rows.map((r) => r.p.id)
     const rhkIds = [...new Set(rows.map((r) => r.p.rhkId).filter((x): x is string => !!x))]
-    const [evidence, verifications, refs, counts, verifiable] = await Promise.all([
-      repo.listEvidence(ex, ids),
-      repo.latestVerifications(ex, ids),
-      skp.rhkRefs(instansiId, rhkIds),
-      repo.countTextHashes(
+    const [extras, refs, verifiable] = await Promise.all([
+      repo.presentationExtras(
         ex,
         instansiId,
+        ids,
         rows.map((r) => r.p.textHash),
       ),
+      rhkIds.length ? skp.rhkRefs(instansiId, rhkIds) : new Map<string, RhkRef>(),
       verifiableIds(
         viewer.actor,
         instansiId,
@@ -380,17 +440,17 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         viewer.index,
       ),
     ])
-    const evidenceOf = new Map<string, repo.EvidenceRow[]>()
-    for (const e of evidence)
+    const evidenceOf = new Map<string, repo.EvidenceItem[]>()
+    for (const e of extras.evidence)
       evidenceOf.set(e.progressId, [...(evidenceOf.get(e.progressId) ?? []), e])
-    const verificationOf = new Map(verifications.map((v) => [v.progressId, v]))
+    const verificationOf = new Map(extras.verifications.map((v) => [v.progressId, v]))
     return rows.map(({ p, rencanaAksiText }) =>
       presentProgress(p, {
         rhkText: p.rhkId ? (refs.get(p.rhkId)?.text ?? null) : null,
         rencanaAksiText,
         evidence: evidenceOf.get(p.id) ?? [],
         verification: verificationOf.get(p.id) ?? null,
-        duplicate: (counts.get(p.textHash) ?? 0) >= duplicateMinCount,
+        duplicate: extras.duplicates.has(p.textHash),
         editable: access === 'owner' && p.verificationStatus !== 'sesuai',
         canVerify: verifiable.has(p.id),
       }),
@@ -403,9 +463,8 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     id: string,
     viewer: { actor: Actor; access: ReadAccess; index?: AtasanIndex | undefined },
   ) {
-    const ctx = await ruleContext(ex, instansiId)
     const rows = await repo.listProgressByIds(ex, instansiId, [id])
-    const [entry] = await presentRows(ex, instansiId, rows, viewer, ctx.settings.duplicateMinCount)
+    const [entry] = await presentRows(ex, instansiId, rows, viewer)
     if (!entry) throw notFound('Kegiatan')
     return entry
   }
@@ -792,19 +851,16 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         verification: q.verification,
         lateOnly: q.lateOnly === 'true',
       }
-      const [ctx, total, rows] = await Promise.all([
-        ruleContext(db, instansiId),
-        repo.countProgress(db, filter),
-        repo.listProgressPage(db, filter, q.pageSize, (q.page - 1) * q.pageSize),
-      ])
+      const rows = await repo.listProgressPageWithTotal(
+        db,
+        filter,
+        q.pageSize,
+        (q.page - 1) * q.pageSize,
+      )
+      // Past the last page no row carries the total: count alone.
+      const total = rows[0]?.total ?? (q.page > 1 ? await repo.countProgress(db, filter) : 0)
       return {
-        items: await presentRows(
-          db,
-          instansiId,
-          rows,
-          { actor, access, index },
-          ctx.settings.duplicateMinCount,
-        ),
+        items: await presentRows(db, instansiId, rows, { actor, access, index }),
         total,
         page: q.page,
         pageSize: q.pageSize,
@@ -831,26 +887,48 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       input: ProgressInputParsed,
     ): Promise<{ entry: Progress; created: boolean }> {
       const { instansiId, pegawaiId } = self(actor)
-      const existing = await repo.findProgressByClientId(db, pegawaiId, input.clientId)
-      if (existing) {
-        if (existing.instansiId !== instansiId) throw notFound('Kegiatan')
+      const retry = async (prior: { id: string; instansiId: string }) => {
+        if (prior.instansiId !== instansiId) throw notFound('Kegiatan')
         return {
-          entry: await presentOne(db, instansiId, existing.id, { actor, access: 'owner' }),
+          entry: await presentOne(db, instansiId, prior.id, { actor, access: 'owner' }),
           created: false,
         }
       }
       const receivedAt = clock.now()
-      const { timeZone, today } = await zoneOf(instansiId)
+      const { timeZone, today } = await zoneOf(instansiId, actor)
+      // One statement for the retry check, the settings and the rencana aksi (and the RHK when
+      // named, alongside); then one for the working calendar with the rencana aksi's period.
+      const [context, named] = await Promise.all([
+        repo.submitContext(db, {
+          instansiId,
+          pegawaiId,
+          clientId: input.clientId,
+          rencanaAksiId: input.rencanaAksiId,
+        }),
+        input.rhkId ? skp.rhkRefs(instansiId, [input.rhkId]) : null,
+      ])
+      // A retry returns the stored entry, whatever the checks below would say today.
+      if (context.prior) return retry(context.prior)
       if (input.date > today)
         throw validationFailed(
           { date: 'Tanggal kegiatan tidak boleh setelah hari ini' },
           'FUTURE_DATE',
         )
-      const [link, ctx, cal] = await Promise.all([
-        resolveLink(instansiId, pegawaiId, input.date, input.rhkId, input.rencanaAksiId),
-        ruleContext(db, instansiId),
-        periods.calendarFor(instansiId, yearOf(input.date)),
-      ])
+      const year = yearOf(input.date)
+      const calendar = await periods.calendarsFor(
+        instansiId,
+        [year],
+        input.rencanaAksiId ? (context.ra?.periodId ?? null) : null,
+      )
+      const cal = calendar.calendars.get(year) ?? (await periods.calendarFor(instansiId, year))
+      const link = await checkLink(instansiId, pegawaiId, input.date, {
+        rhkId: input.rhkId,
+        rencanaAksiId: input.rencanaAksiId,
+        ra: context.ra,
+        refs: named,
+        period: calendar.period,
+      })
+      const ctx = ruleContextOf(context.settings)
       const judged = timeliness({
         day: input.date,
         receivedAt,
@@ -859,16 +937,39 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         cal,
         timeZone,
       })
+      const textHash = textHashOf(input.description)
       const outcome = await db.transaction(async (tx) => {
         // The unique index holds per day only (partitioned table, decision 0014): under the
-        // person's lock, a clientId already stored on any day is a retry.
+        // person's lock, a clientId already stored on any day is a retry. The same statement
+        // reads the day's entries (alignment flags) and counts the text (duplicate flag).
         await repo.lockNewProgress(tx, pegawaiId)
-        const prior = await repo.findProgressByClientId(tx, pegawaiId, input.clientId)
-        if (prior) {
-          if (prior.instansiId !== instansiId) throw notFound('Kegiatan')
-          return { id: prior.id, created: false }
-        }
+        const day = await repo.newEntryDay(tx, {
+          instansiId,
+          pegawaiId,
+          clientId: input.clientId,
+          date: input.date,
+          textHash,
+          countUpTo: ctx.settings.duplicateMinCount,
+        })
+        if (day.prior) return { created: false as const, prior: day.prior }
+        const id = randomUUID()
+        const flags = flagEntries(
+          [
+            ...day.day,
+            {
+              id,
+              date: input.date,
+              startTime: input.startTime,
+              endTime: input.endTime,
+              description: input.description,
+              rhkId: link.rhkId,
+              flags: [],
+            },
+          ].map((r) => ({ ...r, sameTextCount: 0 })),
+          ctx.alignment,
+        )
         const row = await repo.insertProgress(tx, {
+          id,
           instansiId,
           pegawaiId,
           clientId: input.clientId,
@@ -876,10 +977,13 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           startTime: input.startTime,
           endTime: input.endTime,
           description: input.description,
-          textHash: textHashOf(input.description),
-          ...link,
+          textHash,
+          skpId: link.skpId,
+          rhkId: link.rhkId,
+          rencanaAksiId: link.rencanaAksiId,
           realisasi: input.realisasi,
           satuan: input.satuan,
+          flags: flags.get(id) ?? [],
           recordedAt: receivedAt,
           deviceRecordedAt: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
           deadlineAt: new Date(judged.deadlineAt),
@@ -889,26 +993,55 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           createdByUserId: actor.userId,
         })
         if (!row) {
-          // The same clientId arrived twice at once: the other request stored it.
+          // Checked under the lock above, so not expected; answer as a retry all the same.
           const stored = await repo.findProgressByClientId(tx, pegawaiId, input.clientId)
           if (!stored) throw conflict('RETRY', 'Data sedang disimpan; coba lagi')
-          return { id: stored.id, created: false }
+          return { created: false as const, prior: stored }
         }
-        const links = await repo.insertLinks(tx, [
-          { instansiId, progressId: row.id, progressDate: row.date, pegawaiId, urls: input.links },
-        ])
-        await refreshFlags(tx, instansiId, pegawaiId, [row.date], ctx.alignment)
+        // The new entry may change its neighbours' flags (an overlap).
+        await repo.setFlags(
+          tx,
+          day.day.flatMap((r) => {
+            const next = flags.get(r.id) ?? []
+            return next.join(',') === r.flags.join(',')
+              ? []
+              : [{ id: r.id, date: r.date, flags: next }]
+          }),
+        )
+        const links = input.links.length
+          ? await repo.insertLinks(tx, [
+              {
+                instansiId,
+                progressId: row.id,
+                progressDate: row.date,
+                pegawaiId,
+                urls: input.links,
+              },
+            ])
+          : []
         await audit.record(tx, actor, {
           action: 'progress.created',
           entity: 'daily_progress',
           entityId: row.id,
           after: { ...row, links: links.map((l) => l.url) },
         })
-        return { id: row.id, created: true }
+        // The count left out this entry (and stopped at the threshold).
+        const duplicate = day.sameText + 1 >= ctx.settings.duplicateMinCount
+        return { created: true as const, row, links, duplicate }
       })
+      if (!outcome.created) return retry(outcome.prior)
+      // Built from the stored row: nothing else is read after the commit.
       return {
-        entry: await presentOne(db, instansiId, outcome.id, { actor, access: 'owner' }),
-        created: outcome.created,
+        entry: presentProgress(outcome.row, {
+          rhkText: link.rhkText,
+          rencanaAksiText: link.rencanaAksiText,
+          evidence: outcome.links,
+          verification: null,
+          duplicate: outcome.duplicate,
+          editable: true,
+          canVerify: false,
+        }),
+        created: true,
       }
     },
 
@@ -1210,19 +1343,20 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           { to: `Rentang paling panjang ${MAX_CALENDAR_DAYS} hari` },
           'RANGE_TOO_LONG',
         )
-      const { timeZone, today } = await zoneOf(instansiId)
-      const calOf = calendars(instansiId)
+      const { timeZone, today } = await zoneOf(instansiId, actor)
       const years = [...new Set([yearOf(q.from), yearOf(q.to), yearOf(today)])]
-      const [ctx, totals, holidays, cals] = await Promise.all([
-        ruleContext(db, instansiId),
-        repo.dayTotals(db, instansiId, pegawaiId, q.from, q.to),
-        periods.holidaysBetween(instansiId, q.from, q.to),
-        Promise.all(years.map(async (y) => [y, await calOf(y)] as const)),
+      // Two statements: settings with the day totals, and the calendars with their days off.
+      const [stored, cals] = await Promise.all([
+        repo.calendarDays(db, instansiId, pegawaiId, q.from, q.to),
+        periods.calendarsFor(instansiId, years),
       ])
-      const calByYear = new Map(cals)
-      const totalOf = new Map(totals.map((t) => [t.date, t]))
+      const ctx = ruleContextOf(stored.settings)
+      const calByYear = cals.calendars
+      const totalOf = new Map(stored.totals.map((t) => [t.date, t]))
       const namesOf = new Map<string, string[]>()
-      for (const h of holidays) namesOf.set(h.date, [...(namesOf.get(h.date) ?? []), h.name])
+      for (const h of cals.holidays)
+        if (h.date >= q.from && h.date <= q.to)
+          namesOf.set(h.date, [...(namesOf.get(h.date) ?? []), h.name])
       const days: ProgressCalendar['days'] = []
       for (let d = q.from; d <= q.to; d = addDays(d, 1)) {
         const cal = calByYear.get(yearOf(d))
@@ -1236,7 +1370,8 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           late: t?.late ?? 0,
         })
       }
-      const todayCal = calByYear.get(yearOf(today)) ?? (await calOf(yearOf(today)))
+      const todayCal =
+        calByYear.get(yearOf(today)) ?? (await periods.calendarFor(instansiId, yearOf(today)))
       return {
         pegawaiId,
         timeZone,

@@ -17,7 +17,8 @@ const k = skpKit(t)
 const fx = atasanFixtures(t)
 
 const pool = t.db.$client
-const statements: string[] = []
+type Statement = { text: string; values: unknown[] }
+const statements: Statement[] = []
 let recording = false
 const wrapped = new WeakSet<pg.PoolClient>()
 pool.on('acquire', (client) => {
@@ -26,8 +27,13 @@ pool.on('acquire', (client) => {
   const original = client.query.bind(client) as (...args: unknown[]) => unknown
   ;(client as { query: unknown }).query = (...args: unknown[]) => {
     if (recording) {
-      const q = args[0]
-      statements.push(typeof q === 'string' ? q : ((q as { text?: string }).text ?? '?'))
+      const q = args[0] as string | { text?: string; values?: unknown[] }
+      const params = Array.isArray(args[1]) ? (args[1] as unknown[]) : []
+      statements.push(
+        typeof q === 'string'
+          ? { text: q, values: params }
+          : { text: q.text ?? '?', values: q.values ?? params },
+      )
     }
     return original(...args)
   }
@@ -42,7 +48,12 @@ async function count(who: { username: string }, url: string) {
   const res = await t.as(session, { method: 'GET', url })
   recording = false
   expect(res.statusCode, res.body).toBe(200)
-  return { n: statements.length, statements: [...statements], body: res.json<Monitoring>() }
+  return {
+    n: statements.length,
+    statements: statements.map((s) => s.text),
+    recorded: [...statements],
+    body: res.json<Monitoring>(),
+  }
 }
 
 /**
@@ -84,8 +95,72 @@ describe('queries per monitoring request', () => {
       expect(b.body.rows.every((r) => r.entriesOnDate === 1 && r.lateInPeriod === 1)).toBe(true)
       expect(b.body.rows.every((r) => r.flaggedInPeriod === 2 && r.staleRhk === 1)).toBe(true)
       expect(b.n, b.statements.join('\n')).toBe(a.n)
-      // A fixed handful: session, org, periods, settings, SKP work plans and the aggregates.
-      expect(a.n).toBeLessThanOrEqual(20)
+      // A fixed handful: session, org, periods, settings, SKP work plans and three aggregates
+      // (period counts, last entry days, RHK active in the stale window).
+      expect(a.n).toBeLessThanOrEqual(16)
+    }
+  })
+})
+
+type PlanNode = {
+  'Node Type': string
+  'Relation Name'?: string
+  'Index Name'?: string
+  'Index Cond'?: string
+  Filter?: string
+  Plans?: PlanNode[]
+}
+
+/** Every scan of `relation` in a plan. */
+function relationScans(node: PlanNode, relation: string): PlanNode[] {
+  const here = node['Relation Name'] === relation ? [node] : []
+  return [...here, ...(node.Plans ?? []).flatMap((p) => relationScans(p, relation))]
+}
+
+/** Every scan of a daily_progress partition in a plan, with whether a Limit node is above it. */
+function partitionScans(
+  node: PlanNode,
+  underLimit = false,
+): { node: PlanNode; limited: boolean }[] {
+  const limited = underLimit || node['Node Type'] === 'Limit'
+  const here = node['Relation Name']?.startsWith('daily_progress') ? [{ node, limited }] : []
+  return [...here, ...(node.Plans ?? []).flatMap((p) => partitionScans(p, limited))]
+}
+
+describe('the monitoring view reads only what it shows', () => {
+  it('scans daily_progress only in the period and stale window (pruned partitions); the duplicate check reads the counter table by key', async () => {
+    const { head } = await team(3)
+    const { recorded, body } = await count(head, '/api/activities/monitoring?date=2026-11-27')
+    expect(body.period).toMatchObject({ startDate: '2026-11-01', endDate: '2026-11-30' })
+    const onProgress = recorded.filter((s) => /\bdaily_progress\b/.test(s.text))
+    // The period's counts (with the duplicate check) and the stale-RHK window; the last entry
+    // day comes from report_progress_months.
+    expect(onProgress).toHaveLength(2)
+    expect(recorded.some((s) => s.text.includes('report_progress_months'))).toBe(true)
+    const scans = []
+    const plans = new Map<(typeof onProgress)[number], PlanNode>()
+    for (const s of onProgress) {
+      const res = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+        `EXPLAIN (FORMAT JSON) ${s.text}`,
+        s.values,
+      )
+      plans.set(s, res.rows[0]!['QUERY PLAN'][0].Plan)
+      scans.push(...partitionScans(res.rows[0]!['QUERY PLAN'][0].Plan))
+    }
+    expect(scans.length).toBeGreaterThan(0)
+    // November only: the monthly partition of the period and of the window (6–27 Nov). No
+    // statement counts a text's entries in daily_progress any more.
+    expect(new Set(scans.map((s) => s.node['Relation Name']))).toEqual(
+      new Set(['daily_progress_y2026m11']),
+    )
+    expect(scans.some((s) => /text_hash/.test(s.node['Index Cond'] ?? ''))).toBe(false)
+    // "Same text on N entries of the instansi" (any day) is one probe per distinct text on the
+    // primary key (instansi_id, text_hash) of the counter table.
+    const counts = onProgress.flatMap((s) => relationScans(plans.get(s)!, 'progress_text_counts'))
+    expect(counts.length).toBeGreaterThan(0)
+    for (const c of counts) {
+      expect(c['Index Name']).toBe('progress_text_counts_pkey')
+      expect(c['Index Cond']).toMatch(/instansi_id = .*text_hash = /s)
     }
   })
 })

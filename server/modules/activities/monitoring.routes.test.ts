@@ -224,6 +224,64 @@ describe('GET /api/activities/monitoring', () => {
     expect(all.totals).toMatchObject({ subordinates: 3, logged: 2, notLogged: 1 })
   })
 
+  it('the last entry day: month ends, the 31st, deleted and moved entries, another year', async () => {
+    const { o, e } = await office()
+    const at = o.instansi.id
+    const lastOf = async (date: string) =>
+      rowOf(
+        (await get(o.kasub, `/api/activities/monitoring?date=${date}`)).json<Monitoring>(),
+        o.staff2,
+      ).lastEntryDate
+    // staff2: 15 Oct, 25 Nov, 1 Dec. On the 31st of a month and the day after the last entry.
+    await fx.progress(at, o.staff2, { date: '2026-10-31' })
+    const dec31 = await fx.progress(at, o.staff2, { date: '2026-12-31' })
+    expect(await lastOf('2026-12-31')).toBe('2026-12-31')
+    expect(await lastOf('2026-12-30')).toBe('2026-12-01')
+    expect(await lastOf('2026-11-24')).toBe('2026-10-31')
+    expect(await lastOf('2026-10-30')).toBe('2026-10-15')
+    expect(await lastOf('2026-10-14')).toBeNull()
+    // A deleted entry no longer counts; a moved one counts on its new day.
+    await t.db.delete(dailyProgress).where(eq(dailyProgress.id, dec31.id))
+    expect(await lastOf('2026-12-31')).toBe('2026-12-01')
+    await t.db.update(dailyProgress).set({ date: '2026-12-30' }).where(eq(dailyProgress.id, e.g.id))
+    expect(await lastOf('2026-12-31')).toBe('2026-12-30')
+    expect(await lastOf('2026-12-29')).toBe('2026-11-25')
+    // Two entries on one day: deleting one keeps the day.
+    const twice = await fx.progress(at, o.staff2, { date: '2026-11-26' })
+    await fx.progress(at, o.staff2, { date: '2026-11-26', startTime: '13:00', endTime: '14:00' })
+    await t.db.delete(dailyProgress).where(eq(dailyProgress.id, twice.id))
+    expect(await lastOf('2026-11-27')).toBe('2026-11-26')
+    // Years without periods: nothing before 2026; in 2027 the last day of 2026.
+    expect(await lastOf('2025-12-31')).toBeNull()
+    expect(await lastOf('2027-01-04')).toBe('2026-12-30')
+  })
+
+  it('stale RHK: activity exactly at the window start counts, the day before does not', async () => {
+    const { o, skp2 } = await office()
+    // staleRhkWeeks 3 on 27 Nov: the window starts on 6 Nov. staff2's RHK 2 last had 15 Oct.
+    const staleOf = async () =>
+      rowOf((await get(o.kasub, '/api/activities/monitoring')).json<Monitoring>(), o.staff2)
+        .staleRhk
+    expect(await staleOf()).toBe(1)
+    const before = await fx.progress(o.instansi.id, o.staff2, {
+      skpId: skp2.id,
+      rhkId: skp2.rhk[1]!.id,
+      date: '2026-11-05',
+    })
+    expect(await staleOf()).toBe(1)
+    await t.db
+      .update(dailyProgress)
+      .set({ date: '2026-11-06' })
+      .where(eq(dailyProgress.id, before.id))
+    expect(await staleOf()).toBe(0)
+    // Activity after the viewed day does not count.
+    await t.db
+      .update(dailyProgress)
+      .set({ date: '2026-11-30' })
+      .where(eq(dailyProgress.id, before.id))
+    expect(await staleOf()).toBe(1)
+  })
+
   it('leaves out subordinates who are no longer active', async () => {
     const { o } = await office()
     await t.f.pegawai(o.instansi.id, o.units.sub.id, { name: 'Sudah Pensiun', active: false })

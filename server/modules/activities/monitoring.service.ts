@@ -12,7 +12,7 @@ import {
 } from '../../../shared/activities.ts'
 import { isStaleRhk } from '../../../shared/rules/alignment.ts'
 import type { AtasanIndex } from '../../../shared/rules/atasan.ts'
-import { isWorkingDay } from '../../../shared/rules/working-days.ts'
+import { addDays, isWorkingDay } from '../../../shared/rules/working-days.ts'
 import type { Actor } from '../../lib/actor.ts'
 import { dayIn, type Clock } from '../../lib/clock.ts'
 import { forbidden, notFound } from '../../lib/errors.ts'
@@ -252,7 +252,12 @@ export function createMonitoringService({ db, clock, audit, org, skp, periods, e
       const settings = settingsRow ?? DEFAULT_ACTIVITY_SETTINGS
       // Only SKP in force on `date` count for stale RHK (workPlansOn may fall back to another one of the year).
       const inForce = [...plans.values()].filter((p) => p.startDate <= date && date <= p.endDate)
-      const [counts, rhkLast] = await Promise.all([
+      // Stale RHK only needs to know whether an RHK had activity within the last
+      // `staleRhkWeeks` weeks up to `date` (isStaleRhk): activity before that window, or the
+      // RHK of an SKP that started inside it, never changes the answer, so the scan stays in
+      // the window.
+      const windowStart = addDays(date, -7 * settings.staleRhkWeeks)
+      const [counts, rhkActive] = await Promise.all([
         repo.countActivity(db, {
           instansiId,
           pegawaiIds: ids,
@@ -260,21 +265,26 @@ export function createMonitoringService({ db, clock, audit, org, skp, periods, e
           period: period ? { from: period.startDate, to: period.endDate } : null,
           duplicateMinCount: settings.duplicateMinCount,
         }),
-        repo.lastActivityPerRhk(
+        repo.rhkActiveBetween(
           db,
           instansiId,
-          inForce.flatMap((p) => p.rhk.map((r) => r.id)),
-          date,
+          inForce.filter((p) => p.startDate <= windowStart).flatMap((p) => p.rhk.map((r) => r.id)),
+          { from: windowStart, to: date },
         ),
       ])
       const countOf = new Map(counts.map((c) => [c.pegawaiId, c]))
       const lastOf = new Map(lastEntries.map((l) => [l.pegawaiId, l.last]))
-      const rhkLastOf = new Map(rhkLast.map((r) => [r.rhkId, r.last]))
       const staleOf = new Map(
         inForce.map((p) => [
           p.pegawaiId,
+          // An RHK active in the window counts as active on `date` (its last day lies in the window).
           p.rhk.filter((r) =>
-            isStaleRhk(rhkLastOf.get(r.id) ?? null, p.startDate, date, settings.staleRhkWeeks),
+            isStaleRhk(
+              rhkActive.has(r.id) ? date : null,
+              p.startDate,
+              date,
+              settings.staleRhkWeeks,
+            ),
           ).length,
         ]),
       )

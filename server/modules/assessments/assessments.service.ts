@@ -81,6 +81,16 @@ export const MAX_EVIDENCE_PER_RHK = 20
 export const ASSESSMENT_EVIDENCE_TYPE_MESSAGE =
   'Jenis berkas tidak didukung. Unggah foto (JPG, PNG, WebP, HEIC), PDF, atau dokumen Office (Word, Excel, PowerPoint, termasuk .doc/.xls/.ppt lama dan OpenDocument). Jenis berkas dikenali dari isinya, bukan dari namanya.'
 
+/**
+ * The assessments a period lacks (approved SKP, no row yet), computed by a read. `pending` says
+ * who would get one, in which unit and rated by whom; `materialise` inserts them (idempotent,
+ * on `ex` — the use case's transaction — or the pool) and returns how many it created.
+ */
+export type PeriodPlan = {
+  pending: readonly { pegawaiId: string; unitId: string; assessorPegawaiId: string | null }[]
+  materialise(ex?: Executor): Promise<number>
+}
+
 /** Thrown inside a transaction when the row's version is stale; answered with the current detail. */
 class StaleVersion extends Error {}
 
@@ -171,16 +181,17 @@ export function createAssessmentsService(deps: AssessmentsDeps) {
 
   // ---------- creation (lazy, idempotent) ----------
   /**
-   * Creates the missing assessments of a period (of these people, or everyone): one per person
-   * whose SKP for the period (skp.skpsForPeriod) is approved, with the snapshots of decision
-   * 0010. Returns the SKP considered per person (for the "missing" reasons).
+   * The missing assessments of a period (of these people, or everyone), read without writing:
+   * one per person whose SKP for the period (skp.skpsForPeriod) is approved and who has none
+   * yet, with the snapshots of decision 0010. Also the SKP considered per person (for the
+   * "missing" reasons). Nothing is inserted: the caller authorises first, then inserts.
    */
-  async function ensureOne(
+  async function planOne(
     instansiId: string,
     period: Period,
     today: string,
     pegawaiIds?: readonly string[],
-  ): Promise<{ inserted: number; skpOf: Map<string, SkpRecord> }> {
+  ): Promise<{ rows: repo.AssessmentInsert[]; skpOf: Map<string, SkpRecord> }> {
     const wanted = pegawaiIds ? new Set(pegawaiIds) : null
     const [existing, skps] = await Promise.all([
       repo.assessedPegawaiIds(db, instansiId, period.id, pegawaiIds),
@@ -192,7 +203,7 @@ export function createAssessmentsService(deps: AssessmentsDeps) {
     const todo = [...skpOf.values()].filter(
       (s) => s.status === 'disetujui' && !existing.has(s.pegawaiId),
     )
-    if (todo.length === 0) return { inserted: 0, skpOf }
+    if (todo.length === 0) return { rows: [], skpOf }
     const day = period.endDate < today ? period.endDate : today
     const index = await org.atasanIndex(instansiId, day)
     const reviewerOf = new Map<string, string | null>()
@@ -231,7 +242,31 @@ export function createAssessmentsService(deps: AssessmentsDeps) {
         reviewerName: reviewer ? (cards.get(reviewer)?.fullName ?? null) : null,
       }
     })
+    return { rows, skpOf }
+  }
+
+  /** planOne, then the insert (for callers that already authorised the actor). */
+  async function ensureOne(
+    instansiId: string,
+    period: Period,
+    today: string,
+    pegawaiIds?: readonly string[],
+  ): Promise<{ inserted: number; skpOf: Map<string, SkpRecord> }> {
+    const { rows, skpOf } = await planOne(instansiId, period, today, pegawaiIds)
     return { inserted: await repo.insertAssessmentsIfMissing(db, rows), skpOf }
+  }
+
+  /** A plan whose insert is deferred to the caller (see PeriodPlan). */
+  function periodPlan(rows: readonly repo.AssessmentInsert[]): PeriodPlan {
+    return {
+      pending: rows.map((r) => ({
+        pegawaiId: r.pegawaiId,
+        unitId: r.unitId,
+        assessorPegawaiId: r.assessorPegawaiId ?? null,
+      })),
+      materialise: (ex = db) =>
+        rows.length ? repo.insertAssessmentsIfMissing(ex, [...rows]) : Promise.resolve(0),
+    }
   }
 
   /** Why a person has no assessment in a period. */
@@ -512,8 +547,26 @@ export function createAssessmentsService(deps: AssessmentsDeps) {
   // ---------- the service ----------
   const service = {
     /**
+     * The missing assessments of a period, for these people or everyone, without writing: who
+     * would get one (unit and pejabat penilai, for a visibility check) and `materialise` to
+     * insert them once the request is authorised — inside the use case's transaction when it
+     * has one, so a refused request writes nothing (decision 0010, addendum 2026-11-28).
+     */
+    async planPeriod(
+      instansiId: string,
+      periodId: string,
+      pegawaiIds?: readonly string[],
+    ): Promise<PeriodPlan> {
+      const period = await periods.periodById(instansiId, periodId)
+      if (!period) return periodPlan([])
+      const { today } = await zoneOf(instansiId)
+      return periodPlan((await planOne(instansiId, period, today, pegawaiIds)).rows)
+    },
+
+    /**
      * Creates the missing assessments of a period, for these people or everyone (lazy and
      * idempotent; decision 0010 "Which SKP" and "Snapshots"). Returns how many were created.
+     * Call it only once the actor may see what it creates (planPeriod otherwise).
      */
     async ensurePeriod(
       instansiId: string,

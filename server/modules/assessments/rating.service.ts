@@ -68,10 +68,17 @@ import {
 import { canReadAssessment, canSetOrgPredikat, isAssessmentAdmin } from './assessments.policy.ts'
 import { presentPeriod } from './assessments.presenter.ts'
 import * as core from './assessments.repository.ts'
+import type { PeriodPlan } from './assessments.service.ts'
 import * as repo from './rating.repository.ts'
 
 /** What the pegawai side (assessments.service.ts) lends the assessor side. */
 export type AssessmentsPort = {
+  /** The period's missing assessments, read without writing; `materialise` inserts them. */
+  planPeriod(
+    instansiId: string,
+    periodId: string,
+    pegawaiIds?: readonly string[],
+  ): Promise<PeriodPlan>
   /** Creates the period's missing assessments (all of the instansi, or of these people). */
   ensurePeriod(
     instansiId: string,
@@ -708,14 +715,28 @@ export function createRatingService({
       const period = await periodOf(instansiId, q.periodId)
       const [tree, index] = await Promise.all([unitTree(instansiId), org.atasanIndex(instansiId)])
       if (!tree.byId.has(q.unitId)) throw notFound('Unit')
-      await assessments.ensurePeriod(instansiId, period.id)
-      const state = await periodState(db, instansiId, period.id)
-      const members = membersOf(q.unitId, tree, state)
-      const assessed = actor.pegawaiId
-        ? await repo.unitsAssessedBy(db, instansiId, period.id, actor.pegawaiId)
+      // Who may open the group is judged as if the period's missing assessments existed (they
+      // count, and their pejabat penilai may open it), but they are only created once the
+      // viewer may: a refused request writes nothing (decision 0010, addendum 2026-11-28).
+      const plan = await assessments.planPeriod(instansiId, period.id)
+      let state: PeriodState = await periodState(db, instansiId, period.id)
+      const me = actor.pegawaiId
+      const pending = plan.pending.map((p) => ({
+        unitId: p.unitId,
+        status: 'draft' as const,
+        predikat: null,
+        n: 1,
+      }))
+      const members = membersOf(q.unitId, tree, { ...state, counts: [...state.counts, ...pending] })
+      const assessed = me
+        ? [
+            ...(await repo.unitsAssessedBy(db, instansiId, period.id, me)),
+            ...plan.pending.filter((p) => p.assessorPegawaiId === me).map((p) => p.unitId),
+          ]
         : []
       if (!mayViewGroup(actor, instansiId, q.unitId, tree, index, assessed, members))
         throw notFound('Unit')
+      if (await plan.materialise()) state = await periodState(db, instansiId, period.id)
       const views = await viewsOf(db, actor, instansiId, period.id, [q.unitId], tree, state, index)
       const view = views.get(q.unitId)
       if (!view) throw notFound('Unit')
@@ -1079,7 +1100,8 @@ export function createRatingService({
       input: z.output<typeof reopenInputSchema>,
     ): Promise<AssessmentDetail> {
       const instansiId = requireInstansi(actor)
-      const index = await org.atasanIndex(instansiId)
+      // Read before the transaction: inside it they would ask the pool for a second connection.
+      const [index, tree] = await Promise.all([org.atasanIndex(instansiId), unitTree(instansiId)])
       const done = await guarded(actor, id, () =>
         db.transaction(async (tx) => {
           const { row } = await lockFor(tx, actor, index, id, input.version, 'reopen', {
@@ -1088,10 +1110,7 @@ export function createRatingService({
             message: NOT_ADMIN,
           })
           // A unit whose penetapan is done is locked: reopen the unit first (its own audit).
-          const [tree, state] = await Promise.all([
-            unitTree(instansiId),
-            periodState(tx, instansiId, row.periodId),
-          ])
+          const state = await periodState(tx, instansiId, row.periodId)
           const group = groupOf(row.unitId, tree, state)
           if (group && state.orgByUnit.get(group)?.finalisedAt)
             throw conflict(
@@ -1280,12 +1299,15 @@ export function createRatingService({
       const ctx = await unitRequest(actor, input)
       const { instansiId, period, tree, index, unit } = ctx
       requireUnitLeader(actor, ctx)
-      await assessments.ensurePeriod(instansiId, period.id)
+      // The missing assessments count as not final; created inside the transaction, so a
+      // refused penetapan (409) leaves none behind.
+      const plan = await assessments.planPeriod(instansiId, period.id)
       await db.transaction(async (tx) => {
         const current = await repo.lockOrgPredikat(tx, instansiId, unit.id, period.id)
         if (!current) throw conflict('ORG_PREDIKAT_NOT_SET', ORG_NOT_SET(unit.name))
         if (current.finalisedAt)
           throw conflict('ORG_PREDIKAT_LOCKED', 'Penetapan unit ini sudah dilakukan.')
+        await plan.materialise(tx)
         const state = await periodState(tx, instansiId, period.id)
         const members = membersOf(unit.id, tree, state)
         const { notFinal, total } = tally(members, state)

@@ -92,10 +92,32 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values)
 }
 
-/** A live session joined with its account. */
+/**
+ * A live session with what the actor needs of its account and the time zone of the account's
+ * instansi (null without one): the one statement every signed-in request runs.
+ */
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
   const [row] = await db
-    .select({ session: sessions, account: userAccounts })
+    .select({
+      session: {
+        id: sessions.id,
+        csrfToken: sessions.csrfToken,
+        lastSeenAt: sessions.lastSeenAt,
+      },
+      account: {
+        id: userAccounts.id,
+        username: userAccounts.username,
+        displayName: userAccounts.displayName,
+        instansiId: userAccounts.instansiId,
+        pegawaiId: userAccounts.pegawaiId,
+        roles: userAccounts.roles,
+        active: userAccounts.active,
+      },
+      // The org module's instansi row, read here so that no request reads it again for its zone.
+      timeZone: sql<
+        string | null
+      >`(select i.time_zone from instansi i where i.id = ${userAccounts.instansiId})`,
+    })
     .from(sessions)
     .innerJoin(userAccounts, eq(userAccounts.id, sessions.userId))
     .where(

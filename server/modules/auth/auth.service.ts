@@ -48,7 +48,15 @@ const normaliseLogin = (username: string) => {
   return /^\d{18}$/.test(compact) ? compact : username.trim()
 }
 
-const toActor = (a: repo.UserAccountRow, sessionId: string, ip: string | null): Actor => ({
+const toActor = (
+  a: Pick<
+    repo.UserAccountRow,
+    'id' | 'username' | 'displayName' | 'instansiId' | 'pegawaiId' | 'roles'
+  >,
+  sessionId: string,
+  ip: string | null,
+  timeZone?: string,
+): Actor => ({
   userId: a.id,
   username: a.username,
   displayName: a.displayName,
@@ -57,6 +65,7 @@ const toActor = (a: repo.UserAccountRow, sessionId: string, ip: string | null): 
   roles: [...(a.pegawaiId ? (['pegawai'] as Role[]) : []), ...(a.roles as Role[])],
   sessionId,
   ip,
+  ...(timeZone ? { timeZone } : {}),
 })
 
 const toUser = (a: repo.UserAccountRow): User => ({
@@ -207,7 +216,10 @@ export function createAuthService({ db, clock, config, audit, org }: Deps) {
       // Touch at most once a minute so that reads stay reads.
       if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000)
         await repo.touchSession(db, row.session.id, now)
-      return { actor: toActor(row.account, row.session.id, ip), csrfToken: row.session.csrfToken }
+      return {
+        actor: toActor(row.account, row.session.id, ip, row.timeZone ?? undefined),
+        csrfToken: row.session.csrfToken,
+      }
     },
 
     /** Ends the current session. */

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import type { Executor } from '../../db/client.ts'
+import { allOn, type Executor } from '../../db/client.ts'
 import {
   actingAssignments,
   atasanOverrides,
@@ -45,40 +45,44 @@ export async function findOrgVersion(db: Executor, id: string) {
 
 /** Everything the atasan rule needs for one instansi, in four narrow queries. */
 export async function loadOrgSnapshot(db: Executor, instansiId: string) {
-  const [unitRows, people, acting, overrides] = await Promise.all([
-    db
-      .select({ id: units.id, parentId: units.parentId })
-      .from(units)
-      .where(eq(units.instansiId, instansiId)),
-    db
-      .select({
-        id: pegawai.id,
-        unitId: pegawai.unitId,
-        headsUnit: jabatan.headsUnit,
-        active: pegawai.active,
-        jabatanUnitId: jabatan.unitId,
-      })
-      .from(pegawai)
-      .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
-      .where(eq(pegawai.instansiId, instansiId)),
-    db
-      .select({
-        pegawaiId: actingAssignments.pegawaiId,
-        unitId: actingAssignments.unitId,
-        startDate: actingAssignments.startDate,
-        endDate: actingAssignments.endDate,
-      })
-      .from(actingAssignments)
-      .where(eq(actingAssignments.instansiId, instansiId)),
-    db
-      .select({
-        pegawaiId: atasanOverrides.pegawaiId,
-        atasanId: atasanOverrides.atasanId,
-        startDate: atasanOverrides.startDate,
-        endDate: atasanOverrides.endDate,
-      })
-      .from(atasanOverrides)
-      .where(eq(atasanOverrides.instansiId, instansiId)),
+  const [unitRows, people, acting, overrides] = await allOn(db, [
+    () =>
+      db
+        .select({ id: units.id, parentId: units.parentId })
+        .from(units)
+        .where(eq(units.instansiId, instansiId)),
+    () =>
+      db
+        .select({
+          id: pegawai.id,
+          unitId: pegawai.unitId,
+          headsUnit: jabatan.headsUnit,
+          active: pegawai.active,
+          jabatanUnitId: jabatan.unitId,
+        })
+        .from(pegawai)
+        .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
+        .where(eq(pegawai.instansiId, instansiId)),
+    () =>
+      db
+        .select({
+          pegawaiId: actingAssignments.pegawaiId,
+          unitId: actingAssignments.unitId,
+          startDate: actingAssignments.startDate,
+          endDate: actingAssignments.endDate,
+        })
+        .from(actingAssignments)
+        .where(eq(actingAssignments.instansiId, instansiId)),
+    () =>
+      db
+        .select({
+          pegawaiId: atasanOverrides.pegawaiId,
+          atasanId: atasanOverrides.atasanId,
+          startDate: atasanOverrides.startDate,
+          endDate: atasanOverrides.endDate,
+        })
+        .from(atasanOverrides)
+        .where(eq(atasanOverrides.instansiId, instansiId)),
   ])
   return {
     units: unitRows,

@@ -72,24 +72,37 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     { version: number; snapshot: OrgSnapshot; byDay: Map<string, AtasanIndex> }
   >()
 
-  async function todayFor(instansiId: string) {
-    const inst = await repo.findOrgVersion(db, instansiId)
+  /** `ex`: the caller's transaction when it runs in one (never a second pooled connection). */
+  async function todayFor(instansiId: string, ex: Executor = db) {
+    const inst = await repo.findOrgVersion(ex, instansiId)
     return dayIn(clock.now(), inst?.timeZone ?? 'Asia/Jakarta')
   }
 
-  async function atasanIndex(instansiId: string, day?: string): Promise<AtasanIndex> {
-    const head = await repo.findOrgVersion(db, instansiId)
+  /**
+   * `ex`: the caller's transaction when it runs in one — reading through `db` there would hold
+   * one pooled connection while waiting for another (a stall under load, decision 0024). A
+   * snapshot read inside a transaction may include its own uncommitted org writes, so it is used
+   * but never cached.
+   */
+  async function atasanIndex(
+    instansiId: string,
+    day?: string,
+    ex: Executor = db,
+  ): Promise<AtasanIndex> {
+    const head = await repo.findOrgVersion(ex, instansiId)
     const onDay = day ?? dayIn(clock.now(), head?.timeZone ?? 'Asia/Jakarta')
     let entry = orgCache.get(instansiId)
     if (!entry || !head || entry.version !== head.orgVersion) {
       // Read the version first: the snapshot is then at least as new as the key it is stored under.
       entry = {
         version: head?.orgVersion ?? -1,
-        snapshot: await repo.loadOrgSnapshot(db, instansiId),
+        snapshot: await repo.loadOrgSnapshot(ex, instansiId),
         byDay: new Map(),
       }
-      if (orgCache.size > 1000) orgCache.clear()
-      orgCache.set(instansiId, entry)
+      if (ex === db) {
+        if (orgCache.size > 1000) orgCache.clear()
+        orgCache.set(instansiId, entry)
+      }
     }
     let index = entry.byDay.get(onDay)
     if (!index) {
@@ -115,13 +128,14 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     rows: repo.PegawaiJoined[],
     index: AtasanIndex,
     instansiId: string,
+    ex: Executor = db,
   ): Promise<Pegawai[]> {
     const atasanIds = [
       ...new Set(rows.map((r) => index.atasanOf(r.p.id)).filter((x): x is string => !!x)),
     ]
     const known = new Map(rows.map((r) => [r.p.id, r.p]))
     const missing = atasanIds.filter((id) => !known.has(id))
-    for (const r of await repo.listPegawaiByIds(db, instansiId, missing)) known.set(r.p.id, r.p)
+    for (const r of await repo.listPegawaiByIds(ex, instansiId, missing)) known.set(r.p.id, r.p)
     return rows.map((r) => {
       const decoded = parseNip(r.p.nip)
       const atasanId = index.atasanOf(r.p.id)
@@ -161,10 +175,9 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     unitId: string,
     jabatanId: string,
   ) {
-    const [unit, jab] = await Promise.all([
-      repo.findUnit(tx, instansiId, unitId),
-      repo.findJabatan(tx, instansiId, jabatanId),
-    ])
+    // One after the other: a transaction's one connection runs one statement at a time.
+    const unit = await repo.findUnit(tx, instansiId, unitId)
+    const jab = await repo.findJabatan(tx, instansiId, jabatanId)
     const fields: Record<string, string> = {}
     if (!unit) fields.unitId = 'Unit tidak ditemukan'
     else if (!unit.active) fields.unitId = 'Unit sudah nonaktif'
@@ -261,14 +274,17 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     },
 
     /** The pegawai an actor may see: admins the whole instansi, others themselves and their subordinates. */
-    async scopeFor(actor: Actor): Promise<PegawaiScope> {
+    /** `ex`: the caller's transaction when it runs in one. */
+    async scopeFor(actor: Actor, ex: Executor = db): Promise<PegawaiScope> {
       const instansiId = requireInstansi(actor)
       if (canManageOrg(actor, instansiId))
         return { __brand: 'PegawaiScope', instansiId, ids: undefined }
       const ids = new Set<string>()
       if (actor.pegawaiId) {
         ids.add(actor.pegawaiId)
-        for (const id of (await atasanIndex(instansiId)).allSubordinatesOf(actor.pegawaiId))
+        for (const id of (await atasanIndex(instansiId, undefined, ex)).allSubordinatesOf(
+          actor.pegawaiId,
+        ))
           ids.add(id)
       }
       return { __brand: 'PegawaiScope', instansiId, ids }
@@ -483,7 +499,8 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
       const instansiId = requireManager(actor)
       // The shared schema bounds the TMT year at 2100 (it has no clock); here "plausible" means
       // no later than next year in the instansi's calendar, so a typo like 2051 for 2015 is caught.
-      const nipCheck = parseNip(input.nip, Number((await todayFor(instansiId)).slice(0, 4)) + 1)
+      const today = await todayFor(instansiId)
+      const nipCheck = parseNip(input.nip, Number(today.slice(0, 4)) + 1)
       if (!nipCheck.ok) throw validationFailed({ nip: nipCheck.message }, nipCheck.problem)
       const id = await db.transaction(async (tx) => {
         await checkPlacement(tx, instansiId, input.unitId, input.jabatanId)
@@ -511,7 +528,7 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
           pegawaiId: row.id,
           unitId: row.unitId,
           jabatanId: row.jabatanId,
-          day: await todayFor(instansiId),
+          day: today,
         })
         await accounts.createForPegawai(tx, [
           { id: row.id, instansiId, nip: row.nip, displayName: fullName(row) },
@@ -549,7 +566,7 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
           unitId,
           jabatanId,
         })
-        const day = moved ? await todayFor(instansiId) : null
+        const day = moved ? await todayFor(instansiId, tx) : null
         if (day) await repo.movePosition(tx, { instansiId, pegawaiId, unitId, jabatanId, day })
         await accounts.syncPegawai(tx, [
           { id: pegawaiId, displayName: fullName(after), active: after.active },
@@ -585,10 +602,11 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     },
 
     /** For presenting one's own atasan: no scope check, the caller already decided. */
-    async getPegawaiUnchecked(instansiId: string, pegawaiId: string) {
-      const row = await repo.findPegawaiJoined(db, instansiId, pegawaiId)
+    async getPegawaiUnchecked(instansiId: string, pegawaiId: string, ex: Executor = db) {
+      const row = await repo.findPegawaiJoined(ex, instansiId, pegawaiId)
       if (!row) return null
-      return (await presentPegawai([row], await atasanIndex(instansiId), instansiId))[0] ?? null
+      const index = await atasanIndex(instansiId, undefined, ex)
+      return (await presentPegawai([row], index, instansiId, ex))[0] ?? null
     },
 
     /**
@@ -785,10 +803,9 @@ export function createOrgService({ db, clock, audit, accounts, events }: Deps) {
     async addActing(actor: Actor, input: z.output<typeof newActingAssignmentSchema>) {
       const instansiId = requireManager(actor)
       const id = await db.transaction(async (tx) => {
-        const [p, u] = await Promise.all([
-          repo.findPegawai(tx, input.pegawaiId),
-          repo.findUnit(tx, instansiId, input.unitId),
-        ])
+        // One after the other: a transaction's one connection runs one statement at a time.
+        const p = await repo.findPegawai(tx, input.pegawaiId)
+        const u = await repo.findUnit(tx, instansiId, input.unitId)
         const fields: Record<string, string> = {}
         if (!p || p.instansiId !== instansiId)
           fields.pegawaiId = 'Pegawai tidak ditemukan di instansi ini'

@@ -218,6 +218,42 @@ export async function updateCalendar(db: Executor, id: string, workingWeekdays: 
   return row as CalendarRow
 }
 
+/**
+ * The working weekdays of some years and the days off of [from, to], in one statement (the
+ * working calendars of daily progress: lateness, the pegawai's calendar), and optionally the
+ * dates of one period (recording an entry checks its rencana aksi's period). Holidays by date,
+ * then name.
+ */
+export async function findCalendarsWithHolidays(
+  db: Executor,
+  instansiId: string,
+  years: readonly number[],
+  from: string,
+  to: string,
+  periodId: string | null = null,
+) {
+  const r = await db.execute<{
+    calendars: { year: number; workingWeekdays: number[] }[]
+    holidays: { date: string; name: string }[]
+    period: { id: string; name: string; startDate: string; endDate: string } | null
+  }>(sql`select
+      (select json_build_object('id', p.id, 'name', p.name, 'startDate', p.start_date,
+          'endDate', p.end_date)
+        from ${periods} p where p.instansi_id = ${instansiId} and p.id = ${periodId}::uuid) as period,
+      coalesce((select json_agg(json_build_object('year', c.year, 'workingWeekdays', c.working_weekdays))
+        from ${workCalendars} c
+        where c.instansi_id = ${instansiId} and c.year = any(${sql.param([...years])}::int[])), '[]') as calendars,
+      coalesce((select json_agg(json_build_object('date', h.date, 'name', h.name) order by h.date, h.name)
+        from ${holidays} h
+        where h.instansi_id = ${instansiId} and h.date between ${from} and ${to}), '[]') as holidays`)
+  const row = r.rows[0]
+  return {
+    calendars: row?.calendars ?? [],
+    holidays: row?.holidays ?? [],
+    period: row?.period ?? null,
+  }
+}
+
 // ---------- holidays ----------
 /** Holidays between two days (both included), by date then name. */
 export async function listHolidays(db: Executor, instansiId: string, from: string, to: string) {

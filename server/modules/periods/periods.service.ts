@@ -128,16 +128,43 @@ export function createPeriodsService({ db, clock, audit, org }: Deps) {
    * 1 January, Tahun Baru, which is a national holiday every year).
    */
   async function loadCalendar(ex: Executor, instansiId: string, year: number) {
-    const [row, days] = await Promise.all([
-      repo.findCalendar(ex, instansiId, year),
-      repo.listHolidays(ex, instansiId, firstDay(year), lastDay(year + 1)),
-    ])
-    const dates = days.map((d) => d.date)
-    if (!dates.some((d) => d > lastDay(year))) {
-      const standIn = nationalHolidays(year + 1).map((h) => h.date)
-      dates.push(...(standIn.length ? standIn : [firstDay(year + 1)]))
+    return (await loadCalendars(ex, instansiId, [year])).calendars.get(year)!
+  }
+
+  /**
+   * The working calendars of some years (see loadCalendar) and their days off with names, in one
+   * statement: the days off of the first year to the last year's next year.
+   */
+  async function loadCalendars(
+    ex: Executor,
+    instansiId: string,
+    years: readonly number[],
+    periodId: string | null = null,
+  ) {
+    const wanted = [...new Set(years)].sort((a, b) => a - b)
+    const first = wanted[0] ?? 0
+    const last = wanted.at(-1) ?? first
+    const rows = await repo.findCalendarsWithHolidays(
+      ex,
+      instansiId,
+      wanted,
+      firstDay(first),
+      lastDay(last + 1),
+      periodId,
+    )
+    const weekdaysOf = new Map(rows.calendars.map((c) => [c.year, c.workingWeekdays]))
+    const calendars = new Map<number, WorkingCalendar>()
+    for (const year of wanted) {
+      const dates = rows.holidays
+        .map((h) => h.date)
+        .filter((d) => d >= firstDay(year) && d <= lastDay(year + 1))
+      if (!dates.some((d) => d > lastDay(year))) {
+        const standIn = nationalHolidays(year + 1).map((h) => h.date)
+        dates.push(...(standIn.length ? standIn : [firstDay(year + 1)]))
+      }
+      calendars.set(year, workingCalendar(weekdaysOf.get(year) ?? DEFAULT_WORKING_WEEKDAYS, dates))
     }
-    return workingCalendar(row?.workingWeekdays ?? DEFAULT_WORKING_WEEKDAYS, dates)
+    return { calendars, holidays: rows.holidays, period: rows.period }
   }
 
   function toRows(instansiId: string, year: number, generated: GeneratedPeriod[]) {
@@ -221,16 +248,21 @@ export function createPeriodsService({ db, clock, audit, org }: Deps) {
       return row ? present(row, await zoneOf(instansiId)) : null
     },
 
-    /** The instansi's days off between two days (both included), by date. No actor: callers decide. */
-    async holidaysBetween(
+    /**
+     * The working calendars of some years (as calendarFor) and the days off of those years and
+     * the year after, by date, in one statement; with `periodId`, that period's name and dates
+     * too (null when the instansi has no such period). No actor: callers decide.
+     */
+    async calendarsFor(
       instansiId: string,
-      from: string,
-      to: string,
-    ): Promise<{ date: string; name: string }[]> {
-      return (await repo.listHolidays(db, instansiId, from, to)).map((h) => ({
-        date: h.date,
-        name: h.name,
-      }))
+      years: readonly number[],
+      periodId: string | null = null,
+    ): Promise<{
+      calendars: Map<number, WorkingCalendar>
+      holidays: { date: string; name: string }[]
+      period: { id: string; name: string; startDate: string; endDate: string } | null
+    }> {
+      return loadCalendars(db, instansiId, years, periodId)
     },
 
     // ---------- reads: every member ----------

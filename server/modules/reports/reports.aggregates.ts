@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
+import { completionLiveSql } from './reports.queries.ts'
 
 /**
  * Recomputes the report aggregates (report_progress_months / report_progress_days, decision 0013)
@@ -10,6 +11,8 @@ import type { Executor } from '../../db/client.ts'
  */
 export async function rebuildReportAggregates(db: Executor, instansiId?: string): Promise<void> {
   await db.execute(sql`SELECT report_rebuild_progress(${instansiId ?? null}::uuid)`)
+  // The completion population (decision 0022), for the same reasons.
+  await db.execute(sql`SELECT report_completion_rebuild(${instansiId ?? null}::uuid, NULL)`)
 }
 
 export type ProgressMonthRow = {
@@ -66,6 +69,39 @@ export async function compareReportAggregates(db: Executor, instansiId?: string)
       ORDER BY 1, 2, 3`)
   ).rows as typeof live
   const key = (r: ProgressMonthRow) => `${r.instansi_id}/${r.pegawai_id}/${r.month}`
+  const liveBy = new Map(live.map((r) => [key(r), JSON.stringify(r)]))
+  const storedBy = new Map(stored.map((r) => [key(r), JSON.stringify(r)]))
+  const drift = [...new Set([...liveBy.keys(), ...storedBy.keys()])]
+    .filter((k) => liveBy.get(k) !== storedBy.get(k))
+    .map((k) => ({ key: k, live: liveBy.get(k) ?? null, stored: storedBy.get(k) ?? null }))
+  return { live, stored, drift }
+}
+
+export type CompletionRow = {
+  instansi_id: string
+  period_id: string
+  pegawai_id: string
+  unit_id: string
+  skp_id: string
+  excluded: boolean
+  submitted: boolean
+  late: boolean
+}
+
+/**
+ * report_completion (decision 0022) next to its live definition for one instansi: `drift` lists
+ * the (period, person) rows where they differ (empty when exact).
+ */
+export async function compareCompletion(db: Executor, instansiId: string) {
+  const order = sql.raw('ORDER BY period_id, pegawai_id')
+  const live = (await db.execute(sql`SELECT * FROM (${completionLiveSql(instansiId)}) x ${order}`))
+    .rows as CompletionRow[]
+  const stored = (
+    await db.execute(sql`
+      SELECT instansi_id, period_id, pegawai_id, unit_id, skp_id, excluded, submitted, late
+      FROM report_completion WHERE instansi_id = ${instansiId} ${order}`)
+  ).rows as CompletionRow[]
+  const key = (r: CompletionRow) => `${r.period_id}/${r.pegawai_id}`
   const liveBy = new Map(live.map((r) => [key(r), JSON.stringify(r)]))
   const storedBy = new Map(stored.map((r) => [key(r), JSON.stringify(r)]))
   const drift = [...new Set([...liveBy.keys(), ...storedBy.keys()])]

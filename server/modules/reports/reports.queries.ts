@@ -74,31 +74,14 @@ export type ExclusionRow = {
 
 // ---------------------------------------------------------------- compliance (periods)
 
-/** pop: the population of each period; ex: who of them is excluded at the period's end. */
-function completionBase(instansiId: string, periodIds: readonly string[]): SQL {
-  return sql`
-    WITH per AS (
-      SELECT id, year, start_date, end_date FROM periods
-      WHERE instansi_id = ${instansiId} AND id = ANY(${sql.param([...periodIds])}::uuid[])
-    ),
-    pop AS (
-      SELECT DISTINCT ON (per.id, s.pegawai_id)
-        per.id AS period_id, per.end_date, s.pegawai_id, s.unit_id, s.status AS skp_status,
-        s.jabatan_name
-      FROM per
-      JOIN skp s ON s.instansi_id = ${instansiId} AND s.year = per.year
-        AND s.start_date <= per.end_date AND s.end_date >= per.start_date
-      ORDER BY per.id, s.pegawai_id, (s.end_date >= per.end_date) DESC,
-        (s.status <> 'ditutup') DESC, s.start_date DESC, s.created_at DESC
-    ),
-    ex AS (
-      SELECT DISTINCT ON (pop.period_id, pop.pegawai_id)
-        pop.period_id, pop.pegawai_id, e.reason, e.start_date, e.end_date, e.note
-      FROM pop
-      JOIN pegawai_exclusions e ON e.instansi_id = ${instansiId} AND e.pegawai_id = pop.pegawai_id
-        AND e.start_date <= pop.end_date AND (e.end_date IS NULL OR e.end_date >= pop.end_date)
-      ORDER BY pop.period_id, pop.pegawai_id, e.start_date DESC
-    )`
+/**
+ * The completion population comes from report_completion (decision 0022): one row per period and
+ * person, with the unit of the chosen SKP, whether the person is excluded at the period's end and
+ * whether the assessment was submitted (late or not), kept exact by triggers. Counting four
+ * quarters of a national instansi is an index-only scan of report_completion_counts_idx.
+ */
+function periodsIn(instansiId: string, periodIds: readonly string[]): SQL {
+  return sql`rc.instansi_id = ${instansiId} AND rc.period_id = ANY(${sql.param([...periodIds])}::uuid[])`
 }
 
 export type CompletionCountRow = {
@@ -117,21 +100,23 @@ export function completionCounts(
   p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
 ) {
   if (p.periodIds.length === 0) return Promise.resolve([] as CompletionCountRow[])
-  return rows<CompletionCountRow>(
-    db,
-    sql`${completionBase(p.instansiId, p.periodIds)}
-    SELECT pop.period_id, pop.unit_id,
-      count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS employees,
-      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND a.submitted_at IS NOT NULL)::int AS completed,
-      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND a.submitted_at IS NOT NULL AND NOT a.late)::int AS on_time,
-      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND a.submitted_at IS NOT NULL AND a.late)::int AS late,
-      count(*) FILTER (WHERE ex.pegawai_id IS NOT NULL)::int AS excluded
-    FROM pop
-    LEFT JOIN ex ON ex.period_id = pop.period_id AND ex.pegawai_id = pop.pegawai_id
-    LEFT JOIN assessments a ON a.period_id = pop.period_id AND a.pegawai_id = pop.pegawai_id
-    WHERE true ${unitIn('pop.unit_id', p.unitIds)}
-    GROUP BY pop.period_id, pop.unit_id`,
-  )
+  return rows<CompletionCountRow>(db, completionCountsSql(p))
+}
+
+export function completionCountsSql(p: {
+  instansiId: string
+  periodIds: readonly string[]
+  unitIds: UnitFilter
+}): SQL {
+  return sql`SELECT rc.period_id, rc.unit_id,
+      count(*) FILTER (WHERE NOT rc.excluded)::int AS employees,
+      count(*) FILTER (WHERE NOT rc.excluded AND rc.submitted)::int AS completed,
+      count(*) FILTER (WHERE NOT rc.excluded AND rc.submitted AND NOT rc.late)::int AS on_time,
+      count(*) FILTER (WHERE NOT rc.excluded AND rc.submitted AND rc.late)::int AS late,
+      count(*) FILTER (WHERE rc.excluded)::int AS excluded
+    FROM report_completion rc
+    WHERE ${periodsIn(p.instansiId, p.periodIds)} ${unitIn('rc.unit_id', p.unitIds)}
+    GROUP BY rc.period_id, rc.unit_id`
 }
 
 export type CompletionPersonRow = Person & {
@@ -150,17 +135,17 @@ export function completionPeople(
   if (p.periodIds.length === 0) return Promise.resolve([] as CompletionPersonRow[])
   return rows<CompletionPersonRow>(
     db,
-    sql`${completionBase(p.instansiId, p.periodIds)}
-    SELECT pop.period_id, pop.pegawai_id, pop.unit_id, u.name AS unit_name, pg.name,
-      pg.gelar_depan, pg.gelar_belakang, pg.nip, pop.jabatan_name, pop.skp_status,
+    sql`SELECT rc.period_id, rc.pegawai_id, rc.unit_id, u.name AS unit_name, pg.name,
+      pg.gelar_depan, pg.gelar_belakang, pg.nip, s.jabatan_name, s.status AS skp_status,
       a.status::text AS assessment_status, a.late,
       to_char(a.submitted_at AT TIME ZONE ${p.timeZone}, 'YYYY-MM-DD') AS submitted_day
-    FROM pop
-    JOIN pegawai pg ON pg.id = pop.pegawai_id
-    JOIN units u ON u.id = pop.unit_id
-    LEFT JOIN ex ON ex.period_id = pop.period_id AND ex.pegawai_id = pop.pegawai_id
-    LEFT JOIN assessments a ON a.period_id = pop.period_id AND a.pegawai_id = pop.pegawai_id
-    WHERE ex.pegawai_id IS NULL ${unitIn('pop.unit_id', p.unitIds)}
+    FROM report_completion rc
+    JOIN skp s ON s.id = rc.skp_id
+    JOIN pegawai pg ON pg.id = rc.pegawai_id
+    JOIN units u ON u.id = rc.unit_id
+    LEFT JOIN assessments a ON a.period_id = rc.period_id AND a.pegawai_id = rc.pegawai_id
+    WHERE ${periodsIn(p.instansiId, p.periodIds)} AND NOT rc.excluded
+      ${unitIn('rc.unit_id', p.unitIds)}
     ORDER BY pg.name, pg.nip`,
   )
 }
@@ -171,19 +156,60 @@ export function completionExclusions(
   p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
 ) {
   if (p.periodIds.length === 0) return Promise.resolve([] as ExclusionRow[])
-  return rows<ExclusionRow>(
-    db,
-    sql`${completionBase(p.instansiId, p.periodIds)}
+  return rows<ExclusionRow>(db, completionExclusionsSql(p))
+}
+
+export function completionExclusionsSql(p: {
+  instansiId: string
+  periodIds: readonly string[]
+  unitIds: UnitFilter
+}): SQL {
+  return sql`
+    WITH ex AS (
+      SELECT DISTINCT ON (rc.period_id, rc.pegawai_id)
+        rc.pegawai_id, rc.unit_id, e.reason, e.start_date, e.end_date, e.note
+      FROM report_completion rc
+      JOIN periods per ON per.id = rc.period_id
+      JOIN pegawai_exclusions e ON e.instansi_id = ${p.instansiId} AND e.pegawai_id = rc.pegawai_id
+        AND e.start_date <= per.end_date AND (e.end_date IS NULL OR e.end_date >= per.end_date)
+      WHERE ${periodsIn(p.instansiId, p.periodIds)} AND rc.excluded
+        ${unitIn('rc.unit_id', p.unitIds)}
+      ORDER BY rc.period_id, rc.pegawai_id, e.start_date DESC
+    )
     SELECT DISTINCT ON (pg.name, ex.pegawai_id, ex.reason, ex.start_date)
       ex.pegawai_id, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip, u.name AS unit_name,
       ex.reason, ex.start_date, ex.end_date, ex.note
     FROM ex
-    JOIN pop ON pop.period_id = ex.period_id AND pop.pegawai_id = ex.pegawai_id
     JOIN pegawai pg ON pg.id = ex.pegawai_id
-    JOIN units u ON u.id = pop.unit_id
-    WHERE true ${unitIn('pop.unit_id', p.unitIds)}
-    ORDER BY pg.name, ex.pegawai_id, ex.reason, ex.start_date`,
-  )
+    JOIN units u ON u.id = ex.unit_id
+    ORDER BY pg.name, ex.pegawai_id, ex.reason, ex.start_date`
+}
+
+/**
+ * The live definition of report_completion (what the triggers maintain), for checks: the
+ * population of each period (everyone with an SKP of the year overlapping it, in the unit of the
+ * SKP covering the period's end first, then an open one, then the latest), excluded at the
+ * period's end or not, with the period's assessment.
+ */
+export function completionLiveSql(instansiId: string): SQL {
+  return sql`
+    SELECT pop.instansi_id, pop.period_id, pop.pegawai_id, pop.unit_id, pop.skp_id,
+      EXISTS (SELECT 1 FROM pegawai_exclusions e
+        WHERE e.instansi_id = pop.instansi_id AND e.pegawai_id = pop.pegawai_id
+          AND e.start_date <= pop.end_date AND (e.end_date IS NULL OR e.end_date >= pop.end_date)
+      ) AS excluded,
+      a.submitted_at IS NOT NULL AS submitted, coalesce(a.late, false) AS late
+    FROM (
+      SELECT DISTINCT ON (per.id, s.pegawai_id)
+        s.instansi_id, per.id AS period_id, per.end_date, s.pegawai_id, s.unit_id, s.id AS skp_id
+      FROM periods per
+      JOIN skp s ON s.instansi_id = per.instansi_id AND s.year = per.year
+        AND s.start_date <= per.end_date AND s.end_date >= per.start_date
+      WHERE per.instansi_id = ${instansiId}
+      ORDER BY per.id, s.pegawai_id, (s.end_date >= per.end_date) DESC,
+        (s.status <> 'ditutup') DESC, s.start_date DESC, s.created_at DESC
+    ) pop
+    LEFT JOIN assessments a ON a.period_id = pop.period_id AND a.pegawai_id = pop.pegawai_id`
 }
 
 // ---------------------------------------------------------------- daily-progress aggregates
@@ -201,6 +227,10 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
     partMonths: [] as string[],
     partFrom: [] as number[],
     partTo: [] as number[],
+    /** Per month: the first and last covered day, and the covered days as day bits. */
+    first: [] as number[],
+    last: [] as number[],
+    ranges: [] as number[],
   }
   if (to < from) return s
   const wd = workingDays.filter((d) => d >= from && d <= to)
@@ -219,6 +249,9 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
     s.months.push(month)
     s.full.push(full)
     s.masks.push(mask)
+    s.first.push(a)
+    s.last.push(b)
+    s.ranges.push(2 ** b - 2 ** (a - 1))
     if (!full) {
       s.partMonths.push(month)
       s.partFrom.push(a)
@@ -234,35 +267,36 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
 
 /**
  * dp: each person's daily-progress counts over the slices, from the aggregates (decision 0013):
- * whole months from report_progress_months, the covered days of partial months as a difference
- * of report_progress_days' running totals, days with an entry among the working days from the
- * months' day bits. Only people with at least one entry in the range.
+ * one pass over report_progress_months. A month the range covers whole counts as it is; so does a
+ * partial month whose day bits have no entry outside the covered days (the running month up to
+ * today, nearly always: nothing is logged ahead) — only the others look up their running totals
+ * in report_progress_days by key, a difference per person (decision 0022). Days with an entry
+ * among the working days come from the months' day bits. Only people with an entry in the range.
  */
 function progressByPerson(instansiId: string, s: ReturnType<typeof monthSlices>): SQL {
   return sql`dp AS MATERIALIZED (
-      SELECT x.pegawai_id, sum(x.entries)::int AS entries, sum(x.late_entries)::int AS late_entries,
-        sum(x.unlinked)::int AS unlinked, sum(x.days)::int AS days_with_entry
-      FROM (
-        SELECT m.pegawai_id,
-          CASE WHEN s.whole THEN m.entries ELSE 0 END AS entries,
-          CASE WHEN s.whole THEN m.late_entries ELSE 0 END AS late_entries,
-          CASE WHEN s.whole THEN m.unlinked ELSE 0 END AS unlinked,
-          bit_count((m.day_bits & s.mask)::bit(32)) AS days
-        FROM unnest(${sql.param(s.months)}::date[], ${sql.param(s.full)}::boolean[],
-          ${sql.param(s.masks)}::int[]) AS s(month, whole, mask)
-        JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
-        UNION ALL
-        SELECT d.pegawai_id,
-          d.entries[s.b] - coalesce(d.entries[s.a - 1], 0),
-          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0),
-          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0),
-          0
-        FROM unnest(${sql.param(s.partMonths)}::date[], ${sql.param(s.partFrom)}::int[],
-          ${sql.param(s.partTo)}::int[]) AS s(month, a, b)
-        JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month
-      ) x
-      GROUP BY x.pegawai_id
-      HAVING sum(x.entries) > 0
+      SELECT m.pegawai_id,
+        sum(coalesce(d.entries, m.entries))::int AS entries,
+        sum(coalesce(d.late_entries, m.late_entries))::int AS late_entries,
+        sum(coalesce(d.unlinked, m.unlinked))::int AS unlinked,
+        sum(bit_count((m.day_bits & s.mask)::bit(32)))::int AS days_with_entry
+      FROM unnest(${sql.param(s.months)}::date[], ${sql.param(s.masks)}::int[],
+        ${sql.param(s.ranges)}::int[], ${sql.param(s.first)}::int[], ${sql.param(s.last)}::int[])
+        AS s(month, mask, covered, a, b)
+      JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
+      LEFT JOIN LATERAL (
+        SELECT d.entries[s.b] - coalesce(d.entries[s.a - 1], 0) AS entries,
+          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0) AS late_entries,
+          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0) AS unlinked
+        FROM report_progress_days d
+        WHERE m.day_bits & ~s.covered <> 0
+          AND d.instansi_id = ${instansiId} AND d.month = s.month AND d.pegawai_id = m.pegawai_id
+        -- OFFSET 0 keeps the subquery: its condition on the month row becomes a one-time filter
+        -- (no index probe at all for the months that need none).
+        OFFSET 0
+      ) d ON true
+      GROUP BY m.pegawai_id
+      HAVING sum(coalesce(d.entries, m.entries)) > 0
     )`
 }
 
@@ -270,18 +304,21 @@ function progressByPerson(instansiId: string, s: ReturnType<typeof monthSlices>)
 
 /**
  * pos: everyone's position on `day` (active pegawai only when `activeOnly`); ex: exclusions
- * covering the day.
+ * covering the day. The DISTINCT ON reads position_history_report_day_idx in its order (no sort),
+ * and the inactive people (a handful) are an anti-join on pegawai_inactive_idx (decision 0022).
  */
 function onDayBase(instansiId: string, day: string, activeOnly: boolean): SQL {
   return sql`
     WITH pos AS (
-      SELECT DISTINCT ON (ph.pegawai_id) ph.pegawai_id, ph.unit_id, ph.jabatan_id
-      FROM position_history ph
-      JOIN pegawai pg ON pg.id = ph.pegawai_id
-      WHERE ph.instansi_id = ${instansiId} AND ph.start_date <= ${day}
-        AND (ph.end_date IS NULL OR ph.end_date >= ${day})
-        ${activeOnly ? sql`AND pg.active` : sql``}
-      ORDER BY ph.pegawai_id, ph.start_date DESC, ph.created_at DESC
+      SELECT p.pegawai_id, p.unit_id, p.jabatan_id
+      FROM (
+        SELECT DISTINCT ON (ph.pegawai_id) ph.pegawai_id, ph.unit_id, ph.jabatan_id
+        FROM position_history ph
+        WHERE ph.instansi_id = ${instansiId} AND ph.start_date <= ${day}
+          AND (ph.end_date IS NULL OR ph.end_date >= ${day})
+        ORDER BY ph.pegawai_id, ph.start_date DESC, ph.created_at DESC
+      ) p
+      ${activeOnly ? sql`WHERE NOT EXISTS (SELECT 1 FROM pegawai pg WHERE pg.id = p.pegawai_id AND NOT pg.active)` : sql``}
     ),
     ex AS (
       SELECT DISTINCT ON (e.pegawai_id) e.pegawai_id, e.reason, e.start_date, e.end_date, e.note
@@ -294,28 +331,47 @@ function onDayBase(instansiId: string, day: string, activeOnly: boolean): SQL {
 
 type OnDay = { instansiId: string; day: string; activeOnly: boolean; unitIds: UnitFilter }
 
-/** Exclusions of the people on a day. */
+/**
+ * Exclusions of the people on a day: the exclusions first (a few hundred), then each one's
+ * position on the day by index (the same choice as pos), not the whole population.
+ */
 export function onDayExclusions(db: Executor, p: OnDay) {
-  return rows<ExclusionRow>(
-    db,
-    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}
+  return rows<ExclusionRow>(db, onDayExclusionsSql(p))
+}
+
+export function onDayExclusionsSql(p: OnDay): SQL {
+  return sql`
+    WITH ex AS (
+      SELECT DISTINCT ON (e.pegawai_id) e.pegawai_id, e.reason, e.start_date, e.end_date, e.note
+      FROM pegawai_exclusions e
+      WHERE e.instansi_id = ${p.instansiId} AND e.start_date <= ${p.day}
+        AND (e.end_date IS NULL OR e.end_date >= ${p.day})
+      ORDER BY e.pegawai_id, e.start_date DESC
+    )
     SELECT ex.pegawai_id, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip, u.name AS unit_name,
       ex.reason, ex.start_date, ex.end_date, ex.note
     FROM ex
-    JOIN pos ON pos.pegawai_id = ex.pegawai_id
-    JOIN pegawai pg ON pg.id = ex.pegawai_id
+    JOIN pegawai pg ON pg.id = ex.pegawai_id ${p.activeOnly ? sql`AND pg.active` : sql``}
+    CROSS JOIN LATERAL (
+      SELECT ph.unit_id FROM position_history ph
+      WHERE ph.instansi_id = ${p.instansiId} AND ph.pegawai_id = ex.pegawai_id
+        AND ph.start_date <= ${p.day} AND (ph.end_date IS NULL OR ph.end_date >= ${p.day})
+      ORDER BY ph.start_date DESC, ph.created_at DESC
+      LIMIT 1
+    ) pos
     JOIN units u ON u.id = pos.unit_id
     WHERE true ${unitIn('pos.unit_id', p.unitIds)}
-    ORDER BY pg.name, pg.nip`,
-  )
+    ORDER BY pg.name, pg.nip`
 }
 
-/** "Has used the system" signals of each person (Table 6, decision 0011). */
-function usageCte(instansiId: string, year: number, day: string): SQL {
+/**
+ * "Has used the system" signals of each person (Table 6, decision 0011), as a LATERAL on pos (not
+ * a second CTE over pos: that would materialise and sort the population twice).
+ */
+function usageOf(instansiId: string, year: number, day: string): SQL {
   const upTo = { month: `${day.slice(0, 8)}01`, mask: 2 ** Number(day.slice(8, 10)) - 1 }
-  return sql`,
-    usage AS (
-      SELECT pos.pegawai_id,
+  return sql`CROSS JOIN LATERAL (
+      SELECT
         EXISTS (SELECT 1 FROM user_accounts ua
           WHERE ua.pegawai_id = pos.pegawai_id AND ua.last_login_at IS NOT NULL) AS has_login,
         EXISTS (SELECT 1 FROM skp s
@@ -328,11 +384,12 @@ function usageCte(instansiId: string, year: number, day: string): SQL {
         EXISTS (SELECT 1 FROM assessments a
           WHERE a.instansi_id = ${instansiId} AND a.pegawai_id = pos.pegawai_id
             AND a.year <= ${year} AND a.submitted_at IS NOT NULL) AS has_assessment
-      FROM pos
-    )`
+    ) usage`
 }
+// Most likely first: the lateral is pulled up and OR stops at the first true probe (nearly
+// everyone has an SKP: one index-only probe per person instead of four).
 const USED = sql.raw(
-  '(usage.has_login OR usage.has_skp OR usage.has_progress OR usage.has_assessment)',
+  '(usage.has_skp OR usage.has_progress OR usage.has_assessment OR usage.has_login)',
 )
 
 export type AdoptionCountRow = { unit_id: string; asn: number; used: number }
@@ -343,12 +400,12 @@ export function adoptionCounts(db: Executor, p: OnDay & { year: number }) {
 }
 
 export function adoptionCountsSql(p: OnDay & { year: number }): SQL {
-  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${usageCte(p.instansiId, p.year, p.day)}
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}
     SELECT pos.unit_id,
       count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS asn,
       count(*) FILTER (WHERE ex.pegawai_id IS NULL AND ${USED})::int AS used
     FROM pos
-    JOIN usage ON usage.pegawai_id = pos.pegawai_id
+    ${usageOf(p.instansiId, p.year, p.day)}
     LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
     WHERE true ${unitIn('pos.unit_id', p.unitIds)}
     GROUP BY pos.unit_id`
@@ -364,12 +421,12 @@ export type AdoptionPersonRow = Person & {
 export function adoptionPeople(db: Executor, p: OnDay & { year: number }) {
   return rows<AdoptionPersonRow>(
     db,
-    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${usageCte(p.instansiId, p.year, p.day)}
+    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}
     SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
       pg.gelar_belakang, pg.nip, j.name AS jabatan_name, usage.has_login, usage.has_skp,
       usage.has_progress, usage.has_assessment
     FROM pos
-    JOIN usage ON usage.pegawai_id = pos.pegawai_id
+    ${usageOf(p.instansiId, p.year, p.day)}
     JOIN pegawai pg ON pg.id = pos.pegawai_id
     JOIN jabatan j ON j.id = pos.jabatan_id
     JOIN units u ON u.id = pos.unit_id

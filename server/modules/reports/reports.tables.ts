@@ -2,7 +2,16 @@
 // triggers in the writer's transaction (migration 0008, fragment 20-report-aggregates.sql) and
 // rebuilt set-based by rebuildReportAggregates (reports.aggregates.ts). Only the reports read them.
 import { sql } from 'drizzle-orm'
-import { check, date, index, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  uuid,
+} from 'drizzle-orm/pg-core'
 
 /**
  * One row per person and month with at least one daily-progress entry: the month's counts and
@@ -53,5 +62,35 @@ export const reportProgressDays = pgTable(
       'report_progress_days_31',
       sql`cardinality(${t.entries}) = 31 AND cardinality(${t.lateEntries}) = 31 AND cardinality(${t.unlinked}) = 31`,
     ),
+  ],
+)
+
+/**
+ * The population of the completion reports (decision 0022): one row per period and person with
+ * an SKP of the period's year overlapping it (the SKP chosen as decision 0011 says: the one
+ * covering the period's end first, then an open one, then the latest), its unit, whether the
+ * person is excluded at the period's end and whether the period's assessment was submitted (and
+ * late). A pure function of skp, periods, assessments and pegawai_exclusions (no "today" in it),
+ * kept exact by statement triggers on those four tables (fragment 30-reports.sql) that recompute
+ * the touched people; rebuilt set-based by report_completion_rebuild. No foreign keys: a
+ * projection. A report over four quarters of 100 000 people reads this index only.
+ */
+export const reportCompletion = pgTable(
+  'report_completion',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    periodId: uuid('period_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    skpId: uuid('skp_id').notNull(),
+    excluded: boolean('excluded').notNull(),
+    submitted: boolean('submitted').notNull(),
+    late: boolean('late').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.periodId, t.pegawaiId] }),
+    index('report_completion_pegawai_idx').on(t.pegawaiId),
+    // + report_completion_counts_idx (instansi_id, period_id, unit_id) INCLUDE (excluded,
+    // submitted, late) in 30-reports.sql (drizzle has no INCLUDE): the counts are index-only.
   ],
 )

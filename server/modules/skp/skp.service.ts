@@ -128,11 +128,12 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
   async function visible(
     actor: Actor,
     row: SkpRow | undefined,
+    ex: Executor = db,
   ): Promise<{ row: SkpRow; roles: SkpActorRole[] }> {
     if (!row) throw notFound('SKP')
     const roles = skpRolesOf(actor, row)
     if (roles.length > 0) return { row, roles }
-    const scope = actor.pegawaiId ? await org.scopeFor(actor) : undefined
+    const scope = actor.pegawaiId ? await org.scopeFor(actor, ex) : undefined
     if (!canSeeSkp(actor, row, scope?.ids)) throw notFound('SKP')
     return { row, roles }
   }
@@ -165,7 +166,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
     } = {},
   ): Promise<Transitioned & { before: SkpRow }> {
     const instansiId = requireInstansi(actor)
-    const { row: current, roles } = await visible(actor, await repo.lockSkp(tx, instansiId, id))
+    const { row: current, roles } = await visible(actor, await repo.lockSkp(tx, instansiId, id), tx)
     if (!mayTake(roles, action)) throw forbidden(ACTION_FORBIDDEN[action], 'NOT_ALLOWED')
     if (current.version !== version)
       throw new VersionConflictError(await present(tx, current, roles))
@@ -526,7 +527,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
     async updateContent(actor: Actor, id: string, input: SkpContentInput): Promise<Skp> {
       const instansiId = requireInstansi(actor)
       await db.transaction(async (tx) => {
-        const { row, roles } = await visible(actor, await repo.lockSkp(tx, instansiId, id))
+        const { row, roles } = await visible(actor, await repo.lockSkp(tx, instansiId, id), tx)
         if (!roles.includes('owner'))
           throw forbidden('Hanya pemilik SKP yang dapat mengubah isinya', 'NOT_OWNER')
         if (row.version !== input.version)
@@ -660,7 +661,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
     ): Promise<Skp> {
       const instansiId = requireInstansi(actor)
       await db.transaction(async (tx) => {
-        const { row, roles } = await visible(actor, await repo.lockSkp(tx, instansiId, id))
+        const { row, roles } = await visible(actor, await repo.lockSkp(tx, instansiId, id), tx)
         if (!roles.includes('atasan'))
           throw forbidden(
             'Hanya atasan langsung yang dapat menulis ekspektasi khusus',
@@ -1098,7 +1099,7 @@ export function createSkpService({ db, clock, audit, org, events }: Deps) {
     ]
     const known = new Set<string>()
     for (const pid of penugasan)
-      if (pid !== row.pegawaiId && (await org.getPegawaiUnchecked(row.instansiId, pid)))
+      if (pid !== row.pegawaiId && (await org.getPegawaiUnchecked(row.instansiId, pid, tx)))
         known.add(pid)
     input.rhk.forEach((r, i) => {
       if (r.penugasanDariPegawaiId && !known.has(r.penugasanDariPegawaiId))

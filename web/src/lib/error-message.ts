@@ -14,6 +14,7 @@ export function errorMessage(error: unknown): string {
       case 'UNKNOWN':
         return i18next.t('errors.internal')
       case 'RATE_LIMITED':
+      case 'UNAVAILABLE':
         return error.message || i18next.t('errors.rateLimited')
       case 'FORBIDDEN':
         return error.message || i18next.t('errors.forbidden')
