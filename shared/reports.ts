@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, isoDateTimeSchema } from './common.ts'
+import { idSchema, isoDateTimeSchema, paginationQuerySchema } from './common.ts'
 import { EXCLUSION_REASONS } from './org.ts'
 import { PREDIKAT } from './rules/predikat.ts'
 
@@ -51,6 +51,17 @@ export const reportQuerySchema = z.object({
   unitId: idSchema.optional(),
 })
 export type ReportQuery = z.infer<typeof reportQuerySchema>
+
+/**
+ * GET /api/reports/:key: the filters plus the page (same names, defaults and limits as every
+ * list: page ≥ 1, pageSize 1–200, default 50). Only reports with one row per person are paged
+ * (progress-discipline); the others have one row per unit or period and ignore them. Exports take
+ * no page: a file holds every row.
+ */
+export const reportPageQuerySchema = reportQuerySchema.extend(paginationQuerySchema.shape)
+export type ReportPageQuery = z.infer<typeof reportPageQuerySchema>
+/** The reports whose rows are paged (one row per person of the scope). */
+export const PAGED_REPORTS: readonly ReportKey[] = ['progress-discipline']
 
 export const reportKeyParamsSchema = z.object({ key: z.enum(REPORT_KEYS) })
 export const reportExportParamsSchema = z.object({
@@ -104,8 +115,14 @@ export const reportSchema = z.object({
   period: z.object({ id: idSchema, name: z.string() }).nullable(),
   unit: z.object({ id: idSchema, name: z.string() }).nullable(),
   columns: z.array(reportColumnSchema),
+  /** The rows of this page (every row when the report is not paged). */
   rows: z.array(reportRowSchema),
-  /** Sums/percentages over all rows (null when a total makes no sense). */
+  /** Rows over all pages. */
+  total: z.number().int(),
+  page: z.number().int(),
+  /** null = not paged: `rows` holds every row. */
+  pageSize: z.number().int().nullable(),
+  /** Sums/percentages over all rows of every page (null when a total makes no sense). */
   totals: z.record(z.string(), reportCellSchema).nullable(),
   /** Who was left out of the counts and why (retired, moved out, long leave, discipline…). */
   exclusions: z.array(reportExclusionSchema),

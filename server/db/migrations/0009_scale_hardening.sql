@@ -17,6 +17,7 @@ CREATE TABLE "report_completion" (
 	CONSTRAINT "report_completion_period_id_pegawai_id_pk" PRIMARY KEY("period_id","pegawai_id")
 );
 --> statement-breakpoint
+CREATE INDEX "progress_text_counts_dup_idx" ON "progress_text_counts" USING btree ("instansi_id","text_hash") WHERE "progress_text_counts"."n" >= 2;--> statement-breakpoint
 CREATE INDEX "report_completion_pegawai_idx" ON "report_completion" USING btree ("pegawai_id");
 --> statement-breakpoint
 -- 30-reports.sql

@@ -14,9 +14,10 @@ import type { Tx } from '../client.ts'
  *   load runs with `session_replication_role = replica` (no per-row triggers), then every foreign
  *   key of the loaded tables is checked set-based for the instansi's rows — a violation aborts
  *   the transaction as the per-row check would have — and the report aggregates are rebuilt
- *   set-based (report_rebuild_progress, the recount the triggers are tested against). Only when
- *   the loaded tables carry no trigger besides the known aggregate ones: an unknown trigger
- *   would be skipped silently, so then the next mode is used.
+ *   set-based (report_rebuild_progress, the recount the triggers are tested against), and so are
+ *   the text counts (progress_text_counts_rebuild, decision 0021). Only when the loaded tables
+ *   carry no trigger besides those known ones: an unknown trigger would be skipped silently, so
+ *   then the next mode is used.
  * - `owner` (the role owns daily_progress, e.g. CI's `kinerja_ci`): only the aggregate trigger is
  *   switched off (ALTER TABLE is transactional: no other session sees it off) and the aggregates
  *   rebuilt afterwards; foreign keys are checked per row.
@@ -24,9 +25,17 @@ import type { Tx } from '../client.ts'
  */
 export type BulkLoadMode = 'replica' | 'owner' | 'plain'
 
-/** The daily_progress row triggers kept by report_rebuild_progress (migration 0008). */
-const AGGREGATE_TRIGGERS = new Set(['report_progress_ins_del', 'report_progress_upd'])
 const AGGREGATE_TABLE = 'daily_progress'
+/** The report aggregates' row triggers (decision 0013), redone by report_rebuild_progress. */
+const REPORT_TRIGGERS = ['report_progress_ins_del', 'report_progress_upd']
+/** The text counts' statement triggers (decision 0021), redone by progress_text_counts_rebuild. */
+const TEXT_COUNT_TRIGGERS = [
+  'progress_text_counts_ins',
+  'progress_text_counts_del',
+  'progress_text_counts_upd',
+]
+/** Every trigger `replica` mode may skip, because it redoes their work set-based afterwards. */
+const KNOWN_TRIGGERS = new Set([...REPORT_TRIGGERS, ...TEXT_COUNT_TRIGGERS])
 
 type Row = Record<string, unknown>
 const rowsOf = async <T extends Row>(tx: Tx, query: ReturnType<typeof sql>) =>
@@ -44,34 +53,36 @@ async function attempt(tx: Tx, fn: (sp: Tx) => Promise<unknown>): Promise<boolea
   }
 }
 
+/** The mode to load in, and the names of the loaded tables' own triggers. */
 async function chooseMode(
   tx: Tx,
   tables: readonly string[],
   allowed: readonly BulkLoadMode[],
-): Promise<BulkLoadMode> {
+): Promise<{ mode: BulkLoadMode; triggers: string[] }> {
+  const found = await rowsOf<{ tgname: string; tbl: string }>(
+    tx,
+    sql`SELECT t.tgname, c.relname AS tbl FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+        WHERE NOT t.tgisinternal AND t.tgparentid = 0
+          AND t.tgrelid = ANY(SELECT to_regclass(x) FROM unnest(${toArray(tables)}::text[]) x)`,
+  )
+  const triggers = found.map((t) => t.tgname)
   if (allowed.includes('replica')) {
     const [su] = await rowsOf<{ on: boolean }>(
       tx,
       sql`SELECT current_setting('is_superuser') = 'on' AS on`,
     )
-    const triggers = await rowsOf<{ tgname: string; tbl: string }>(
-      tx,
-      sql`SELECT t.tgname, c.relname AS tbl FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-          WHERE NOT t.tgisinternal AND t.tgparentid = 0
-            AND t.tgrelid = ANY(SELECT to_regclass(x) FROM unnest(${toArray(tables)}::text[]) x)`,
+    const unknown = found.filter(
+      (t) => !(t.tbl === AGGREGATE_TABLE && KNOWN_TRIGGERS.has(t.tgname)),
     )
-    const unknown = triggers.filter(
-      (t) => !(t.tbl === AGGREGATE_TABLE && AGGREGATE_TRIGGERS.has(t.tgname)),
-    )
-    if (su?.on && unknown.length === 0) return 'replica'
+    if (su?.on && unknown.length === 0) return { mode: 'replica', triggers }
   }
-  if (allowed.includes('owner') && tables.includes(AGGREGATE_TABLE)) {
+  if (allowed.includes('owner') && triggers.includes('report_progress_ins_del')) {
     const off = await attempt(tx, (sp) =>
       sp.execute(sql.raw(`ALTER TABLE ${AGGREGATE_TABLE} DISABLE TRIGGER report_progress_ins_del`)),
     )
-    if (off) return 'owner'
+    if (off) return { mode: 'owner', triggers }
   }
-  return 'plain'
+  return { mode: 'plain', triggers }
 }
 
 const toArray = (items: readonly string[]) =>
@@ -141,7 +152,11 @@ export async function bulkLoad(
   load: () => Promise<void>,
 ): Promise<BulkLoadMode> {
   const { instansiId, tables } = opts
-  const mode = await chooseMode(tx, tables, opts.modes ?? ['replica', 'owner', 'plain'])
+  const { mode, triggers } = await chooseMode(
+    tx,
+    tables,
+    opts.modes ?? ['replica', 'owner', 'plain'],
+  )
   if (mode === 'replica') {
     const fks = await foreignKeys(tx, tables)
     const parents = [...new Set(fks.map((f) => f.parent))].sort()
@@ -161,8 +176,12 @@ export async function bulkLoad(
       sql.raw(`ALTER TABLE ${AGGREGATE_TABLE} ENABLE TRIGGER report_progress_ins_del`),
     )
   }
-  if (mode !== 'plain' && tables.includes(AGGREGATE_TABLE)) {
+  // What the skipped triggers would have written, recounted set-based for the instansi.
+  if (mode !== 'plain' && triggers.some((t) => REPORT_TRIGGERS.includes(t))) {
     await rebuildReportAggregates(tx, instansiId)
+  }
+  if (mode === 'replica' && triggers.some((t) => TEXT_COUNT_TRIGGERS.includes(t))) {
+    await tx.execute(sql`SELECT progress_text_counts_rebuild(${instansiId}::uuid)`)
   }
   return mode
 }

@@ -1106,11 +1106,12 @@ export function createActivitiesService(deps: ActivitiesDeps) {
             })
           : null
 
-      await db.transaction(async (tx) => {
+      const outcome = await db.transaction(async (tx) => {
         const before = await repo.findProgress(tx, instansiId, id, { lock: true })
         if (!before) throw notFound('Kegiatan')
         assertNotVerified(before)
-        if (before.version !== patch.version) throw await stale(before)
+        // Presented after the transaction: inside it, presentOne would take a second connection.
+        if (before.version !== patch.version) return 'stale' as const
         const after = await repo.updateProgress(tx, id, {
           ...next,
           ...(patch.description === undefined
@@ -1160,7 +1161,9 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           before: { ...before, ...(links ? { links: links.before } : {}) },
           after: { ...after, ...(links ? { links: links.after } : {}) },
         })
+        return 'updated' as const
       })
+      if (outcome === 'stale') throw await stale(found)
       return presentOne(db, instansiId, id, { actor, access: 'owner' })
     },
 

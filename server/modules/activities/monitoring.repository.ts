@@ -36,8 +36,9 @@ export async function findSettings(db: Executor, instansiId: string) {
 // ---------- monitoring aggregates: one query each, whatever the number of people ----------
 // Every scan is bounded: entries by the period (the partition key `date`, so only the period's
 // monthly partitions are read, through daily_progress_pegawai_date_idx), duplicate texts by the
-// counter table progress_text_counts, RHK activity by the stale window, the last entry day by the per-month aggregate report_progress_months (kept
-// exact by triggers, migration 0008; read as raw SQL because it belongs to the reports module).
+// counter table progress_text_counts (decision 0021), RHK activity by the stale window, the last
+// entry day by the per-month aggregate report_progress_months (kept exact by triggers, migration
+// 0008; read as raw SQL because it belongs to the reports module).
 
 /** Minutes of an entry from its `HH:MM` start and end (end is after start, a CHECK holds it). */
 const minutesOf = sql`((split_part(e.end_time, ':', 1)::int * 60 + split_part(e.end_time, ':', 2)::int) - (split_part(e.start_time, ':', 1)::int * 60 + split_part(e.start_time, ':', 2)::int))`
@@ -60,8 +61,9 @@ export type ActivityCounts = {
  * depends on colleagues). One statement: the people's entries of the period are read once
  * (CTE); each distinct text of an entry without stored flags is then looked up in
  * progress_text_counts (the exact entry count per instansi and text, kept by triggers on
- * daily_progress, migration 0009, decision 0021): one primary-key probe per text instead of
- * counting its entries in every monthly partition.
+ * daily_progress, migration 0009, decision 0021) through its partial index of the texts used
+ * at least twice (`n >= 2` is repeated literally for the planner; duplicateMinCount is at least
+ * 2): no count over every monthly partition.
  */
 export async function countActivity(
   db: Executor,
@@ -101,7 +103,7 @@ export async function countActivity(
       from (select distinct text_hash from e where ${inPeriod} and cardinality(flags) = 0) h
       join ${progressTextCounts} c
         on c.instansi_id = ${f.instansiId} and c.text_hash = h.text_hash
-      where c.n >= ${min}
+      where c.n >= ${min} and c.n >= 2
     )
     select e.pegawai_id,
       count(*) filter (where e.date = ${f.date}::date) as entries_on_date,

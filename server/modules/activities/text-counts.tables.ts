@@ -1,4 +1,5 @@
-import { integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 
 /**
  * How many daily_progress entries of an instansi carry one normalised text (text_hash): the
@@ -15,5 +16,15 @@ export const progressTextCounts = pgTable(
     textHash: text('text_hash').notNull(),
     n: integer('n').notNull(),
   },
-  (t) => [primaryKey({ name: 'progress_text_counts_pkey', columns: [t.instansiId, t.textHash] })],
+  (t) => [
+    primaryKey({ name: 'progress_text_counts_pkey', columns: [t.instansiId, t.textHash] }),
+    /**
+     * The texts that can be duplicates at all (duplicateMinCount is at least 2): most texts are
+     * used once, so the duplicate check reads a small index. Queries repeat `n >= 2` literally
+     * so that the planner may use it.
+     */
+    index('progress_text_counts_dup_idx')
+      .on(t.instansiId, t.textHash)
+      .where(sql`${t.n} >= 2`),
+  ],
 )

@@ -227,10 +227,6 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
     partMonths: [] as string[],
     partFrom: [] as number[],
     partTo: [] as number[],
-    /** Per month: the first and last covered day, and the covered days as day bits. */
-    first: [] as number[],
-    last: [] as number[],
-    ranges: [] as number[],
   }
   if (to < from) return s
   const wd = workingDays.filter((d) => d >= from && d <= to)
@@ -249,9 +245,6 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
     s.months.push(month)
     s.full.push(full)
     s.masks.push(mask)
-    s.first.push(a)
-    s.last.push(b)
-    s.ranges.push(2 ** b - 2 ** (a - 1))
     if (!full) {
       s.partMonths.push(month)
       s.partFrom.push(a)
@@ -267,36 +260,35 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
 
 /**
  * dp: each person's daily-progress counts over the slices, from the aggregates (decision 0013):
- * one pass over report_progress_months. A month the range covers whole counts as it is; so does a
- * partial month whose day bits have no entry outside the covered days (the running month up to
- * today, nearly always: nothing is logged ahead) — only the others look up their running totals
- * in report_progress_days by key, a difference per person (decision 0022). Days with an entry
- * among the working days come from the months' day bits. Only people with an entry in the range.
+ * whole months from report_progress_months, the covered days of partial months as a difference
+ * of report_progress_days' running totals, days with an entry among the working days from the
+ * months' day bits. Only people with at least one entry in the range.
  */
 function progressByPerson(instansiId: string, s: ReturnType<typeof monthSlices>): SQL {
   return sql`dp AS MATERIALIZED (
-      SELECT m.pegawai_id,
-        sum(coalesce(d.entries, m.entries))::int AS entries,
-        sum(coalesce(d.late_entries, m.late_entries))::int AS late_entries,
-        sum(coalesce(d.unlinked, m.unlinked))::int AS unlinked,
-        sum(bit_count((m.day_bits & s.mask)::bit(32)))::int AS days_with_entry
-      FROM unnest(${sql.param(s.months)}::date[], ${sql.param(s.masks)}::int[],
-        ${sql.param(s.ranges)}::int[], ${sql.param(s.first)}::int[], ${sql.param(s.last)}::int[])
-        AS s(month, mask, covered, a, b)
-      JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
-      LEFT JOIN LATERAL (
-        SELECT d.entries[s.b] - coalesce(d.entries[s.a - 1], 0) AS entries,
-          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0) AS late_entries,
-          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0) AS unlinked
-        FROM report_progress_days d
-        WHERE m.day_bits & ~s.covered <> 0
-          AND d.instansi_id = ${instansiId} AND d.month = s.month AND d.pegawai_id = m.pegawai_id
-        -- OFFSET 0 keeps the subquery: its condition on the month row becomes a one-time filter
-        -- (no index probe at all for the months that need none).
-        OFFSET 0
-      ) d ON true
-      GROUP BY m.pegawai_id
-      HAVING sum(coalesce(d.entries, m.entries)) > 0
+      SELECT x.pegawai_id, sum(x.entries)::int AS entries, sum(x.late_entries)::int AS late_entries,
+        sum(x.unlinked)::int AS unlinked, sum(x.days)::int AS days_with_entry
+      FROM (
+        SELECT m.pegawai_id,
+          CASE WHEN s.whole THEN m.entries ELSE 0 END AS entries,
+          CASE WHEN s.whole THEN m.late_entries ELSE 0 END AS late_entries,
+          CASE WHEN s.whole THEN m.unlinked ELSE 0 END AS unlinked,
+          bit_count((m.day_bits & s.mask)::bit(32)) AS days
+        FROM unnest(${sql.param(s.months)}::date[], ${sql.param(s.full)}::boolean[],
+          ${sql.param(s.masks)}::int[]) AS s(month, whole, mask)
+        JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
+        UNION ALL
+        SELECT d.pegawai_id,
+          d.entries[s.b] - coalesce(d.entries[s.a - 1], 0),
+          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0),
+          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0),
+          0
+        FROM unnest(${sql.param(s.partMonths)}::date[], ${sql.param(s.partFrom)}::int[],
+          ${sql.param(s.partTo)}::int[]) AS s(month, a, b)
+        JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month
+      ) x
+      GROUP BY x.pegawai_id
+      HAVING sum(x.entries) > 0
     )`
 }
 
@@ -519,42 +511,96 @@ export type DisciplinePersonRow = Person & {
   days_with_entry: number
 }
 
+/** The people of one page (or all) and the totals over the whole population. */
+export type DisciplineResult = {
+  total: number
+  entries: number
+  late_entries: number
+  without_entry: number
+  rows: DisciplinePersonRow[]
+}
+
+type DisciplineParams = OnDay & {
+  from: string
+  to: string
+  workingDays: readonly string[]
+  /** Unit ids in display (tree) order: rows sort by it, then name, NIP. */
+  unitOrder?: readonly string[]
+  /** null/absent = every row (exports). */
+  page?: { limit: number; offset: number } | null
+}
+
 /**
  * Daily-progress discipline per person over [from, to]: entries, late entries, and of the
  * given working days (from the periods module's calendar, up to yesterday) those since the
- * person's first position in the instansi, and those with at least one entry.
+ * person's first position in the instansi, and those with at least one entry. One statement:
+ * the population is built once (MATERIALIZED), its totals counted over everyone, and only the
+ * page's people (top-N by unit order, name, NIP) get their jabatan and unit names.
  */
-export function disciplinePeople(
-  db: Executor,
-  p: OnDay & { from: string; to: string; workingDays: readonly string[] },
-) {
-  return rows<DisciplinePersonRow>(db, disciplinePeopleSql(p))
+export async function disciplinePeople(db: Executor, p: DisciplineParams) {
+  const [r] = await rows<{
+    total: number
+    entries: string
+    late_entries: string
+    without_entry: string
+    rows: DisciplinePersonRow[]
+  }>(db, disciplinePeopleSql(p))
+  return {
+    total: r?.total ?? 0,
+    entries: Number(r?.entries ?? 0),
+    late_entries: Number(r?.late_entries ?? 0),
+    without_entry: Number(r?.without_entry ?? 0),
+    rows: r?.rows ?? [],
+  } satisfies DisciplineResult
 }
 
-export function disciplinePeopleSql(
-  p: OnDay & { from: string; to: string; workingDays: readonly string[] },
-): SQL {
+export function disciplinePeopleSql(p: DisciplineParams): SQL {
+  const order = sql.param([...(p.unitOrder ?? [])])
+  const limit = p.page ? sql`LIMIT ${p.page.limit} OFFSET ${p.page.offset}` : sql``
+  const sortKey = sql.raw('r.unit_order, r.name, r.nip, r.pegawai_id')
   return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
     first_pos AS (
       SELECT ph.pegawai_id, min(ph.start_date) AS start_date
       FROM position_history ph WHERE ph.instansi_id = ${p.instansiId}
       GROUP BY ph.pegawai_id
     ),
-    ${progressByPerson(p.instansiId, monthSlices(p.from, p.to, p.workingDays))}
-    SELECT pos.pegawai_id, pos.unit_id, u.name AS unit_name, pg.name, pg.gelar_depan,
-      pg.gelar_belakang, pg.nip, j.name AS jabatan_name,
-      coalesce(dp.entries, 0) AS entries, coalesce(dp.late_entries, 0) AS late_entries,
-      ${workingDaysSince(p.workingDays)} AS working_days,
-      coalesce(dp.days_with_entry, 0) AS days_with_entry
-    FROM pos
-    JOIN first_pos ON first_pos.pegawai_id = pos.pegawai_id
-    JOIN pegawai pg ON pg.id = pos.pegawai_id
-    JOIN jabatan j ON j.id = pos.jabatan_id
-    JOIN units u ON u.id = pos.unit_id
-    LEFT JOIN dp ON dp.pegawai_id = pos.pegawai_id
-    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
-    WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
-    ORDER BY pg.name, pg.nip`
+    ${progressByPerson(p.instansiId, monthSlices(p.from, p.to, p.workingDays))},
+    people AS MATERIALIZED (
+      SELECT pos.pegawai_id, pos.unit_id, pos.jabatan_id,
+        coalesce(dp.entries, 0) AS entries, coalesce(dp.late_entries, 0) AS late_entries,
+        ${workingDaysSince(p.workingDays)} AS working_days,
+        coalesce(dp.days_with_entry, 0) AS days_with_entry
+      FROM pos
+      JOIN first_pos ON first_pos.pegawai_id = pos.pegawai_id
+      LEFT JOIN dp ON dp.pegawai_id = pos.pegawai_id
+      LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+      WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
+    ),
+    page AS (
+      SELECT pe.*, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip,
+        coalesce(uo.n, 1) AS unit_order
+      FROM people pe
+      JOIN pegawai pg ON pg.id = pe.pegawai_id
+      LEFT JOIN unnest(${order}::uuid[]) WITH ORDINALITY AS uo(id, n) ON uo.id = pe.unit_id
+      ORDER BY unit_order, pg.name, pg.nip, pe.pegawai_id
+      ${limit}
+    )
+    SELECT t.total, t.entries, t.late_entries, t.without_entry,
+      (SELECT coalesce(json_agg(json_build_object(
+          'pegawai_id', r.pegawai_id, 'unit_id', r.unit_id, 'unit_name', u.name,
+          'name', r.name, 'gelar_depan', r.gelar_depan, 'gelar_belakang', r.gelar_belakang,
+          'nip', r.nip, 'jabatan_name', j.name, 'entries', r.entries,
+          'late_entries', r.late_entries, 'working_days', r.working_days,
+          'days_with_entry', r.days_with_entry) ORDER BY ${sortKey}), '[]'::json)
+        FROM page r
+        JOIN jabatan j ON j.id = r.jabatan_id
+        JOIN units u ON u.id = r.unit_id) AS rows
+    FROM (
+      SELECT count(*)::int AS total, coalesce(sum(entries), 0)::bigint AS entries,
+        coalesce(sum(late_entries), 0)::bigint AS late_entries,
+        coalesce(sum(greatest(0, working_days - days_with_entry)), 0)::bigint AS without_entry
+      FROM people
+    ) t`
 }
 
 export type ProgressCountRow = {

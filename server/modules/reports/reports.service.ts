@@ -9,6 +9,8 @@ import {
   type ReportFormat,
   type ReportKey,
   type ReportPeople,
+  PAGED_REPORTS,
+  type ReportPageQuery,
   type ReportPeopleQuery,
   type ReportQuery,
   type ReportRow,
@@ -377,8 +379,19 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
     exclusions: ReportExclusion[]
     notes: string[]
     period: Period | null
+    /** Rows over all pages, when the builder pages in SQL (else rows.length). */
+    total?: number
   }
-  type Input = { actor: Actor; ctx: Ctx; f: Filter; year: number; periodId: string | undefined }
+  /** A page of a paged report; null = every row (exports, drill-down). */
+  type Paging = { page: number; pageSize: number } | null
+  type Input = {
+    actor: Actor
+    ctx: Ctx
+    f: Filter
+    year: number
+    periodId: string | undefined
+    paging: Paging
+  }
 
   function completionCells(c: {
     employees: number
@@ -566,15 +579,24 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
     const workingDays = await workingDaysOf(i.ctx, i.year, from, to)
     const base = { ...onDay(i), day: to < from ? from : to }
     base.activeOnly = base.day === i.ctx.today
+    // Rows in unit (tree) order, then name and NIP, paged in SQL; the totals are over everyone.
     const [people, excluded] = await Promise.all([
-      q.disciplinePeople(read, { ...base, from, to, workingDays }),
+      q.disciplinePeople(read, {
+        ...base,
+        from,
+        to,
+        workingDays,
+        unitOrder: i.f.units.map((u) => u.id),
+        page: i.paging
+          ? { limit: i.paging.pageSize, offset: (i.paging.page - 1) * i.paging.pageSize }
+          : null,
+      }),
       q.onDayExclusions(read, base),
     ])
-    const order = new Map(i.f.units.map((u, n) => [u.id, n]))
-    people.sort((a, b) => (order.get(a.unit_id) ?? 0) - (order.get(b.unit_id) ?? 0))
     const without = (r: q.DisciplinePersonRow) => Math.max(0, r.working_days - r.days_with_entry)
     return {
-      rows: people.map((r) => ({
+      total: people.total,
+      rows: people.rows.map((r) => ({
         key: r.pegawai_id,
         label: personName(r),
         unitId: r.unit_id,
@@ -588,9 +610,9 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
       })),
       totals: {
         unit: null,
-        entries: sum(people, (r) => r.entries),
-        lateEntries: sum(people, (r) => r.late_entries),
-        workingDaysWithoutEntry: sum(people, without),
+        entries: people.entries,
+        lateEntries: people.late_entries,
+        workingDaysWithoutEntry: people.without_entry,
       },
       exclusions: excluded.map(presentExclusion),
       period,
@@ -782,10 +804,11 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
     'unlinked-activities': unlinkedActivities,
   }
 
-  async function build(actor: Actor, key: ReportKey, query: ReportQuery) {
+  async function build(actor: Actor, key: ReportKey, query: ReportQuery, asked: Paging = null) {
     const ctx = await context(actor)
     const f = filterOf(ctx, query.unitId)
-    const input: Input = { actor, ctx, f, year: query.year, periodId: query.periodId }
+    const paging = asked && PAGED_REPORTS.includes(key) ? asked : null
+    const input: Input = { actor, ctx, f, year: query.year, periodId: query.periodId, paging }
     const built = await BUILDERS[key](input)
     const report: Report = {
       key,
@@ -796,6 +819,9 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
       unit: f.unit ? { id: f.unit.id, name: f.unit.name } : null,
       columns: [...REPORT_COLUMNS[key]],
       rows: built.rows,
+      total: built.total ?? built.rows.length,
+      page: paging?.page ?? 1,
+      pageSize: paging?.pageSize ?? null,
       totals: built.totals,
       exclusions: built.exclusions,
       notes: built.notes,
@@ -934,8 +960,10 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
       }
     },
 
-    async report(actor: Actor, key: ReportKey, query: ReportQuery): Promise<Report> {
-      return (await build(actor, key, query)).report
+    /** One report; progress-discipline one page of it (the totals are over every page). */
+    async report(actor: Actor, key: ReportKey, query: ReportPageQuery): Promise<Report> {
+      const { page, pageSize, ...filters } = query
+      return (await build(actor, key, filters, { page, pageSize })).report
     },
 
     /** The people behind one cell (same scope rules as the report). */
