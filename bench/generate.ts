@@ -765,6 +765,10 @@ async function finish(ctx: Ctx, db: Db) {
   await timed('report aggregates (rebuildReportAggregates)', async () => {
     await rebuild(db, ctx.instansiId)
   })
+  // The duplicate-text counters (decision 0021) are kept by triggers too: rebuilt the same way.
+  await timed('duplicate-text counters (progress_text_counts_rebuild)', async () => {
+    await ctx.client.query('SELECT progress_text_counts_rebuild($1::uuid)', [ctx.instansiId])
+  })
   await ctx.client.query(`INSERT INTO bench.steps (step, seconds) VALUES ('report aggregates', 0)`)
 }
 

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL 
 import type { PgInsertValue } from 'drizzle-orm/pg-core'
 import { DEFAULT_ACTIVITY_SETTINGS, type VerificationStatus } from '../../../shared/activities.ts'
 import type { Executor } from '../../db/client.ts'
+import { progressTextCounts } from './text-counts.tables.ts'
 import {
   activitySettings,
   dailyProgress,
@@ -294,8 +295,8 @@ export async function newEntryDay(
         'endTime', d.end_time, 'description', d.description, 'rhkId', d.rhk_id, 'flags', d.flags))
       from ${dailyProgress} d where d.instansi_id = ${p.instansiId} and d.pegawai_id = ${p.pegawaiId}
         and d.date = ${p.date}::date), '[]') as day,
-    (select count(*)::int from (select 1 from ${dailyProgress} d
-      where d.instansi_id = ${p.instansiId} and d.text_hash = ${p.textHash} limit ${p.countUpTo}) x) as "sameText"`)
+    coalesce((select least(c.n, ${p.countUpTo})::int from ${progressTextCounts} c
+      where c.instansi_id = ${p.instansiId} and c.text_hash = ${p.textHash}), 0) as "sameText"`)
   const row = r.rows[0]
   return { prior: row?.prior ?? null, day: row?.day ?? [], sameText: row?.sameText ?? 0 }
 }
@@ -459,9 +460,9 @@ export async function presentationExtras(
         'note', v.note, 'byName', v.by_name, 'at', ${isoOf(sql`v.at`)}))
       from (select distinct on (pv.progress_id) pv.* from ${progressVerifications} pv
         where pv.progress_id = any(${ids}) order by pv.progress_id, pv.at desc, pv.id desc) v), '[]') as verifications,
-    coalesce((select json_agg(h.hash) from unnest(${sql.param([...new Set(textHashes)])}::text[]) h(hash)
-      where (select count(*) from (select 1 from ${dailyProgress} d
-        where d.instansi_id = ${instansiId} and d.text_hash = h.hash limit m.n) x) >= m.n), '[]') as duplicates
+    coalesce((select json_agg(c.text_hash) from ${progressTextCounts} c
+      where c.instansi_id = ${instansiId} and c.text_hash = any(${sql.param([...new Set(textHashes)])}::text[])
+        and c.n >= m.n and c.n >= 2), '[]') as duplicates
     from (select coalesce((select s.duplicate_min_count from ${activitySettings} s
       where s.instansi_id = ${instansiId}), ${DEFAULT_ACTIVITY_SETTINGS.duplicateMinCount})::int as n) m`)
   const row = r.rows[0]

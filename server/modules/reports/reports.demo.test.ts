@@ -272,8 +272,10 @@ describe('SKP status per unit', () => {
 
 describe('daily-progress discipline', () => {
   it('counts entries, late entries and working days without an entry per person', async () => {
-    const r = await report(admin, 'progress-discipline', 'year=2026')
+    // Paged (default 50 rows); one page of 200 holds everyone.
+    const r = await report(admin, 'progress-discipline', 'year=2026&pageSize=200')
     expect(r.rows).toHaveLength(77)
+    expect(r.total).toBe(77)
     const entries = await rowsOf<{ pegawai_id: string; n: number; late: number; days: string[] }>(
       sql`SELECT pegawai_id, count(*)::int AS n, count(*) FILTER (WHERE late)::int AS late,
             array_agg(DISTINCT date::text) AS days

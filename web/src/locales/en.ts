@@ -463,6 +463,7 @@ export const en: Translation = {
         row: 'Item',
       },
       total: 'Total',
+      totalAllPages: 'Total (all pages)',
       drillHint: 'Click an underlined number to see the employees behind it.',
       drillLabel: '{{value}} — see names: {{column}}, {{row}}',
     },

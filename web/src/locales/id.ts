@@ -468,6 +468,7 @@ export const id = {
         row: 'Uraian',
       },
       total: 'Jumlah',
+      totalAllPages: 'Jumlah (semua halaman)',
       drillHint: 'Klik angka bergaris bawah untuk melihat nama pegawainya.',
       drillLabel: '{{value}} — lihat nama: {{column}}, {{row}}',
     },
