@@ -120,14 +120,14 @@ export function createLocalFileStore(root: string): FileStore {
         },
       })
       const drop = () => fsp.rm(tmp, { force: true })
+      const out = fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true })
       try {
-        await pipeline(
-          source,
-          counter,
-          fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }),
-        )
+        await pipeline(source, counter, out)
         if (opts.truncated?.()) throw new TooLarge()
       } catch (e) {
+        // The file is opened asynchronously: when the upload fails early, removing it before the
+        // stream has closed would leave the file its pending open creates afterwards.
+        if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()))
         await drop()
         // Let the rest of the upload flow past (it is bounded by the upstream limit), so the
         // request can still be answered.

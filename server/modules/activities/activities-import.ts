@@ -442,6 +442,10 @@ export function createProgressImport(deps: Deps) {
           createdByUserId: actor.userId,
         })
       }
+      // Inserted in text order: the duplicate-text counters are locked in key order per
+      // statement, so two imports of several statements each never wait on each other in a
+      // cycle (decision 0021).
+      values.sort((a, b) => (a.textHash < b.textHash ? -1 : a.textHash > b.textHash ? 1 : 0))
       const linksOf = new Map(fresh.map((l) => [l.clientId, l.links]))
       const created = await db.transaction(async (tx) => {
         // Under the person's lock, skip what a concurrent import or entry stored meanwhile

@@ -134,7 +134,11 @@ describe('progress-discipline paging', () => {
     // A unit filter pages that unit's people only.
     const b = await discipline(admin, `unitId=${o.units.bidangB.id}&pageSize=10&page=6`)
     expect(b.total).toBe(53) // staff B and the 52 added
-    expect(b.rows.map((x) => x.label)).toEqual(['Pegawai B 51', 'Pegawai B 52', 'Staf B (bidang tanpa kepala)'])
+    expect(b.rows.map((x) => x.label)).toEqual([
+      'Pegawai B 51',
+      'Pegawai B 52',
+      'Staf B (bidang tanpa kepala)',
+    ])
   })
 
   it('exports every row, whatever page the screen shows', async () => {

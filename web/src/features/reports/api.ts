@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { PAGED_REPORTS } from '../../../../shared/reports.ts'
 import type {
   Dashboard,
   Report,
@@ -16,6 +17,14 @@ export type ReportFilters = {
   unitId?: string | undefined
 }
 
+/** Rows per page of a paged report (progress-discipline: one row per person). */
+export const REPORT_PAGE_SIZE = 50
+
+/** Whether the server pages this report's rows (page/pageSize, total). */
+export function isPagedReport(key: ReportKey): boolean {
+  return PAGED_REPORTS.includes(key)
+}
+
 /** One cell's names: the report's filters plus the row and column of the cell. */
 export type PeopleQuery = ReportFilters & { rowKey: string; column: string }
 
@@ -23,7 +32,8 @@ export const reportKeys = {
   all: ['reports'] as const,
   scope: ['reports', 'scope'] as const,
   dashboard: (year: number | undefined) => ['reports', 'dashboard', year ?? 'current'] as const,
-  report: (key: ReportKey, f: ReportFilters) => ['reports', 'report', key, f] as const,
+  report: (key: ReportKey, f: ReportFilters, page: number) =>
+    ['reports', 'report', key, f, page] as const,
   people: (key: ReportKey, q: PeopleQuery) => ['reports', 'people', key, q] as const,
 }
 
@@ -55,10 +65,19 @@ export function useDashboard(year: number | undefined, enabled = true) {
   })
 }
 
-export function useReport(key: ReportKey, filters: ReportFilters, enabled = true) {
+/** One report; a paged one (see isPagedReport) shows `page` of REPORT_PAGE_SIZE rows. */
+export function useReport(key: ReportKey, filters: ReportFilters, page = 1, enabled = true) {
+  const paged = isPagedReport(key)
   return useQuery({
-    queryKey: reportKeys.report(key, filters),
-    queryFn: ({ signal }) => api.get<Report>(`/reports/${key}`, filterParams(filters), signal),
+    queryKey: reportKeys.report(key, filters, paged ? page : 1),
+    queryFn: ({ signal }) =>
+      api.get<Report>(
+        `/reports/${key}`,
+        paged
+          ? { ...filterParams(filters), page, pageSize: REPORT_PAGE_SIZE }
+          : filterParams(filters),
+        signal,
+      ),
     staleTime: REPORT_STALE_MS,
     placeholderData: keepPreviousData,
     enabled,

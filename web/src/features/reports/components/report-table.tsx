@@ -76,6 +76,8 @@ export function ReportTable(props: { report: Report; onDrill: (target: DrillTarg
   const labelWidth = isPhone ? 116 : 200
   const minWidth = labelWidth + report.columns.length * (isPhone ? 100 : 120)
   const drillable = report.columns.some((c) => c.drill)
+  // A paged report's totals row sums every page, not only the rows shown.
+  const paged = report.pageSize !== null && report.total > report.rows.length
   const sticky: CSSProperties = { ...STICKY, minWidth: labelWidth, maxWidth: isPhone ? 140 : 320 }
   return (
     <Paper withBorder radius="md">
@@ -126,7 +128,7 @@ export function ReportTable(props: { report: Report; onDrill: (target: DrillTarg
             <Table.Tfoot>
               <Table.Tr data-testid="report-row-total" style={{ borderTopWidth: 2 }}>
                 <Table.Th scope="row" fw={800} style={sticky}>
-                  {t('reports.table.total')}
+                  {t(paged ? 'reports.table.totalAllPages' : 'reports.table.total')}
                 </Table.Th>
                 {report.columns.map((c) => (
                   <NumberCell

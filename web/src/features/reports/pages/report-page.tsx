@@ -9,6 +9,7 @@ import { ErrorState } from '../../../components/ui/error-state.tsx'
 import { AnchorLink, ButtonLink } from '../../../components/ui/links.tsx'
 import { LoadingState } from '../../../components/ui/loading-state.tsx'
 import { PageHeader } from '../../../components/ui/page-header.tsx'
+import { PaginationBar } from '../../../components/ui/pagination-bar.tsx'
 import { formatDateTime, todayIn } from '../../../lib/format.ts'
 import { useIsPhone } from '../../../lib/use-is-phone.ts'
 import { useSessionUser } from '../../auth/api.ts'
@@ -78,7 +79,12 @@ function ReportView(props: { reportKey: ReportKey }) {
   const filters: ReportFilters | null = scope.data
     ? resolveFilters(search, scope.data, yearOf(todayIn(tz)))
     : null
-  const report = useReport(key, filters ?? { year: 0 }, filters !== null)
+  // The page of a paged report (one row per person) belongs to its filters: other filters start
+  // again at page 1.
+  const filtersKey = filters ? [filters.year, filters.periodId, filters.unitId].join('|') : ''
+  const [paging, setPaging] = useState({ filtersKey, page: 1 })
+  const page = paging.filtersKey === filtersKey ? paging.page : 1
+  const report = useReport(key, filters ?? { year: 0 }, page, filters !== null)
   const [drill, setDrill] = useState<DrillTarget | null>(null)
 
   const go = (next: ReportSearch) =>
@@ -221,7 +227,7 @@ function ReportView(props: { reportKey: ReportKey }) {
             style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }}
             aria-busy={report.isFetching}
           >
-            {data.rows.length === 0 ? (
+            {data.total === 0 ? (
               <EmptyState
                 testId="report-empty"
                 icon={<IconTableOff size={30} />}
@@ -230,7 +236,17 @@ function ReportView(props: { reportKey: ReportKey }) {
               />
             ) : (
               <>
-                <ReportTable report={data} onDrill={setDrill} />
+                <div>
+                  <ReportTable report={data} onDrill={setDrill} />
+                  {data.pageSize !== null ? (
+                    <PaginationBar
+                      page={data.page}
+                      pageSize={data.pageSize}
+                      total={data.total}
+                      onChange={(next) => setPaging({ filtersKey, page: next })}
+                    />
+                  ) : null}
+                </div>
                 {hasChart(data) ? <ReportChart report={data} /> : null}
                 {chartTooLarge(data) ? (
                   <Text size="xs" c="dimmed" data-testid="report-chart-too-large">
