@@ -243,6 +243,27 @@ test('Kepala Bidang hanya melihat bidangnya; pelaksana tidak punya menu Laporan'
   await expect(page.getByTestId('reports-forbidden')).toContainText(id.reports.forbidden.title)
 })
 
+test('disiplin progres harian per pegawai: 77 orang dalam dua halaman, jumlah atas semua halaman', async ({
+  page,
+  request,
+}) => {
+  await setTourSeen(request, ACCOUNTS.admin)
+  await switchTo(page, ACCOUNTS.admin)
+  await page.goto('/laporan/progress-discipline?year=2025')
+  const people = page
+    .getByTestId('report-table')
+    .locator('tr[data-testid^="report-row-"]:not([data-testid="report-row-total"])')
+  await expect(people).toHaveCount(50)
+  await expect(page.getByText('Menampilkan 1–50 dari 77')).toBeVisible()
+  const total = page.getByTestId('report-row-total')
+  const totalText = await total.textContent()
+  await page.getByRole('button', { name: 'Halaman 2' }).click()
+  await expect(page.getByText('Menampilkan 51–77 dari 77')).toBeVisible()
+  await expect(people).toHaveCount(27)
+  // The totals row counts everyone, whatever the page.
+  await expect(total).toHaveText(totalText ?? '')
+})
+
 test('tangkapan layar laporan (ponsel dan desktop)', async ({ page, request }) => {
   test.setTimeout(180_000)
   await setTourSeen(request, ACCOUNTS.admin)
@@ -262,6 +283,13 @@ test('tangkapan layar laporan (ponsel dan desktop)', async ({ page, request }) =
         await p.goto('/laporan/periodic-completion?year=2024')
         await expect(p.getByTestId('report-table')).toBeVisible()
         await expect(p.getByTestId('report-chart')).toBeVisible()
+      },
+    },
+    {
+      name: 'reports-discipline-paged',
+      open: async (p) => {
+        await p.goto('/laporan/progress-discipline?year=2025')
+        await expect(p.getByText('Menampilkan 1–50 dari 77')).toBeVisible()
       },
     },
     {
