@@ -288,8 +288,9 @@ test('tangkapan layar laporan (ponsel dan desktop)', async ({ page, request }) =
     {
       name: 'reports-discipline-paged',
       open: async (p) => {
-        await p.goto('/laporan/progress-discipline?year=2025')
-        await expect(p.getByText('Menampilkan 1–50 dari 77')).toBeVisible()
+        // 2026: the year of the demo's daily progress.
+        await p.goto('/laporan/progress-discipline?year=2026')
+        await expect(p.getByText(/Menampilkan 1–50 dari \d+/)).toBeVisible()
       },
     },
     {

@@ -17,6 +17,18 @@ CREATE TABLE "report_completion" (
 	CONSTRAINT "report_completion_period_id_pegawai_id_pk" PRIMARY KEY("period_id","pegawai_id")
 );
 --> statement-breakpoint
+CREATE TABLE "report_progress_years" (
+	"instansi_id" uuid NOT NULL,
+	"pegawai_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"entries" integer NOT NULL,
+	"late_entries" integer NOT NULL,
+	"unlinked" integer NOT NULL,
+	"day_bits" integer[] NOT NULL,
+	CONSTRAINT "report_progress_years_instansi_id_year_pegawai_id_pk" PRIMARY KEY("instansi_id","year","pegawai_id"),
+	CONSTRAINT "report_progress_years_12" CHECK (cardinality("report_progress_years"."day_bits") = 12)
+);
+--> statement-breakpoint
 CREATE INDEX "progress_text_counts_dup_idx" ON "progress_text_counts" USING btree ("instansi_id","text_hash") WHERE "progress_text_counts"."n" >= 2;--> statement-breakpoint
 CREATE INDEX "report_completion_pegawai_idx" ON "report_completion" USING btree ("pegawai_id");
 --> statement-breakpoint
@@ -349,3 +361,129 @@ END $$;
 --> statement-breakpoint
 -- Backfill (the CREATE TRIGGERs above already hold off writers until the migration commits).
 SELECT progress_text_counts_rebuild(NULL);
+
+--> statement-breakpoint
+-- 50-report-years.sql
+-- report_progress_years (decision 0022, table in server/modules/reports/reports.tables.ts): one
+-- row per instansi, person and year beside report_progress_months, kept exact by the same row
+-- trigger in the writer's transaction. Lock order of every writer: the person-year row first
+-- (its upsert), then the person-month and person-day rows (report_progress_change of 0008), so
+-- the year row serialises the writers of one person-year and adds no lock cycle; the rebuild
+-- locks the tables in the same order (years, months, days).
+-- Element k of day_bits is the day_bits of month k: copied from the month row after its change
+-- (that row is locked by this transaction, so the copy is its value at commit).
+CREATE OR REPLACE FUNCTION report_progress_year_change(
+  p_instansi uuid, p_pegawai uuid, p_date date, p_late boolean, p_unlinked boolean, p_sign integer
+) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  y integer := extract(year FROM p_date)::integer;
+  k integer := extract(month FROM p_date)::integer;
+  b integer := 1 << (extract(day FROM p_date)::integer - 1);
+  l integer := CASE WHEN p_late THEN p_sign ELSE 0 END;
+  u integer := CASE WHEN p_unlinked THEN p_sign ELSE 0 END;
+  bits integer[] := array_fill(0, ARRAY[12]);
+BEGIN
+  IF p_sign > 0 THEN
+    bits[k] := b;
+  END IF;
+  INSERT INTO report_progress_years AS r
+    (instansi_id, pegawai_id, year, entries, late_entries, unlinked, day_bits)
+  VALUES (p_instansi, p_pegawai, y, p_sign, l, u, bits)
+  ON CONFLICT (instansi_id, year, pegawai_id) DO UPDATE SET
+    entries = r.entries + EXCLUDED.entries,
+    late_entries = r.late_entries + EXCLUDED.late_entries,
+    unlinked = r.unlinked + EXCLUDED.unlinked,
+    day_bits[k] = r.day_bits[k] | EXCLUDED.day_bits[k];
+  PERFORM report_progress_change(p_instansi, p_pegawai, p_date, p_late, p_unlinked, p_sign);
+  IF p_sign < 0 THEN
+    DELETE FROM report_progress_years
+    WHERE instansi_id = p_instansi AND year = y AND pegawai_id = p_pegawai AND entries = 0;
+    IF NOT FOUND THEN
+      UPDATE report_progress_years SET day_bits[k] = coalesce((SELECT m.day_bits
+          FROM report_progress_months m WHERE m.instansi_id = p_instansi
+            AND m.pegawai_id = p_pegawai AND m.month = make_date(y, k, 1)), 0)
+      WHERE instansi_id = p_instansi AND year = y AND pegawai_id = p_pegawai;
+    END IF;
+  END IF;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION report_progress_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM report_progress_year_change(OLD.instansi_id, OLD.pegawai_id, OLD.date, OLD.late,
+      OLD.rhk_id IS NULL, -1);
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM report_progress_year_change(NEW.instansi_id, NEW.pegawai_id, NEW.date, NEW.late,
+      NEW.rhk_id IS NULL, 1);
+  END IF;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- The year rows of one instansi (or all) from its month rows, set-based. The caller holds the
+-- locks (report_rebuild_progress below, the backfill at the end).
+CREATE OR REPLACE FUNCTION report_rebuild_years(p_instansi uuid) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM report_progress_years WHERE p_instansi IS NULL OR instansi_id = p_instansi;
+  INSERT INTO report_progress_years
+    (instansi_id, pegawai_id, year, entries, late_entries, unlinked, day_bits)
+  SELECT instansi_id, pegawai_id, extract(year FROM month)::integer, sum(entries), sum(late_entries),
+    sum(unlinked),
+    ARRAY[
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 1), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 2), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 3), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 4), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 5), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 6), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 7), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 8), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 9), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 10), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 11), 0),
+      coalesce(max(day_bits) FILTER (WHERE extract(month FROM month) = 12), 0)
+    ]
+  FROM report_progress_months
+  WHERE p_instansi IS NULL OR instansi_id = p_instansi
+  GROUP BY 1, 3, 2
+  ORDER BY 1, 3, 2;
+END $$;
+--> statement-breakpoint
+-- 0008's rebuild, with the year rows: the three tables locked in the writers' order.
+CREATE OR REPLACE FUNCTION report_rebuild_progress(p_instansi uuid) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  LOCK TABLE report_progress_years, report_progress_months, report_progress_days
+    IN EXCLUSIVE MODE;
+  DELETE FROM report_progress_months WHERE p_instansi IS NULL OR instansi_id = p_instansi;
+  DELETE FROM report_progress_days WHERE p_instansi IS NULL OR instansi_id = p_instansi;
+  WITH per_day AS (
+    SELECT instansi_id, pegawai_id, date_trunc('month', date)::date AS month,
+      extract(day FROM date)::integer AS d, count(*) AS n,
+      count(*) FILTER (WHERE late) AS l, count(*) FILTER (WHERE rhk_id IS NULL) AS u
+    FROM daily_progress
+    WHERE p_instansi IS NULL OR instansi_id = p_instansi
+    GROUP BY 1, 2, 3, 4
+  ),
+  months AS (
+    INSERT INTO report_progress_months
+      (instansi_id, pegawai_id, month, entries, late_entries, unlinked, day_bits)
+    SELECT instansi_id, pegawai_id, month, sum(n), sum(l), sum(u), bit_or(1 << (d - 1))
+    FROM per_day GROUP BY 1, 2, 3
+    ORDER BY 1, 3, 2
+  )
+  INSERT INTO report_progress_days (instansi_id, pegawai_id, month, entries, late_entries, unlinked)
+  SELECT instansi_id, pegawai_id, month,
+    report_running_totals(array_agg(d ORDER BY d), array_agg(n ORDER BY d)),
+    report_running_totals(array_agg(d ORDER BY d), array_agg(l ORDER BY d)),
+    report_running_totals(array_agg(d ORDER BY d), array_agg(u ORDER BY d))
+  FROM per_day GROUP BY 1, 2, 3
+  ORDER BY 1, 3, 2;
+  PERFORM report_rebuild_years(p_instansi);
+END $$;
+--> statement-breakpoint
+-- Backfill from the month rows (exact: kept by the triggers until now).
+LOCK TABLE report_progress_years, report_progress_months IN EXCLUSIVE MODE;
+--> statement-breakpoint
+SELECT report_rebuild_years(NULL);

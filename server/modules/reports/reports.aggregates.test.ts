@@ -167,7 +167,17 @@ describe('report aggregates of daily progress', () => {
     )
     await t.db.execute(sql`UPDATE report_progress_months SET entries = entries + 5, day_bits = 0`)
     await t.db.execute(sql`DELETE FROM report_progress_days`)
-    expect((await compareReportAggregates(t.db, instansiId)).drift).not.toEqual([])
+    await t.db.execute(
+      sql`UPDATE report_progress_years SET unlinked = unlinked + 1, day_bits[11] = 0`,
+    )
+    await t.db.execute(sql`
+      INSERT INTO report_progress_years
+        (instansi_id, pegawai_id, year, entries, late_entries, unlinked, day_bits)
+      VALUES (${instansiId}, ${staff[1]!.person.pegawaiId}, 2019, 1, 0, 0,
+        array_fill(0, ARRAY[12]))`)
+    const broken = (await compareReportAggregates(t.db, instansiId)).drift
+    expect(broken.some((d) => d.key.endsWith('/Y2019'))).toBe(true)
+    expect(broken.some((d) => d.key.endsWith('/Y2026'))).toBe(true)
     await rebuildReportAggregates(t.db, instansiId)
     await expectExact('the rebuild of one instansi')
     await rebuildReportAggregates(t.db)
@@ -180,6 +190,89 @@ describe('report aggregates of daily progress', () => {
     )
     const strip = (r: Report) => ({ ...r, generatedAt: null })
     expect(after.map(strip)).toEqual(before.map(strip))
+  })
+
+  it('keep the year rows exact through a year move (Dec 31 → Jan 1) and back', async () => {
+    const [a] = staff
+    const who = a!.person.pegawaiId
+    const entry = await logProgress(t, a!.session, { date: '2026-01-01' })
+    await expectExact('an entry on Jan 1')
+    let moved = entry
+    const res = await t.as(a!.session, {
+      method: 'PATCH',
+      url: `${ACTIVITIES}/progress/${entry.id}`,
+      payload: { version: entry.version, date: '2025-12-31' },
+    })
+    if (res.statusCode === 200) moved = res.json<Progress>()
+    else await t.db.execute(sql`UPDATE daily_progress SET date = '2025-12-31' WHERE id = ${entry.id}`)
+    const years = async () =>
+      (
+        (
+          await t.db.execute(sql`
+            SELECT year, entries, day_bits FROM report_progress_years
+            WHERE pegawai_id = ${who} AND year IN (2025, 2026) ORDER BY year`)
+        ).rows as { year: number; entries: number; day_bits: number[] }[]
+      ).map((r) => ({ ...r, dec: r.day_bits[11], jan: r.day_bits[0] }))
+    await expectExact('the move to Dec 31 of the year before')
+    const y2025 = (await years()).find((r) => r.year === 2025)
+    expect(y2025).toMatchObject({ entries: 1, dec: 1 << 30, jan: 0 })
+    if (res.statusCode === 200) {
+      moved = await patch(a!.session, moved, { date: '2026-01-01' })
+      await remove(a!.session, moved)
+    } else {
+      await t.db.execute(sql`UPDATE daily_progress SET date = '2026-01-01' WHERE id = ${entry.id}`)
+      await t.db.execute(sql`DELETE FROM daily_progress WHERE id = ${entry.id}`)
+    }
+    await expectExact('the move back and the delete')
+    expect((await years()).map((r) => r.year)).not.toContain(2025)
+  })
+
+  it('give the reports the same numbers from year rows as from month rows', async () => {
+    // Entries outside any report range the API allows (after today, other years) by SQL.
+    const [a, b] = staff
+    await logProgress(t, a!.session, { date: '2026-02-03' })
+    await logProgress(t, b!.session, { date: '2026-06-30', rhkId: b!.rhk[0] })
+    await logProgress(t, b!.session, { date: '2026-11-27' })
+    await t.db.execute(sql`
+      INSERT INTO daily_progress (instansi_id, pegawai_id, date, start_time, end_time, description,
+        late, rhk_id, client_id)
+      SELECT instansi_id, pegawai_id, x.d, start_time, end_time, description, NOT late, NULL,
+        gen_random_uuid()
+      FROM daily_progress, unnest(ARRAY['2026-12-01', '2026-11-28', '2027-01-02',
+        '2025-12-31']::date[]) AS x(d)
+      WHERE instansi_id = ${instansiId} AND date = '2026-11-27'`)
+    await expectExact('entries after today and in other years')
+    const wd = (from: string, to: string) => {
+      const days: string[] = []
+      for (let d = new Date(`${from}T00:00Z`); d <= new Date(`${to}T00:00Z`); ) {
+        if (d.getUTCDay() % 6 !== 0) days.push(d.toISOString().slice(0, 10))
+        d = new Date(d.getTime() + 86_400_000)
+      }
+      return days
+    }
+    const ranges = [
+      ['2026-01-01', '2026-11-27'],
+      ['2026-01-01', '2026-12-31'],
+      ['2026-02-01', '2026-11-30'],
+      ['2026-02-10', '2026-11-26'],
+      ['2025-12-15', '2026-11-27'],
+      ['2025-01-01', '2027-12-31'],
+      ['2026-11-01', '2026-11-27'],
+    ]
+    let yearReads = 0
+    for (const [from, to] of ranges) {
+      for (const workingDays of [[], wd(from!, to!)]) {
+        const range = { from: from!, to: to!, workingDays }
+        const read = async (min?: number) =>
+          (await t.db.execute(q.progressByPersonSql(instansiId, range, min))).rows
+        const months = await read(13)
+        expect(months.length, `${from}..${to}`).toBeGreaterThan(0)
+        expect(await read(1), `${from}..${to} from year rows`).toEqual(months)
+        expect(await read(), `${from}..${to} as the reports read it`).toEqual(months)
+      }
+      if (q.progressPlan(q.monthSlices(from!, to!)).year.years.length) yearReads++
+    }
+    expect(yearReads).toBeGreaterThanOrEqual(4)
   })
 
   it('are what the reports read: no plan scans daily_progress', async () => {

@@ -3,8 +3,9 @@ import type { Executor } from '../../db/client.ts'
 import { completionLiveSql } from './reports.queries.ts'
 
 /**
- * Recomputes the report aggregates (report_progress_months / report_progress_days, decision 0013)
- * from daily_progress, set-based, for one instansi or all of them. Triggers keep them exact on
+ * Recomputes the report aggregates (report_progress_months / report_progress_days, decision 0013,
+ * and report_progress_years, decision 0022: report_rebuild_progress does all three) from
+ * daily_progress, set-based, for one instansi or all of them. Triggers keep them exact on
  * every write; this is for data loaded with triggers off (the bench generator, a restore with
  * session_replication_role = replica) and for repair. Writers wait while it runs (it locks the
  * aggregate tables) and are counted afterwards, so it is safe on a live database.
@@ -36,7 +37,8 @@ export type ProgressDaysRow = {
 
 /**
  * What the aggregates would hold if recomputed now, next to what they hold (both sorted), for
- * checks: `drift` lists the person-months where they differ (empty when exact).
+ * checks: `drift` lists the person-months and person-years (keys ending in `Y<year>`) where they
+ * differ (empty when exact).
  */
 export async function compareReportAggregates(db: Executor, instansiId?: string) {
   const where = instansiId ? sql`WHERE instansi_id = ${instansiId}` : sql``
@@ -68,13 +70,35 @@ export async function compareReportAggregates(db: Executor, instansiId?: string)
         ON d.instansi_id = m.instansi_id AND d.pegawai_id = m.pegawai_id AND d.month = m.month
       ORDER BY 1, 2, 3`)
   ).rows as typeof live
-  const key = (r: ProgressMonthRow) => `${r.instansi_id}/${r.pegawai_id}/${r.month}`
-  const liveBy = new Map(live.map((r) => [key(r), JSON.stringify(r)]))
-  const storedBy = new Map(stored.map((r) => [key(r), JSON.stringify(r)]))
+  // The year rows (decision 0022): the year's counts and each month's day bits.
+  const liveYears = (
+    await db.execute(sql`
+      SELECT instansi_id, pegawai_id, 'Y' || y AS month, count(*)::int AS entries,
+        (count(*) FILTER (WHERE late))::int AS late_entries,
+        (count(*) FILTER (WHERE rhk_id IS NULL))::int AS unlinked,
+        ARRAY(SELECT coalesce(bit_or(1 << (extract(day FROM d2.date)::int - 1)), 0)
+          FROM generate_series(1, 12) k
+          LEFT JOIN daily_progress d2 ON d2.instansi_id = x.instansi_id
+            AND d2.pegawai_id = x.pegawai_id AND d2.date >= make_date(x.y, k, 1)
+            AND d2.date < make_date(x.y, k, 1) + interval '1 month'
+          GROUP BY k ORDER BY k) AS day_bits
+      FROM (SELECT *, extract(year FROM date)::int AS y FROM daily_progress ${where}) x
+      GROUP BY 1, 2, x.y ORDER BY 1, 2, 3`)
+  ).rows as (Omit<ProgressMonthRow, 'day_bits'> & { day_bits: number[] })[]
+  const storedYears = (
+    await db.execute(sql`
+      SELECT instansi_id, pegawai_id, 'Y' || year AS month, entries, late_entries, unlinked,
+        day_bits
+      FROM report_progress_years ${where} ORDER BY 1, 2, 3`)
+  ).rows as typeof liveYears
+  const key = (r: { instansi_id: string; pegawai_id: string; month: string }) =>
+    `${r.instansi_id}/${r.pegawai_id}/${r.month}`
+  const liveBy = new Map([...live, ...liveYears].map((r) => [key(r), JSON.stringify(r)]))
+  const storedBy = new Map([...stored, ...storedYears].map((r) => [key(r), JSON.stringify(r)]))
   const drift = [...new Set([...liveBy.keys(), ...storedBy.keys()])]
     .filter((k) => liveBy.get(k) !== storedBy.get(k))
     .map((k) => ({ key: k, live: liveBy.get(k) ?? null, stored: storedBy.get(k) ?? null }))
-  return { live, stored, drift }
+  return { live, stored, liveYears, storedYears, drift }
 }
 
 export type CompletionRow = {

@@ -259,37 +259,137 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
 }
 
 /**
- * dp: each person's daily-progress counts over the slices, from the aggregates (decision 0013):
- * whole months from report_progress_months, the covered days of partial months as a difference
- * of report_progress_days' running totals, days with an entry among the working days from the
- * months' day bits. Only people with at least one entry in the range.
+ * A year read from report_progress_years instead of its month rows when the range covers at
+ * least this many of its months (the months of the year outside the range are then subtracted:
+ * reading them costs what reading the covered ones would).
  */
-function progressByPerson(instansiId: string, s: ReturnType<typeof monthSlices>): SQL {
+export const YEAR_ROW_MIN_MONTHS = 7
+
+/**
+ * Where progressByPerson reads each part of the slices from (all sums exact, decision 0022):
+ * - `month`: month rows, counts times `weight` (1 whole month in the range, 0 partial month read
+ *   for its day bits only, -1 month of a year read from its year row but outside the range),
+ *   days with an entry = the bits of `mask`;
+ * - `part`: running totals of partial months, days a..b, minus the whole month when `sub` (the
+ *   month is inside a year read from its year row);
+ * - `year`: year rows, days with an entry = the bits of each month's mask (12 per year, 0 for the
+ *   months outside the range).
+ */
+export function progressPlan(
+  s: ReturnType<typeof monthSlices>,
+  yearMinMonths: number = YEAR_ROW_MIN_MONTHS,
+) {
+  const plan = {
+    month: { months: [] as string[], weights: [] as number[], masks: [] as number[] },
+    part: { months: [] as string[], from: [] as number[], to: [] as number[], sub: [] as boolean[] },
+    year: { years: [] as number[], masks: [] as number[] },
+  }
+  const byYear = new Map<number, number[]>()
+  s.months.forEach((month, i) => {
+    const y = Number(month.slice(0, 4))
+    byYear.set(y, [...(byYear.get(y) ?? []), i])
+  })
+  for (const [y, idx] of byYear) {
+    const asYear = idx.length >= yearMinMonths
+    if (asYear) {
+      const masks = Array.from({ length: 12 }, () => 0)
+      const covered = new Set<number>()
+      for (const i of idx) {
+        const k = Number(s.months[i]!.slice(5, 7))
+        covered.add(k)
+        masks[k - 1] = s.masks[i]!
+      }
+      plan.year.years.push(y)
+      plan.year.masks.push(...masks)
+      for (let k = 1; k <= 12; k++) {
+        if (covered.has(k)) continue
+        plan.month.months.push(`${y}-${String(k).padStart(2, '0')}-01`)
+        plan.month.weights.push(-1)
+        plan.month.masks.push(0)
+      }
+    }
+    for (const i of idx) {
+      const month = s.months[i]!
+      if (!asYear && (s.full[i] || s.masks[i] !== 0)) {
+        plan.month.months.push(month)
+        plan.month.weights.push(s.full[i] ? 1 : 0)
+        plan.month.masks.push(s.masks[i]!)
+      }
+      if (!s.full[i]) {
+        const j = s.partMonths.indexOf(month)
+        plan.part.months.push(month)
+        plan.part.from.push(s.partFrom[j]!)
+        plan.part.to.push(s.partTo[j]!)
+        plan.part.sub.push(asYear)
+      }
+    }
+  }
+  return plan
+}
+
+/**
+ * dp: each person's daily-progress counts over the slices, from the aggregates (decisions 0013,
+ * 0022): whole months from report_progress_months, or most of a year from report_progress_years
+ * minus its months outside the range; the covered days of partial months as a difference of
+ * report_progress_days' running totals; days with an entry among the working days from the
+ * months' (or the year's) day bits. Only people with at least one entry in the range.
+ */
+function progressByPerson(
+  instansiId: string,
+  s: ReturnType<typeof monthSlices>,
+  yearMinMonths?: number,
+): SQL {
+  const p = progressPlan(s, yearMinMonths)
+  const yearDays = p.year.masks.some((m) => m !== 0)
+    ? sql.raw(
+        Array.from(
+          { length: 12 },
+          (_, k) => `bit_count((y.day_bits[${k + 1}] & f.m[s.o + ${k + 1}])::bit(32))`,
+        ).join(' + '),
+      )
+    : sql.raw('0')
+  const yearOffsets = p.year.years.map((_, i) => i * 12)
   return sql`dp AS MATERIALIZED (
       SELECT x.pegawai_id, sum(x.entries)::int AS entries, sum(x.late_entries)::int AS late_entries,
         sum(x.unlinked)::int AS unlinked, sum(x.days)::int AS days_with_entry
       FROM (
-        SELECT m.pegawai_id,
-          CASE WHEN s.whole THEN m.entries ELSE 0 END AS entries,
-          CASE WHEN s.whole THEN m.late_entries ELSE 0 END AS late_entries,
-          CASE WHEN s.whole THEN m.unlinked ELSE 0 END AS unlinked,
-          bit_count((m.day_bits & s.mask)::bit(32)) AS days
-        FROM unnest(${sql.param(s.months)}::date[], ${sql.param(s.full)}::boolean[],
-          ${sql.param(s.masks)}::int[]) AS s(month, whole, mask)
+        SELECT m.pegawai_id, m.entries * s.w AS entries, m.late_entries * s.w AS late_entries,
+          m.unlinked * s.w AS unlinked, bit_count((m.day_bits & s.mask)::bit(32)) AS days
+        FROM unnest(${sql.param(p.month.months)}::date[], ${sql.param(p.month.weights)}::int[],
+          ${sql.param(p.month.masks)}::int[]) AS s(month, w, mask)
         JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
         UNION ALL
         SELECT d.pegawai_id,
-          d.entries[s.b] - coalesce(d.entries[s.a - 1], 0),
-          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0),
-          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0),
+          d.entries[s.b] - coalesce(d.entries[s.a - 1], 0)
+            - CASE WHEN s.sub THEN d.entries[31] ELSE 0 END,
+          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0)
+            - CASE WHEN s.sub THEN d.late_entries[31] ELSE 0 END,
+          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0)
+            - CASE WHEN s.sub THEN d.unlinked[31] ELSE 0 END,
           0
-        FROM unnest(${sql.param(s.partMonths)}::date[], ${sql.param(s.partFrom)}::int[],
-          ${sql.param(s.partTo)}::int[]) AS s(month, a, b)
+        FROM unnest(${sql.param(p.part.months)}::date[], ${sql.param(p.part.from)}::int[],
+          ${sql.param(p.part.to)}::int[], ${sql.param(p.part.sub)}::boolean[]) AS s(month, a, b, sub)
         JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month
+        UNION ALL
+        SELECT y.pegawai_id, y.entries, y.late_entries, y.unlinked, ${yearDays}
+        FROM unnest(${sql.param(p.year.years)}::int[], ${sql.param(yearOffsets)}::int[]) AS s(year, o)
+        CROSS JOIN (SELECT ${sql.param(p.year.masks)}::int[] AS m) f
+        JOIN report_progress_years y ON y.instansi_id = ${instansiId} AND y.year = s.year
       ) x
       GROUP BY x.pegawai_id
       HAVING sum(x.entries) > 0
     )`
+}
+
+/** dp alone, for checks: the year rows used from `yearMinMonths` covered months of a year. */
+export function progressByPersonSql(
+  instansiId: string,
+  range: { from: string; to: string; workingDays?: readonly string[] },
+  yearMinMonths?: number,
+): SQL {
+  const s = monthSlices(range.from, range.to, range.workingDays)
+  return sql`WITH ${progressByPerson(instansiId, s, yearMinMonths)}
+    SELECT * FROM dp ORDER BY pegawai_id`
 }
 
 // ---------------------------------------------------------------- people on a day

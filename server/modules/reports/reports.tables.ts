@@ -66,6 +66,31 @@ export const reportProgressDays = pgTable(
 )
 
 /**
+ * The same people per year (decision 0022): the year's counts and each month's day bits
+ * (element k = report_progress_months.day_bits of month k, 0 without a row), kept exact by the
+ * same row trigger (fragment 50-report-years.sql). A report over most of a year reads one row
+ * per person here instead of one per month (~100 000 rows instead of ~1.1 M); the months of the
+ * year outside its range are subtracted (decision 0022), so the sums are those of the months.
+ */
+export const reportProgressYears = pgTable(
+  'report_progress_years',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    year: integer('year').notNull(),
+    entries: integer('entries').notNull(),
+    lateEntries: integer('late_entries').notNull(),
+    unlinked: integer('unlinked').notNull(),
+    /** 12 elements: the day bits of each month of the year. */
+    dayBits: integer('day_bits').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.instansiId, t.year, t.pegawaiId] }),
+    check('report_progress_years_12', sql`cardinality(${t.dayBits}) = 12`),
+  ],
+)
+
+/**
  * The population of the completion reports (decision 0022): one row per period and person with
  * an SKP of the period's year overlapping it (the SKP chosen as decision 0011 says: the one
  * covering the period's end first, then an open one, then the latest), its unit, whether the
