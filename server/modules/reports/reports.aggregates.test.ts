@@ -204,7 +204,8 @@ describe('report aggregates of daily progress', () => {
       payload: { version: entry.version, date: '2025-12-31' },
     })
     if (res.statusCode === 200) moved = res.json<Progress>()
-    else await t.db.execute(sql`UPDATE daily_progress SET date = '2025-12-31' WHERE id = ${entry.id}`)
+    else
+      await t.db.execute(sql`UPDATE daily_progress SET date = '2025-12-31' WHERE id = ${entry.id}`)
     const years = async () =>
       (
         (
@@ -234,17 +235,16 @@ describe('report aggregates of daily progress', () => {
     await logProgress(t, b!.session, { date: '2026-06-30', rhkId: b!.rhk[0] })
     await logProgress(t, b!.session, { date: '2026-11-27' })
     await t.db.execute(sql`
-      INSERT INTO daily_progress (instansi_id, pegawai_id, date, start_time, end_time, description,
-        late, rhk_id, client_id)
-      SELECT instansi_id, pegawai_id, x.d, start_time, end_time, description, NOT late, NULL,
-        gen_random_uuid()
-      FROM daily_progress, unnest(ARRAY['2026-12-01', '2026-11-28', '2027-01-02',
+      INSERT INTO daily_progress
+      SELECT (jsonb_populate_record(dp, jsonb_build_object('id', gen_random_uuid(),
+        'client_id', gen_random_uuid(), 'date', x.d, 'late', NOT dp.late, 'rhk_id', NULL))).*
+      FROM daily_progress dp, unnest(ARRAY['2026-12-01', '2026-11-28', '2027-01-02',
         '2025-12-31']::date[]) AS x(d)
-      WHERE instansi_id = ${instansiId} AND date = '2026-11-27'`)
+      WHERE dp.instansi_id = ${instansiId} AND dp.date = '2026-11-27'`)
     await expectExact('entries after today and in other years')
     const wd = (from: string, to: string) => {
       const days: string[] = []
-      for (let d = new Date(`${from}T00:00Z`); d <= new Date(`${to}T00:00Z`); ) {
+      for (let d = new Date(`${from}T00:00Z`); d <= new Date(`${to}T00:00Z`);) {
         if (d.getUTCDay() % 6 !== 0) days.push(d.toISOString().slice(0, 10))
         d = new Date(d.getTime() + 86_400_000)
       }

@@ -281,7 +281,12 @@ export function progressPlan(
 ) {
   const plan = {
     month: { months: [] as string[], weights: [] as number[], masks: [] as number[] },
-    part: { months: [] as string[], from: [] as number[], to: [] as number[], sub: [] as boolean[] },
+    part: {
+      months: [] as string[],
+      from: [] as number[],
+      to: [] as number[],
+      sub: [] as boolean[],
+    },
     year: { years: [] as number[], masks: [] as number[] },
   }
   const byYear = new Map<number, number[]>()
