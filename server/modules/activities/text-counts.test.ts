@@ -6,6 +6,7 @@ import type { Progress } from '../../../shared/activities.ts'
 import { ACTIVITIES, logProgress } from '../../test/activities-factories.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 import { ensureProgressPartitions, maintainProgressPartitions } from './partitions.ts'
+import { mulberry32 } from '../../lib/prng.ts'
 
 /**
  * progress_text_counts (decision 0021) must always equal a live recount of daily_progress per
@@ -35,17 +36,6 @@ async function recount(instansiId: string): Promise<Count[]> {
 
 async function expectExact(instansiId: string, step: string) {
   expect(await stored(instansiId), step).toEqual(await recount(instansiId))
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function rng(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let x = Math.imul(a ^ (a >>> 15), 1 | a)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Copies of a template entry with other ids, days and texts: one multi-row INSERT. */
@@ -81,7 +71,7 @@ describe('progress_text_counts stays an exact count of daily_progress per text',
     await ensureProgressPartitions(t.db, { from: '2026-10-01', to: '2026-12-01' })
     const o = await t.f.office()
     const people = [await t.login(o.staff1.username), await t.login(o.staff2.username)]
-    const random = rng(7)
+    const random = mulberry32(7)
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!
     const live: { entry: Progress; session: (typeof people)[number] }[] = []
     let sqlHashes = 0

@@ -8,6 +8,7 @@ import { skpKit } from '../../test/skp-factories.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
 import { compareReportAggregates, rebuildReportAggregates } from './reports.aggregates.ts'
 import * as q from './reports.queries.ts'
+import { mulberry32 } from '../../lib/prng.ts'
 
 /**
  * The report aggregates of daily progress (decision 0013) stay equal to a live recount through
@@ -24,17 +25,6 @@ const staff = [
   { session: await k.session(o.staff1), person: o.staff1, rhk: s.skp1.rhk.map((r) => r.id) },
   { session: await k.session(o.staff2), person: o.staff2, rhk: s.skp2.rhk.map((r) => r.id) },
 ]
-
-/** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed. */
-function prng(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let x = Math.imul(a ^ (a >>> 15), 1 | a)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Days around month ends (Sep → Oct → Nov 2026, up to the test clock's 27 Nov), weekends too.
 const DAYS = [
@@ -80,7 +70,7 @@ const report = async (key: string, query: string) => {
 
 describe('report aggregates of daily progress', () => {
   it('equal a live recount after a random sequence of creates, edits, moves and deletes', async () => {
-    const rnd = prng(20261127)
+    const rnd = mulberry32(20261127)
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!
     const entries: { who: (typeof staff)[number]; entry: Progress }[] = []
     const hour = () => 7 + Math.floor(rnd() * 8)

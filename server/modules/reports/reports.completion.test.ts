@@ -6,6 +6,7 @@ import { skpKit } from '../../test/skp-factories.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 import { compareCompletion, rebuildReportAggregates } from './reports.aggregates.ts'
 import * as q from './reports.queries.ts'
+import { mulberry32 } from '../../lib/prng.ts'
 
 /**
  * report_completion (decision 0022), the population of the completion reports, stays equal to
@@ -21,17 +22,6 @@ const instansiId = o.instansi.id
 const people = [o.staff1, o.staff2, o.kasub, o.kabid]
 const units = [...new Set(people.map((p) => p.unitId))]
 const periods = s.periods.all
-
-/** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed. */
-function prng(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let x = Math.imul(a ^ (a >>> 15), 1 | a)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Days around the quarter ends of 2026, where "covers the period's end" flips.
 const DAYS = [
@@ -90,7 +80,7 @@ describe('report_completion', () => {
   })
 
   it('equals a live recount after a random sequence of writes to its four sources', async () => {
-    const rnd = prng(20261128)
+    const rnd = mulberry32(20261128)
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!
     const span = () => [pick(DAYS), pick(DAYS)].sort() as [string, string]
     for (let step = 1; step <= 60; step++) {
