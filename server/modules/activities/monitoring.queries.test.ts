@@ -139,13 +139,23 @@ describe('the monitoring view reads only what it shows', () => {
     expect(recorded.some((s) => s.text.includes('report_progress_months'))).toBe(true)
     const scans = []
     const plans = new Map<(typeof onProgress)[number], PlanNode>()
-    for (const s of onProgress) {
-      const res = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-        `EXPLAIN (FORMAT JSON) ${s.text}`,
-        s.values,
-      )
-      plans.set(s, res.rows[0]!['QUERY PLAN'][0].Plan)
-      scans.push(...partitionScans(res.rows[0]!['QUERY PLAN'][0].Plan))
+    // The test's tables hold a handful of rows, where a sequential scan is as good as any: the
+    // plans are asked with it discouraged, so that they show the access path the query allows.
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      await client.query('SET LOCAL enable_seqscan = off')
+      for (const s of onProgress) {
+        const res = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+          `EXPLAIN (FORMAT JSON) ${s.text}`,
+          s.values,
+        )
+        plans.set(s, res.rows[0]!['QUERY PLAN'][0].Plan)
+        scans.push(...partitionScans(res.rows[0]!['QUERY PLAN'][0].Plan))
+      }
+    } finally {
+      await client.query('ROLLBACK')
+      client.release()
     }
     expect(scans.length).toBeGreaterThan(0)
     // November only: the monthly partition of the period and of the window (6–27 Nov). No
@@ -159,7 +169,9 @@ describe('the monitoring view reads only what it shows', () => {
     const counts = onProgress.flatMap((s) => relationScans(plans.get(s)!, 'progress_text_counts'))
     expect(counts.length).toBeGreaterThan(0)
     for (const c of counts) {
-      expect(c['Index Name']).toBe('progress_text_counts_dup_idx')
+      expect(['progress_text_counts_dup_idx', 'progress_text_counts_pkey']).toContain(
+        c['Index Name'],
+      )
       expect(c['Index Cond']).toMatch(/instansi_id = /)
     }
   })
