@@ -102,6 +102,31 @@ async function verify(
     .where(eq(dailyProgress.id, entry.id))
 }
 
+/** Records the SQL statements of one request (from the session lookup to the answer). */
+function recorder() {
+  const statements: string[] = []
+  let recording = false
+  const wrapped = new WeakSet<pg.PoolClient>()
+  t.db.$client.on('acquire', (client) => {
+    if (wrapped.has(client)) return
+    wrapped.add(client)
+    const original = client.query.bind(client) as (...args: unknown[]) => unknown
+    ;(client as { query: unknown }).query = (...args: unknown[]) => {
+      if (recording) statements.push(String((args[0] as { text?: string }).text ?? args[0]))
+      return original(...args)
+    }
+  })
+  return async <T>(run: () => Promise<T>) => {
+    statements.length = 0
+    recording = true
+    try {
+      return { result: await run(), statements: [...statements] }
+    } finally {
+      recording = false
+    }
+  }
+}
+
 describe('rencana aksi', () => {
   it('the owner plans per RHK and period; the board sums the period’s progress', async () => {
     const x = await office()
@@ -668,25 +693,11 @@ describe('listing', () => {
 
   it('answers a page in a fixed number of queries, whatever its size', async () => {
     const x = await office()
-    const statements: string[] = []
-    let recording = false
-    const wrapped = new WeakSet<pg.PoolClient>()
-    t.db.$client.on('acquire', (client) => {
-      if (wrapped.has(client)) return
-      wrapped.add(client)
-      const original = client.query.bind(client) as (...args: unknown[]) => unknown
-      ;(client as { query: unknown }).query = (...args: unknown[]) => {
-        if (recording) statements.push(String((args[0] as { text?: string }).text ?? args[0]))
-        return original(...args)
-      }
-    })
+    const record = recorder()
     const count = async (pageSize: number) => {
       const url = `/progress?pageSize=${pageSize}`
       expect((await get(x.staff, url)).statusCode).toBe(200)
-      statements.length = 0
-      recording = true
-      const res = await get(x.staff, url)
-      recording = false
+      const { result: res, statements } = await record(() => get(x.staff, url))
       expect(res.statusCode).toBe(200)
       return { n: statements.length, items: res.json<ProgressPage>().items.length }
     }
@@ -712,31 +723,6 @@ describe('listing', () => {
 })
 
 describe('statements per request (the hot paths of the daily page)', () => {
-  /** Records the SQL statements of one request (from the session lookup to the answer). */
-  function recorder() {
-    const statements: string[] = []
-    let recording = false
-    const wrapped = new WeakSet<pg.PoolClient>()
-    t.db.$client.on('acquire', (client) => {
-      if (wrapped.has(client)) return
-      wrapped.add(client)
-      const original = client.query.bind(client) as (...args: unknown[]) => unknown
-      ;(client as { query: unknown }).query = (...args: unknown[]) => {
-        if (recording) statements.push(String((args[0] as { text?: string }).text ?? args[0]))
-        return original(...args)
-      }
-    })
-    return async <T>(run: () => Promise<T>) => {
-      statements.length = 0
-      recording = true
-      try {
-        return { result: await run(), statements: [...statements] }
-      } finally {
-        recording = false
-      }
-    }
-  }
-
   it('records an entry in a bounded number of statements, the answer built from the insert', async () => {
     const x = await office()
     const record = recorder()
