@@ -14,7 +14,8 @@ import {
   type AppProcess,
 } from './lib/crash-app.ts'
 import { checkAfterCrashes } from './lib/crash-check.ts'
-import { newLoadState, prng, runWorker, sha256 } from './lib/crash-load.ts'
+import { mulberry32 } from '../server/lib/prng.ts'
+import { newLoadState, runWorker, sha256 } from './lib/crash-load.ts'
 
 /**
  * Crash safety (issue 7): under a write load of several use cases, the app process is killed
@@ -29,7 +30,7 @@ import { newLoadState, prng, runWorker, sha256 } from './lib/crash-load.ts'
 const KILLS = 5
 const WORKERS = 6
 const seed = Date.now() % 1_000_000
-const random = prng(seed)
+const random = mulberry32(seed)
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-crash-'))
 // As root the embedded postgres runs as the postgres user, which must traverse to DATA_DIR.
@@ -101,7 +102,7 @@ describe.each(modes)('kill -9 under a write load: $name', (mode) => {
     const control = { baseUrl: () => up, stopped: () => stop }
     const days = recentDays(20)
     const workers = sessions.map((s, i) =>
-      runWorker(i, s, days, state, control, prng(seed + i + 1)),
+      runWorker(i, s, days, state, control, mulberry32(seed + i + 1)),
     )
 
     const restarts: number[] = []

@@ -1,3 +1,5 @@
+import { localDayOf } from '../../shared/rules/lateness.ts'
+
 /** Time is injected so that deadlines and "today" are testable. */
 export type Clock = { now(): Date }
 
@@ -10,17 +12,5 @@ export function fixedClock(at: Date | string): Clock & { set(at: Date | string):
 
 /** The calendar day (YYYY-MM-DD) of an instant in an IANA time zone (e.g. Asia/Makassar). */
 export function dayIn(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone)
-  if (!format) {
-    // Building a formatter costs far more than using one: one per zone (a handful in use).
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    dayFormats.set(timeZone, format)
-  }
-  return format.format(instant)
+  return localDayOf(instant, timeZone)
 }
-const dayFormats = new Map<string, Intl.DateTimeFormat>()

@@ -75,18 +75,6 @@ export function newLoadState(): LoadState {
 
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
-/** A deterministic PRNG (mulberry32): a failing run can be replayed from its printed seed. */
-export function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 type Answer = { status: number; body: unknown } | null
 
 /** One request; null when no HTTP answer came (the process died or is down). */
