@@ -769,6 +769,10 @@ async function finish(ctx: Ctx, db: Db) {
   await timed('duplicate-text counters (progress_text_counts_rebuild)', async () => {
     await ctx.client.query('SELECT progress_text_counts_rebuild($1::uuid)', [ctx.instansiId])
   })
+  // The monitoring months (decision 0026) read the text counts: rebuilt after them.
+  await timed('monitoring aggregates (monitoring_months_rebuild)', async () => {
+    await ctx.client.query('SELECT monitoring_months_rebuild($1::uuid)', [ctx.instansiId])
+  })
   await ctx.client.query(`INSERT INTO bench.steps (step, seconds) VALUES ('report aggregates', 0)`)
 }
 

@@ -5,6 +5,7 @@ import { loadConfig, loadDotEnv, type Config } from './config.ts'
 import { closeDb, createDb, migrateDb, poolSettings, type Db } from './db/client.ts'
 import { createReadDb } from './db/replica.ts'
 import {
+  analyzeUnanalyzed,
   DataDirInUseError,
   startLockedEmbedded,
   type EmbeddedDb,
@@ -109,10 +110,25 @@ export async function main(
     throw seeded.status === 'rejected' ? seeded.reason : (built as PromiseRejectedResult).reason
   }
   const app = built.value
+  let closing = false
+  // Statistics of the tables loaded without any, e.g. by the demo seed (decision 0028), in the
+  // background: the first start does not wait for them (decision 0023); a shutdown does.
+  const analyzed = embedded
+    ? analyzeUnanalyzed(db.$client).then(
+        (tables) => {
+          if (tables.length)
+            app.log.info(`ANALYZE: statistics gathered for ${tables.length} tables`)
+        },
+        (e: unknown) => {
+          if (!closing) app.log.warn({ err: e }, 'ANALYZE of the embedded database failed')
+        },
+      )
+    : undefined
   try {
     await jobs?.start(app.log)
   } catch (e) {
     await app.close()
+    await analyzed
     if (readDb) await closeDb(readDb)
     await closeDb(db)
     await embedded?.stop()
@@ -122,7 +138,6 @@ export async function main(
       { cause: e },
     )
   }
-  let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
@@ -130,6 +145,7 @@ export async function main(
     // Jobs first: running ones finish (or time out) while the database is still open.
     await jobs?.stop()
     await app.close()
+    await analyzed
     if (readDb) await closeDb(readDb)
     await closeDb(db)
     await embedded?.stop()

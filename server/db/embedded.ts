@@ -144,6 +144,34 @@ export async function startEmbeddedPostgres(
   return { url, stop: () => server.stop() }
 }
 
+/**
+ * Gathers planner statistics of the tables that hold rows but have none yet, and returns their
+ * names. The demo seed bulk-loads ~100 000 rows in one transaction on the first start, and
+ * autovacuum analyzes them only on its first round, up to a minute later; until then the planner
+ * guesses, e.g. reads a person's day of daily_progress through the instansi-wide
+ * (instansi_id, date) index and filters out every colleague's entry of that day, on each submit
+ * (decision 0028). Each table is analyzed in its own transaction: what a stop interrupts is
+ * found missing and done on the next start (smallest first). Partitioned parents are left out
+ * (autovacuum never analyzes them either; queries read their partitions' statistics).
+ */
+export async function analyzeUnanalyzed(pool: {
+  query<R extends object>(text: string): Promise<{ rows: R[] }>
+}): Promise<string[]> {
+  const missing = await pool.query<{ name: string }>(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS name
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'm')
+       AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+       AND NOT EXISTS (SELECT 1 FROM pg_stats s
+                       WHERE s.schemaname = n.nspname AND s.tablename = c.relname)
+       AND pg_relation_size(c.oid) > 0
+     ORDER BY pg_relation_size(c.oid)`,
+  )
+  const tables = missing.rows.map((r) => r.name)
+  if (tables.length) await pool.query(`ANALYZE ${tables.join(', ')}`)
+  return tables
+}
+
 /** The postgres OS user must reach the data directory when the app runs as root. */
 function allowTraverse(dir: string) {
   const mode = fs.statSync(dir).mode

@@ -22,7 +22,8 @@ async function rows<R>(query: ReturnType<typeof sql>) {
 const superuser = async () =>
   (await rows<{ on: boolean }>(sql`SELECT current_setting('is_superuser') = 'on' AS on`))[0]!.on
 
-/** The report aggregates (decision 0013) and text counts (0021) of an instansi, as text. */
+/** The report aggregates (decision 0013), text counts (0021) and monitoring months (0026) of an
+ *  instansi, as text. */
 const aggregates = (instansiId: string) =>
   rows<{ r: string }>(sql`
     SELECT 'm' || row_to_json(m)::text AS r FROM report_progress_months m
@@ -31,6 +32,8 @@ const aggregates = (instansiId: string) =>
     SELECT 'd' || row_to_json(d)::text FROM report_progress_days d WHERE instansi_id = ${instansiId}
     UNION ALL
     SELECT 't' || row_to_json(c)::text FROM progress_text_counts c WHERE instansi_id = ${instansiId}
+    UNION ALL
+    SELECT 'n' || row_to_json(n)::text FROM monitoring_months n WHERE instansi_id = ${instansiId}
     ORDER BY 1`)
 
 /** Every daily_progress row trigger (on the parent and its partitions) is enabled again. */

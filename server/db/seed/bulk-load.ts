@@ -34,8 +34,14 @@ const TEXT_COUNT_TRIGGERS = [
   'progress_text_counts_del',
   'progress_text_counts_upd',
 ]
+/** The monitoring months' statement triggers (decision 0026), redone by monitoring_months_rebuild. */
+const MONITORING_TRIGGERS = [
+  'progress_text_monitoring_ins',
+  'progress_text_monitoring_del',
+  'progress_text_monitoring_upd',
+]
 /** Every trigger `replica` mode may skip, because it redoes their work set-based afterwards. */
-const KNOWN_TRIGGERS = new Set([...REPORT_TRIGGERS, ...TEXT_COUNT_TRIGGERS])
+const KNOWN_TRIGGERS = new Set([...REPORT_TRIGGERS, ...TEXT_COUNT_TRIGGERS, ...MONITORING_TRIGGERS])
 
 type Row = Record<string, unknown>
 const rowsOf = async <T extends Row>(tx: Tx, query: ReturnType<typeof sql>) =>
@@ -182,6 +188,10 @@ export async function bulkLoad(
   }
   if (mode === 'replica' && triggers.some((t) => TEXT_COUNT_TRIGGERS.includes(t))) {
     await tx.execute(sql`SELECT progress_text_counts_rebuild(${instansiId}::uuid)`)
+  }
+  // After the text counts: the monitoring months read them (duplicate candidates).
+  if (mode === 'replica' && triggers.some((t) => MONITORING_TRIGGERS.includes(t))) {
+    await tx.execute(sql`SELECT monitoring_months_rebuild(${instansiId}::uuid)`)
   }
   return mode
 }

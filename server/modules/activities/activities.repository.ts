@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm'
 import type { PgInsertValue } from 'drizzle-orm/pg-core'
 import { DEFAULT_ACTIVITY_SETTINGS, type VerificationStatus } from '../../../shared/activities.ts'
+import type { SkpStatus } from '../../../shared/rules/skp-workflow.ts'
 import type { Executor } from '../../db/client.ts'
 import { progressTextCounts } from './text-counts.tables.ts'
 import {
@@ -227,38 +228,18 @@ export async function findProgress(
   return row
 }
 
-export async function findProgressByClientId(db: Executor, pegawaiId: string, clientId: string) {
-  const [row] = await db
-    .select()
-    .from(dailyProgress)
-    .where(and(eq(dailyProgress.pegawaiId, pegawaiId), eq(dailyProgress.clientId, clientId)))
-  return row
-}
-
 type Prior = { id: string; instansiId: string }
 
-/**
- * What recording an entry needs before its transaction, in one statement: an entry already
- * stored under this clientId (a retry, on any day), the instansi's settings (null: defaults)
- * and the rencana aksi asked for (null when none or not in the instansi).
- */
-export async function submitContext(
-  db: Executor,
-  p: { instansiId: string; pegawaiId: string; clientId: string; rencanaAksiId: string | null },
-) {
-  const r = await db.execute<{
-    prior: Prior | null
-    settings: SettingsFields | null
-    ra: Pick<RencanaAksiRow, 'id' | 'pegawaiId' | 'rhkId' | 'periodId' | 'description'> | null
-  }>(sql`select
-    (select json_build_object('id', d.id, 'instansiId', d.instansi_id) from ${dailyProgress} d
-      where d.pegawai_id = ${p.pegawaiId} and d.client_id = ${p.clientId} limit 1) as prior,
-    ${settingsJson(p.instansiId)} as settings,
-    (select json_build_object('id', r.id, 'pegawaiId', r.pegawai_id, 'rhkId', r.rhk_id,
-        'periodId', r.period_id, 'description', r.description)
-      from ${rencanaAksi} r where r.instansi_id = ${p.instansiId} and r.id = ${p.rencanaAksiId}::uuid) as ra`)
-  const row = r.rows[0]
-  return { prior: row?.prior ?? null, settings: row?.settings ?? null, ra: row?.ra ?? null }
+/** An RHK with its SKP, as the link checks need it (the skp module's RhkRef). */
+export type SubmitRhk = {
+  id: string
+  seq: number
+  jenis: 'utama' | 'tambahan'
+  text: string
+  skpId: string
+  pegawaiId: string
+  year: number
+  status: SkpStatus
 }
 
 export type DayEntry = {
@@ -272,57 +253,157 @@ export type DayEntry = {
 }
 
 /**
- * Under the person's lock (lockNewProgress), in one statement: an entry already stored under
- * this clientId on any day, the person's entries of the day (for the alignment flags) and how
- * many entries of the instansi carry the text, counted up to `countUpTo` (the duplicate flag
- * only asks whether there are at least that many).
+ * What recording an entry needs, in one statement (no transaction; decision 0027): an entry
+ * already stored under this clientId (a retry, on any day), the instansi's settings (null:
+ * defaults), the rencana aksi asked for with its period (null when none or not in the
+ * instansi), the RHK named or implied by the rencana aksi with its SKP, the person's entries of
+ * the day (the alignment flags) with their fingerprint (activities_record_progress checks it
+ * under the person's lock), and how many entries of the instansi carry the text.
+ * The SQL is activities_submit_context (migration 0010, fragment 40-submit.sql): a PL/pgSQL
+ * function keeps its plans per connection instead of planning over every partition each time.
+ * It reads the skp and periods modules' tables (read only).
  */
-export async function newEntryDay(
+export async function submitContext(
   db: Executor,
   p: {
     instansiId: string
     pegawaiId: string
     clientId: string
+    rhkId: string | null
+    rencanaAksiId: string | null
     date: string
     textHash: string
-    countUpTo: number
   },
 ) {
-  const r = await db.execute<{ prior: Prior | null; day: DayEntry[]; sameText: number }>(sql`select
-    (select json_build_object('id', d.id, 'instansiId', d.instansi_id) from ${dailyProgress} d
-      where d.pegawai_id = ${p.pegawaiId} and d.client_id = ${p.clientId} limit 1) as prior,
-    coalesce((select json_agg(json_build_object('id', d.id, 'date', d.date, 'startTime', d.start_time,
-        'endTime', d.end_time, 'description', d.description, 'rhkId', d.rhk_id, 'flags', d.flags))
-      from ${dailyProgress} d where d.instansi_id = ${p.instansiId} and d.pegawai_id = ${p.pegawaiId}
-        and d.date = ${p.date}::date), '[]') as day,
-    coalesce((select least(c.n, ${p.countUpTo})::int from ${progressTextCounts} c
-      where c.instansi_id = ${p.instansiId} and c.text_hash = ${p.textHash}), 0) as "sameText"`)
-  const row = r.rows[0]
-  return { prior: row?.prior ?? null, day: row?.day ?? [], sameText: row?.sameText ?? 0 }
+  const r = await db.execute<{
+    c: {
+      prior: Prior | null
+      settings: SettingsFields | null
+      ra: Pick<RencanaAksiRow, 'id' | 'pegawaiId' | 'rhkId' | 'periodId' | 'description'> | null
+      period: { id: string; name: string; startDate: string; endDate: string } | null
+      rhk: SubmitRhk | null
+      day: DayEntry[]
+      dayKey: string
+      sameText: number
+    }
+  }>(sql`select activities_submit_context(${p.instansiId}::uuid, ${p.pegawaiId}::uuid,
+    ${p.clientId}::uuid, ${p.rhkId}::uuid, ${p.rencanaAksiId}::uuid, ${p.date}::date,
+    ${p.textHash}) as c`)
+  const row = r.rows[0]?.c
+  return {
+    prior: row?.prior ?? null,
+    settings: row?.settings ?? null,
+    ra: row?.ra ?? null,
+    period: row?.period ?? null,
+    rhk: row?.rhk ?? null,
+    day: row?.day ?? [],
+    dayKey: row?.dayKey ?? '',
+    sameText: row?.sameText ?? 0,
+  }
+}
+
+/** A row as JSON carries its timestamps as ISO strings. */
+type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K]
+}
+
+/** An entry as activities_progress_json gives it (migration 0010) back as the row drizzle reads. */
+function progressFromJson(s: Json<ProgressRow>): ProgressRow {
+  const date = (v: string | null) => (v === null ? null : new Date(v))
+  return {
+    ...s,
+    recordedAt: new Date(s.recordedAt),
+    deviceRecordedAt: date(s.deviceRecordedAt),
+    deadlineAt: new Date(s.deadlineAt),
+    verifiedAt: date(s.verifiedAt),
+    createdAt: new Date(s.createdAt),
+    updatedAt: new Date(s.updatedAt),
+  }
+}
+
+/**
+ * Records a new entry in one statement (activities_record_progress, migration 0010): under the
+ * person's lock, a clientId stored on any day answers `prior`; a day changed since `dayKey`
+ * was read answers `dayChanged` (read again); else the entry, its links, the neighbours' new
+ * flags and the audit row are written together and the stored row comes back.
+ */
+export async function recordProgress(
+  db: Executor,
+  p: {
+    row: Omit<
+      ProgressRow,
+      'verificationStatus' | 'verifiedAt' | 'version' | 'createdAt' | 'updatedAt'
+    >
+    dayKey: string
+    links: readonly string[]
+    neighbours: readonly { id: string; date: string; flags: string[] }[]
+    audit: {
+      instansiId: string | null
+      actorUserId: string | null
+      actorLabel: string
+      ip: string | null
+    }
+  },
+): Promise<{ prior: Prior } | { dayChanged: true } | { row: ProgressRow; links: EvidenceItem[] }> {
+  const v = p.row
+  const row = {
+    id: v.id,
+    instansi_id: v.instansiId,
+    pegawai_id: v.pegawaiId,
+    client_id: v.clientId,
+    date: v.date,
+    start_time: v.startTime,
+    end_time: v.endTime,
+    description: v.description,
+    text_hash: v.textHash,
+    skp_id: v.skpId,
+    rhk_id: v.rhkId,
+    rencana_aksi_id: v.rencanaAksiId,
+    realisasi: v.realisasi,
+    satuan: v.satuan,
+    flags: v.flags,
+    recorded_at: v.recordedAt.toISOString(),
+    device_recorded_at: v.deviceRecordedAt?.toISOString() ?? null,
+    deadline_at: v.deadlineAt.toISOString(),
+    late: v.late,
+    synced_late: v.syncedLate,
+    rule_version: v.ruleVersion,
+    created_by_user_id: v.createdByUserId,
+  }
+  const audit = {
+    instansi_id: p.audit.instansiId,
+    actor_user_id: p.audit.actorUserId,
+    actor_label: p.audit.actorLabel,
+    ip: p.audit.ip,
+  }
+  const r = await db.execute<{
+    r:
+      | { prior: Prior }
+      | { dayChanged: true }
+      | { row: Json<ProgressRow>; links: Json<EvidenceItem>[] }
+  }>(sql`select activities_record_progress(${JSON.stringify(row)}::jsonb, ${p.dayKey},
+    ${sql.param([...new Set(p.links)])}::text[], ${JSON.stringify(p.neighbours)}::jsonb,
+    ${JSON.stringify(audit)}::jsonb) as r`)
+  const out = r.rows[0]?.r
+  if (!out) throw new Error('activities_record_progress answered nothing')
+  if (!('row' in out)) return out
+  return {
+    row: progressFromJson(out.row),
+    links: out.links.map((l) => ({ ...l, createdAt: new Date(l.createdAt) })),
+  }
 }
 
 /**
  * Serialises one person's new entries until the transaction ends. The unique index on
  * (pegawai, clientId, date) catches a retry of the same day by itself; a clientId sent again
  * with another day (partitioned table: a key must include the date, decision 0014) is caught
- * by looking it up under this lock before inserting.
+ * by looking it up under this lock before inserting. activities_record_progress (one submit)
+ * takes the same lock, by the same key.
  */
 export async function lockNewProgress(db: Executor, pegawaiId: string) {
   await db.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`progress:new:${pegawaiId}`}, 0))`,
   )
-}
-
-/** Inserts unless the (pegawai, clientId, date) row exists; undefined when it did (a retry). */
-export async function insertProgress(db: Executor, values: ProgressInsert) {
-  const [row] = await db
-    .insert(dailyProgress)
-    .values(values)
-    .onConflictDoNothing({
-      target: [dailyProgress.pegawaiId, dailyProgress.clientId, dailyProgress.date],
-    })
-    .returning()
-  return row
 }
 
 /** Bulk insert (import); rows whose clientId exists are skipped. Returns the inserted rows. */
@@ -398,27 +479,40 @@ function progressWhere(f: ProgressFilter): SQL | undefined {
 export type ProgressWithText = { p: ProgressRow; rencanaAksiText: string | null }
 
 /**
- * A page of entries, newest day first and by start time within a day, with rencana aksi text;
- * each row carries the number of entries the filter matches (all pages).
+ * A page of entries, newest day first and by start time within a day, each with everything it
+ * is presented with, in one statement (decision 0027): the number of entries the filter
+ * matches (all pages), the rencana aksi and RHK texts, the evidence (oldest first), the latest
+ * verification and whether the text reaches the instansi's duplicate threshold (as
+ * presentationExtras). The SQL is activities_progress_page (migration 0010, fragment
+ * 40-submit.sql): a PL/pgSQL function keeps its plan per connection. It reads the skp
+ * module's rhk table (read only).
  */
-export async function listProgressPageWithTotal(
+export async function listProgressPagePresented(
   db: Executor,
   f: ProgressFilter,
   limit: number,
   offset: number,
-): Promise<(ProgressWithText & { total: number })[]> {
-  return db
-    .select({
-      p: dailyProgress,
-      rencanaAksiText: rencanaAksi.description,
-      total: sql<number>`(count(*) over ())::int`,
-    })
-    .from(dailyProgress)
-    .leftJoin(rencanaAksi, eq(rencanaAksi.id, dailyProgress.rencanaAksiId))
-    .where(progressWhere(f))
-    .orderBy(desc(dailyProgress.date), asc(dailyProgress.startTime), asc(dailyProgress.id))
-    .limit(limit)
-    .offset(offset)
+) {
+  const r = await db.execute<{
+    page: {
+      p: Json<ProgressRow>
+      total: number
+      rencanaAksiText: string | null
+      rhkText: string | null
+      evidence: Json<EvidenceItem>[]
+      verification: Json<LatestVerification> | null
+      duplicate: boolean
+    }[]
+  }>(sql`select activities_progress_page(${f.instansiId}::uuid, ${f.pegawaiId}::uuid,
+    ${f.from ?? null}::date, ${f.to ?? null}::date, ${f.rhkId ?? null}::uuid,
+    ${f.verification ?? null}::text, ${f.lateOnly ?? false}, ${limit}::int, ${offset}::int,
+    ${DEFAULT_ACTIVITY_SETTINGS.duplicateMinCount}::int) as page`)
+  return (r.rows[0]?.page ?? []).map((x) => ({
+    ...x,
+    p: progressFromJson(x.p),
+    evidence: x.evidence.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })),
+    verification: x.verification && { ...x.verification, at: new Date(x.verification.at) },
+  }))
 }
 
 export type EvidenceItem = Pick<

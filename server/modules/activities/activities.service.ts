@@ -307,7 +307,8 @@ export function createActivitiesService(deps: ActivitiesDeps) {
     const year = yearOf(date)
     const rhk = linkedRhk
     const [ref, period] = await Promise.all([
-      p.refs?.get(rhk) ?? skp.rhkRefs(instansiId, [rhk]).then((m) => m.get(rhk)),
+      // Given refs are complete (a missing RHK is not in the instansi): no read.
+      p.refs ? p.refs.get(rhk) : skp.rhkRefs(instansiId, [rhk]).then((m) => m.get(rhk)),
       ra && p.rencanaAksiId
         ? p.period === undefined
           ? periods.periodById(instansiId, ra.periodId)
@@ -851,16 +852,35 @@ export function createActivitiesService(deps: ActivitiesDeps) {
         verification: q.verification,
         lateOnly: q.lateOnly === 'true',
       }
-      const rows = await repo.listProgressPageWithTotal(
+      // One statement: the page with its total and everything presented with it.
+      const rows = await repo.listProgressPagePresented(
         db,
         filter,
         q.pageSize,
         (q.page - 1) * q.pageSize,
       )
       // Past the last page no row carries the total: count alone.
-      const total = rows[0]?.total ?? (q.page > 1 ? await repo.countProgress(db, filter) : 0)
+      const [total, verifiable] = await Promise.all([
+        rows[0]?.total ?? (q.page > 1 ? repo.countProgress(db, filter) : 0),
+        verifiableIds(
+          actor,
+          instansiId,
+          rows.map((r) => r.p),
+          index,
+        ),
+      ])
       return {
-        items: await presentRows(db, instansiId, rows, { actor, access, index }),
+        items: rows.map((r) =>
+          presentProgress(r.p, {
+            rhkText: r.rhkText,
+            rencanaAksiText: r.rencanaAksiText,
+            evidence: r.evidence,
+            verification: r.verification,
+            duplicate: r.duplicate,
+            editable: access === 'owner' && r.p.verificationStatus !== 'sesuai',
+            canVerify: verifiable.has(r.p.id),
+          }),
+        ),
         total,
         page: q.page,
         pageSize: q.pageSize,
@@ -887,75 +907,62 @@ export function createActivitiesService(deps: ActivitiesDeps) {
       input: ProgressInputParsed,
     ): Promise<{ entry: Progress; created: boolean }> {
       const { instansiId, pegawaiId } = self(actor)
-      const retry = async (prior: { id: string; instansiId: string }) => {
-        if (prior.instansiId !== instansiId) throw notFound('Kegiatan')
-        return {
-          entry: await presentOne(db, instansiId, prior.id, { actor, access: 'owner' }),
-          created: false,
-        }
-      }
       const receivedAt = clock.now()
       const { timeZone, today } = await zoneOf(instansiId, actor)
-      // One statement for the retry check, the settings and the rencana aksi (and the RHK when
-      // named, alongside); then one for the working calendar with the rencana aksi's period.
-      const [context, named] = await Promise.all([
-        repo.submitContext(db, {
-          instansiId,
-          pegawaiId,
-          clientId: input.clientId,
-          rencanaAksiId: input.rencanaAksiId,
-        }),
-        input.rhkId ? skp.rhkRefs(instansiId, [input.rhkId]) : null,
-      ])
-      // A retry returns the stored entry, whatever the checks below would say today.
-      if (context.prior) return retry(context.prior)
-      if (input.date > today)
-        throw validationFailed(
-          { date: 'Tanggal kegiatan tidak boleh setelah hari ini' },
-          'FUTURE_DATE',
-        )
-      const year = yearOf(input.date)
-      const calendar = await periods.calendarsFor(
-        instansiId,
-        [year],
-        input.rencanaAksiId ? (context.ra?.periodId ?? null) : null,
-      )
-      const cal = calendar.calendars.get(year) ?? (await periods.calendarFor(instansiId, year))
-      const link = await checkLink(instansiId, pegawaiId, input.date, {
-        rhkId: input.rhkId,
-        rencanaAksiId: input.rencanaAksiId,
-        ra: context.ra,
-        refs: named,
-        period: calendar.period,
-      })
-      const ctx = ruleContextOf(context.settings)
-      const judged = timeliness({
-        day: input.date,
-        receivedAt,
-        deviceRecordedAt: input.deviceRecordedAt ?? null,
-        rule: ctx.rule,
-        cal,
-        timeZone,
-      })
       const textHash = textHashOf(input.description)
-      const outcome = await db.transaction(async (tx) => {
-        // The unique index holds per day only (partitioned table, decision 0014): under the
-        // person's lock, a clientId already stored on any day is a retry. The same statement
-        // reads the day's entries (alignment flags) and counts the text (duplicate flag).
-        await repo.lockNewProgress(tx, pegawaiId)
-        const day = await repo.newEntryDay(tx, {
+      const year = yearOf(input.date)
+      // Decision 0027: one statement reads what the checks need (retry, settings, rencana aksi
+      // with its period, RHK, the day's entries with their fingerprint, the text's count),
+      // beside the calendar; one statement (activities_record_progress) writes the entry, its
+      // links, the neighbours' flags and the audit row under the person's lock, after checking
+      // the clientId again and that the day is still the one the flags were computed from.
+      // No begin/commit: one statement is one transaction.
+      const read = (ex: Executor) =>
+        repo.submitContext(ex, {
           instansiId,
           pegawaiId,
           clientId: input.clientId,
+          rhkId: input.rhkId,
+          rencanaAksiId: input.rencanaAksiId,
           date: input.date,
           textHash,
-          countUpTo: ctx.settings.duplicateMinCount,
         })
-        if (day.prior) return { created: false as const, prior: day.prior }
+      const [first, calendar] = await Promise.all([
+        read(db),
+        periods.calendarsFor(instansiId, [year]),
+      ])
+      const cal = calendar.calendars.get(year) ?? (await periods.calendarFor(instansiId, year))
+
+      /** Checks, judges and writes from one reading; reads nothing else (it may run in `tx`). */
+      const record = async (ex: Executor, context: Awaited<ReturnType<typeof read>>) => {
+        // A retry returns the stored entry, whatever the checks below would say today.
+        if (context.prior) return { prior: context.prior }
+        if (input.date > today)
+          throw validationFailed(
+            { date: 'Tanggal kegiatan tidak boleh setelah hari ini' },
+            'FUTURE_DATE',
+          )
+        const rhk = context.rhk
+        const link = await checkLink(instansiId, pegawaiId, input.date, {
+          rhkId: input.rhkId,
+          rencanaAksiId: input.rencanaAksiId,
+          ra: context.ra,
+          refs: new Map(rhk ? [[rhk.id, rhk]] : []),
+          period: context.period,
+        })
+        const ctx = ruleContextOf(context.settings)
+        const judged = timeliness({
+          day: input.date,
+          receivedAt,
+          deviceRecordedAt: input.deviceRecordedAt ?? null,
+          rule: ctx.rule,
+          cal,
+          timeZone,
+        })
         const id = randomUUID()
         const flags = flagEntries(
           [
-            ...day.day,
+            ...context.day,
             {
               id,
               date: input.date,
@@ -968,81 +975,83 @@ export function createActivitiesService(deps: ActivitiesDeps) {
           ].map((r) => ({ ...r, sameTextCount: 0 })),
           ctx.alignment,
         )
-        const row = await repo.insertProgress(tx, {
-          id,
-          instansiId,
-          pegawaiId,
-          clientId: input.clientId,
-          date: input.date,
-          startTime: input.startTime,
-          endTime: input.endTime,
-          description: input.description,
-          textHash,
-          skpId: link.skpId,
-          rhkId: link.rhkId,
-          rencanaAksiId: link.rencanaAksiId,
-          realisasi: input.realisasi,
-          satuan: input.satuan,
-          flags: flags.get(id) ?? [],
-          recordedAt: receivedAt,
-          deviceRecordedAt: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
-          deadlineAt: new Date(judged.deadlineAt),
-          late: judged.late,
-          syncedLate: judged.syncedLate,
-          ruleVersion: ctx.ruleVersion,
-          createdByUserId: actor.userId,
-        })
-        if (!row) {
-          // Checked under the lock above, so not expected; answer as a retry all the same.
-          const stored = await repo.findProgressByClientId(tx, pegawaiId, input.clientId)
-          if (!stored) throw conflict('RETRY', 'Data sedang disimpan; coba lagi')
-          return { created: false as const, prior: stored }
-        }
-        // The new entry may change its neighbours' flags (an overlap).
-        await repo.setFlags(
-          tx,
-          day.day.flatMap((r) => {
+        const outcome = await repo.recordProgress(ex, {
+          row: {
+            id,
+            instansiId,
+            pegawaiId,
+            clientId: input.clientId,
+            date: input.date,
+            startTime: input.startTime,
+            endTime: input.endTime,
+            description: input.description,
+            textHash,
+            skpId: link.skpId,
+            rhkId: link.rhkId,
+            rencanaAksiId: link.rencanaAksiId,
+            realisasi: input.realisasi,
+            satuan: input.satuan,
+            flags: flags.get(id) ?? [],
+            recordedAt: receivedAt,
+            deviceRecordedAt: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
+            deadlineAt: new Date(judged.deadlineAt),
+            late: judged.late,
+            syncedLate: judged.syncedLate,
+            ruleVersion: ctx.ruleVersion,
+            createdByUserId: actor.userId,
+          },
+          dayKey: context.dayKey,
+          links: input.links,
+          // The new entry may change its neighbours' flags (an overlap).
+          neighbours: context.day.flatMap((r) => {
             const next = flags.get(r.id) ?? []
             return next.join(',') === r.flags.join(',')
               ? []
               : [{ id: r.id, date: r.date, flags: next }]
           }),
-        )
-        const links = input.links.length
-          ? await repo.insertLinks(tx, [
-              {
-                instansiId,
-                progressId: row.id,
-                progressDate: row.date,
-                pegawaiId,
-                urls: input.links,
-              },
-            ])
-          : []
-        await audit.record(tx, actor, {
-          action: 'progress.created',
-          entity: 'daily_progress',
-          entityId: row.id,
-          after: { ...row, links: links.map((l) => l.url) },
+          // What audit.record writes (the audit row is part of the same statement).
+          audit: {
+            instansiId: actor.instansiId,
+            actorUserId: actor.userId,
+            actorLabel: `${actor.displayName} (${actor.username})`,
+            ip: actor.ip,
+          },
         })
-        // The count left out this entry (and stopped at the threshold).
-        const duplicate = day.sameText + 1 >= ctx.settings.duplicateMinCount
-        return { created: true as const, row, links, duplicate }
-      })
-      if (!outcome.created) return retry(outcome.prior)
-      // Built from the stored row: nothing else is read after the commit.
-      return {
-        entry: presentProgress(outcome.row, {
-          rhkText: link.rhkText,
-          rencanaAksiText: link.rencanaAksiText,
-          evidence: outcome.links,
-          verification: null,
-          duplicate: outcome.duplicate,
-          editable: true,
-          canVerify: false,
-        }),
-        created: true,
+        if (!('row' in outcome)) return outcome
+        // The count left out this entry; the answer is built from the stored row.
+        const duplicate = context.sameText + 1 >= ctx.settings.duplicateMinCount
+        return {
+          entry: presentProgress(outcome.row, {
+            rhkText: link.rhkText,
+            rencanaAksiText: link.rencanaAksiText,
+            evidence: outcome.links,
+            verification: null,
+            duplicate,
+            editable: true,
+            canVerify: false,
+          }),
+        }
       }
+
+      let outcome = await record(db, first)
+      // Another write changed the person's day in between: read and judge it again, this time
+      // holding the person's lock from the reading on (concurrent submits queue instead of
+      // retrying each other out).
+      for (let attempt = 1; 'dayChanged' in outcome; attempt++) {
+        if (attempt > 3) throw conflict('RETRY', 'Data sedang disimpan; coba lagi')
+        outcome = await db.transaction(async (tx) => {
+          await repo.lockNewProgress(tx, pegawaiId)
+          return record(tx, await read(tx))
+        })
+      }
+      if ('prior' in outcome) {
+        if (outcome.prior.instansiId !== instansiId) throw notFound('Kegiatan')
+        return {
+          entry: await presentOne(db, instansiId, outcome.prior.id, { actor, access: 'owner' }),
+          created: false,
+        }
+      }
+      return { entry: outcome.entry, created: true }
     },
 
     /**

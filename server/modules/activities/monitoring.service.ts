@@ -10,7 +10,6 @@ import {
   type VerifyInput,
   type VerifyResult,
 } from '../../../shared/activities.ts'
-import { isStaleRhk } from '../../../shared/rules/alignment.ts'
 import type { AtasanIndex } from '../../../shared/rules/atasan.ts'
 import { addDays, isWorkingDay } from '../../../shared/rules/working-days.ts'
 import type { Actor } from '../../lib/actor.ts'
@@ -34,8 +33,8 @@ type Deps = {
   db: Db
   clock: Clock
   audit: AuditService
-  org: Pick<OrgService, 'atasanIndex' | 'instansiInfo' | 'pegawaiCards'>
-  skp: Pick<SkpService, 'workPlansOn' | 'workPlansByIds'>
+  org: Pick<OrgService, 'atasanIndex' | 'pegawaiCards'>
+  skp: Pick<SkpService, 'workPlansByIds'>
   periods: Pick<PeriodsService, 'periodContaining' | 'calendarFor'>
   events: EventBus
 }
@@ -50,11 +49,6 @@ const ATASAN_OUTSIDE = 'Pejabat penilai di luar sistem'
 type Refusal = 'forbidden' | 'hidden'
 
 export function createMonitoringService({ db, clock, audit, org, skp, periods, events }: Deps) {
-  async function todayIn(instansiId: string) {
-    const info = await org.instansiInfo(instansiId)
-    return dayIn(clock.now(), info?.timeZone ?? 'Asia/Jakarta')
-  }
-
   /**
    * The pejabat penilai snapshotted on each entry's SKP (skp id → atasan pegawai id).
    * workPlansByIds keys by pegawai, so a person with two SKPs in one batch (after a mutasi)
@@ -235,29 +229,37 @@ export function createMonitoringService({ db, clock, audit, org, skp, periods, e
     async monitoring(actor: Actor, q: z.output<typeof monitoringQuerySchema>): Promise<Monitoring> {
       const instansiId = actor.instansiId
       if (!instansiId || !actor.pegawaiId) throw notFound('Halaman')
-      const [index, today] = await Promise.all([org.atasanIndex(instansiId), todayIn(instansiId)])
+      const now = clock.now()
+      const [index, context] = await Promise.all([
+        org.atasanIndex(instansiId),
+        repo.viewContext(db, {
+          instansiId,
+          now,
+          date: q.date,
+          defaults: DEFAULT_ACTIVITY_SETTINGS,
+        }),
+      ])
+      const today = dayIn(now, context?.timeZone ?? 'Asia/Jakarta')
+      const settings = context ?? DEFAULT_ACTIVITY_SETTINGS
       const direct = index.directSubordinatesOf(actor.pegawaiId)
       if (direct.length === 0) throw notFound('Halaman')
       const ids = q.scope === 'all' ? index.allSubordinatesOf(actor.pegawaiId) : direct
       const date = q.date ?? today
+      // The period came with the context for the day PostgreSQL took as today; should the
+      // two time-zone databases ever disagree on it, the periods module answers instead.
+      const period =
+        context && (q.date || context.today === today)
+          ? context.period
+          : await periods.periodContaining(instansiId, date)
 
-      const [period, cal, settingsRow, cards, plans, lastEntries] = await Promise.all([
-        periods.periodContaining(instansiId, date),
-        periods.calendarFor(instansiId, Number(date.slice(0, 4))),
-        repo.findSettings(db, instansiId),
-        org.pegawaiCards(instansiId, ids),
-        skp.workPlansOn(instansiId, ids, date),
-        repo.lastEntryDates(db, instansiId, ids, date),
-      ])
-      const settings = settingsRow ?? DEFAULT_ACTIVITY_SETTINGS
-      // Only SKP in force on `date` count for stale RHK (workPlansOn may fall back to another one of the year).
-      const inForce = [...plans.values()].filter((p) => p.startDate <= date && date <= p.endDate)
       // Stale RHK only needs to know whether an RHK had activity within the last
       // `staleRhkWeeks` weeks up to `date` (isStaleRhk): activity before that window, or the
       // RHK of an SKP that started inside it, never changes the answer, so the scan stays in
       // the window.
       const windowStart = addDays(date, -7 * settings.staleRhkWeeks)
-      const [counts, rhkActive] = await Promise.all([
+      const [cal, cards, counts, staleOf] = await Promise.all([
+        periods.calendarFor(instansiId, Number(date.slice(0, 4))),
+        org.pegawaiCards(instansiId, ids),
         repo.countActivity(db, {
           instansiId,
           pegawaiIds: ids,
@@ -265,29 +267,14 @@ export function createMonitoringService({ db, clock, audit, org, skp, periods, e
           period: period ? { from: period.startDate, to: period.endDate } : null,
           duplicateMinCount: settings.duplicateMinCount,
         }),
-        repo.rhkActiveBetween(
-          db,
+        repo.staleRhkCounts(db, {
           instansiId,
-          inForce.filter((p) => p.startDate <= windowStart).flatMap((p) => p.rhk.map((r) => r.id)),
-          { from: windowStart, to: date },
-        ),
+          pegawaiIds: ids,
+          date,
+          window: { from: windowStart, to: date },
+        }),
       ])
       const countOf = new Map(counts.map((c) => [c.pegawaiId, c]))
-      const lastOf = new Map(lastEntries.map((l) => [l.pegawaiId, l.last]))
-      const staleOf = new Map(
-        inForce.map((p) => [
-          p.pegawaiId,
-          // An RHK active in the window counts as active on `date` (its last day lies in the window).
-          p.rhk.filter((r) =>
-            isStaleRhk(
-              rhkActive.has(r.id) ? date : null,
-              p.startDate,
-              date,
-              settings.staleRhkWeeks,
-            ),
-          ).length,
-        ]),
-      )
 
       const rows: MonitoringRow[] = []
       for (const id of ids) {
@@ -306,7 +293,7 @@ export function createMonitoringService({ db, clock, audit, org, skp, periods, e
           entriesOnDate: c?.entriesOnDate ?? 0,
           minutesOnDate: c?.minutesOnDate ?? 0,
           loggedOnDate: (c?.entriesOnDate ?? 0) > 0,
-          lastEntryDate: lastOf.get(id) ?? null,
+          lastEntryDate: c?.lastEntryDate ?? null,
           entriesInPeriod: c?.entriesInPeriod ?? 0,
           lateInPeriod: c?.lateInPeriod ?? 0,
           pendingVerification: c?.pendingInPeriod ?? 0,

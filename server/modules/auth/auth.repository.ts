@@ -92,42 +92,58 @@ export async function insertSession(db: Executor, values: typeof sessions.$infer
   await db.insert(sessions).values(values)
 }
 
+function liveSessionQuery(db: Executor) {
+  return (
+    db
+      .select({
+        session: {
+          id: sessions.id,
+          csrfToken: sessions.csrfToken,
+          lastSeenAt: sessions.lastSeenAt,
+        },
+        account: {
+          id: userAccounts.id,
+          username: userAccounts.username,
+          displayName: userAccounts.displayName,
+          instansiId: userAccounts.instansiId,
+          pegawaiId: userAccounts.pegawaiId,
+          roles: userAccounts.roles,
+          active: userAccounts.active,
+        },
+        // The org module's instansi row, read here so that no request reads it again for its zone.
+        timeZone: sql<
+          string | null
+        >`(select i.time_zone from instansi i where i.id = ${userAccounts.instansiId})`,
+      })
+      .from(sessions)
+      .innerJoin(userAccounts, eq(userAccounts.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+        ),
+      )
+      .limit(1)
+      // A named statement: built once per executor, parsed and planned once per connection.
+      .prepare('auth_find_live_session')
+  )
+}
+const liveSessionQueries = new WeakMap<Executor, ReturnType<typeof liveSessionQuery>>()
+
 /**
  * A live session with what the actor needs of its account and the time zone of the account's
- * instansi (null without one): the one statement every signed-in request runs.
+ * instansi (null without one): the one statement every signed-in request runs. Read from the
+ * database every time (revocation is immediate on every process); only the statement's text
+ * and plan are kept.
  */
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select({
-      session: {
-        id: sessions.id,
-        csrfToken: sessions.csrfToken,
-        lastSeenAt: sessions.lastSeenAt,
-      },
-      account: {
-        id: userAccounts.id,
-        username: userAccounts.username,
-        displayName: userAccounts.displayName,
-        instansiId: userAccounts.instansiId,
-        pegawaiId: userAccounts.pegawaiId,
-        roles: userAccounts.roles,
-        active: userAccounts.active,
-      },
-      // The org module's instansi row, read here so that no request reads it again for its zone.
-      timeZone: sql<
-        string | null
-      >`(select i.time_zone from instansi i where i.id = ${userAccounts.instansiId})`,
-    })
-    .from(sessions)
-    .innerJoin(userAccounts, eq(userAccounts.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-      ),
-    )
-    .limit(1)
+  let query = liveSessionQueries.get(db)
+  if (!query) {
+    query = liveSessionQuery(db)
+    liveSessionQueries.set(db, query)
+  }
+  const [row] = await query.execute({ tokenHash, now: now.toISOString() })
   return row
 }
 

@@ -48,6 +48,14 @@ async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
   })
 }
 
+/**
+ * A small query (a few hundred rows, estimated far below jit_above_cost, no big hash or sort):
+ * one statement, without the transaction and settings of `rows`.
+ */
+async function plain<T>(db: Executor, query: SQL): Promise<T[]> {
+  return (await db.execute(query)).rows as T[]
+}
+
 type Person = {
   pegawai_id: string
   unit_id: string
@@ -156,7 +164,7 @@ export function completionExclusions(
   p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
 ) {
   if (p.periodIds.length === 0) return Promise.resolve([] as ExclusionRow[])
-  return rows<ExclusionRow>(db, completionExclusionsSql(p))
+  return plain<ExclusionRow>(db, completionExclusionsSql(p))
 }
 
 export function completionExclusionsSql(p: {
@@ -266,28 +274,45 @@ export function monthSlices(from: string, to: string, workingDays: readonly stri
 export const YEAR_ROW_MIN_MONTHS = 7
 
 /**
- * Where progressByPerson reads each part of the slices from (all sums exact, decision 0022):
- * - `month`: month rows, counts times `weight` (1 whole month in the range, 0 partial month read
- *   for its day bits only, -1 month of a year read from its year row but outside the range),
- *   days with an entry = the bits of `mask`;
- * - `part`: running totals of partial months, days a..b, minus the whole month when `sub` (the
- *   month is inside a year read from its year row);
- * - `year`: year rows, days with an entry = the bits of each month's mask (12 per year, 0 for the
- *   months outside the range).
+ * Where progressByPerson reads each part of the slices from (all sums exact, decisions 0022,
+ * 0025):
+ * - `month`: month rows, counts times `weight` (1 whole month in the range, 0 a month of `days`
+ *   read for its day bits only), days with an entry = the bits of `mask`;
+ * - `days`: the month the range starts in when it starts after its first day and a..b include a
+ *   weekday: the difference of report_progress_days' running totals, read for everyone (nearly
+ *   everyone has entries before a and on a..b);
+ * - `part`: the other partial months (days a..b) from their month rows: nothing when the month's
+ *   day bits show no entry on a..b, the whole month when they show none outside a..b (nearly
+ *   everyone in the month the range ends in, today), else the running totals of the others;
+ * - `year`: most of a year from its year row, one per year: `outside` = per month (12) the day
+ *   bits outside the range (-1 = the whole month), `masks` = the working days of each month in
+ *   the range. A person whose year bits show no entry outside the range is read from the year
+ *   row alone; for the others (entries after today, which the API refuses but SQL or a restore
+ *   may hold) the entries of `months` (the year's months outside the range) and of the days of
+ *   `sub` (partial months, outside a..b) are subtracted.
  */
 export function progressPlan(
   s: ReturnType<typeof monthSlices>,
   yearMinMonths: number = YEAR_ROW_MIN_MONTHS,
 ) {
+  type YearPart = {
+    year: number
+    masks: number[]
+    outside: number[]
+    months: string[]
+    sub: { months: string[]; from: number[]; to: number[] }
+  }
   const plan = {
     month: { months: [] as string[], weights: [] as number[], masks: [] as number[] },
+    days: { months: [] as string[], from: [] as number[], to: [] as number[] },
     part: {
       months: [] as string[],
       from: [] as number[],
       to: [] as number[],
-      sub: [] as boolean[],
+      inside: [] as number[],
+      masks: [] as number[],
     },
-    year: { years: [] as number[], masks: [] as number[] },
+    year: { years: [] as number[], parts: [] as YearPart[] },
   }
   const byYear = new Map<number, number[]>()
   s.months.forEach((month, i) => {
@@ -295,49 +320,139 @@ export function progressPlan(
     byYear.set(y, [...(byYear.get(y) ?? []), i])
   })
   for (const [y, idx] of byYear) {
-    const asYear = idx.length >= yearMinMonths
-    if (asYear) {
-      const masks = Array.from({ length: 12 }, () => 0)
-      const covered = new Set<number>()
+    if (idx.length >= yearMinMonths) {
+      const part: YearPart = {
+        year: y,
+        masks: Array.from({ length: 12 }, () => 0),
+        outside: Array.from({ length: 12 }, () => -1),
+        months: [],
+        sub: { months: [], from: [], to: [] },
+      }
       for (const i of idx) {
-        const k = Number(s.months[i]!.slice(5, 7))
-        covered.add(k)
-        masks[k - 1] = s.masks[i]!
+        const month = s.months[i]!
+        const k = Number(month.slice(5, 7))
+        part.masks[k - 1] = s.masks[i]!
+        part.outside[k - 1] = 0
+        if (!s.full[i]) {
+          const j = s.partMonths.indexOf(month)
+          const [a, b] = [s.partFrom[j]!, s.partTo[j]!]
+          part.outside[k - 1] = ~daysMask(a, b)
+          part.sub.months.push(month)
+          part.sub.from.push(a)
+          part.sub.to.push(b)
+        }
       }
+      part.outside.forEach((o, k) => {
+        if (o === -1) part.months.push(`${y}-${String(k + 1).padStart(2, '0')}-01`)
+      })
       plan.year.years.push(y)
-      plan.year.masks.push(...masks)
-      for (let k = 1; k <= 12; k++) {
-        if (covered.has(k)) continue
-        plan.month.months.push(`${y}-${String(k).padStart(2, '0')}-01`)
-        plan.month.weights.push(-1)
-        plan.month.masks.push(0)
-      }
+      plan.year.parts.push(part)
+      continue
     }
     for (const i of idx) {
       const month = s.months[i]!
-      if (!asYear && (s.full[i] || s.masks[i] !== 0)) {
+      if (s.full[i]) {
         plan.month.months.push(month)
-        plan.month.weights.push(s.full[i] ? 1 : 0)
+        plan.month.weights.push(1)
         plan.month.masks.push(s.masks[i]!)
+        continue
       }
-      if (!s.full[i]) {
-        const j = s.partMonths.indexOf(month)
+      const j = s.partMonths.indexOf(month)
+      const [a, b] = [s.partFrom[j]!, s.partTo[j]!]
+      if (a > 1 && weekdayIn(month, a, b)) {
+        // The month the range starts in, on a weekday: most people have entries before day a
+        // and on a..b, so the running totals of everyone are read in one pass. (Only a plan
+        // choice: the `part` path below is exact for any a..b, cheaper when few have entries on
+        // a..b — a range starting on a weekend's last days of a month.)
+        plan.days.months.push(month)
+        plan.days.from.push(a)
+        plan.days.to.push(b)
+        if (s.masks[i] !== 0) {
+          plan.month.months.push(month)
+          plan.month.weights.push(0)
+          plan.month.masks.push(s.masks[i]!)
+        }
+      } else {
         plan.part.months.push(month)
-        plan.part.from.push(s.partFrom[j]!)
-        plan.part.to.push(s.partTo[j]!)
-        plan.part.sub.push(asYear)
+        plan.part.from.push(a)
+        plan.part.to.push(b)
+        plan.part.inside.push(daysMask(a, b))
+        plan.part.masks.push(s.masks[i]!)
       }
     }
   }
   return plan
 }
 
+/** Whether days a..b of a month (YYYY-MM-01) include a Monday–Friday. */
+function weekdayIn(month: string, a: number, b: number): boolean {
+  for (let d = a; d <= b; d++) {
+    const w = new Date(`${month.slice(0, 8)}${String(d).padStart(2, '0')}T00:00:00Z`).getUTCDay()
+    if (w >= 1 && w <= 5) return true
+  }
+  return false
+}
+
+/** Day bits of days a..b (bit d-1 = day d) as a 32-bit integer. */
+function daysMask(a: number, b: number): number {
+  return (2 ** b - 2 ** (a - 1)) | 0
+}
+
+/** An int literal (day bits are 32-bit integers; -1 = every bit). */
+const int = (n: number) => sql.raw(`(${n | 0})::int`)
+
+/**
+ * One year read from its year row: per person the year's counts, minus — only for people whose
+ * year bits show an entry outside the range — the entries of the year outside the range, read by
+ * primary key (a scalar subquery under CASE runs only when its branch is taken).
+ */
+function yearPart(instansiId: string, p: ReturnType<typeof progressPlan>['year']['parts'][number]) {
+  const outsideBits = p.outside.flatMap((o, k) =>
+    o === 0 ? [] : [sql`(y.day_bits[${sql.raw(String(k + 1))}] & ${int(o)}) <> 0`],
+  )
+  const days = p.masks.flatMap((m, k) =>
+    m === 0 ? [] : [sql`bit_count((y.day_bits[${sql.raw(String(k + 1))}] & ${int(m)})::bit(32))`],
+  )
+  const branches: SQL[] = []
+  if (p.months.length > 0)
+    branches.push(sql`SELECT m.entries AS e, m.late_entries AS l, m.unlinked AS u
+        FROM unnest(${sql.param(p.months)}::date[]) AS s(month)
+        JOIN report_progress_months m ON m.instansi_id = ${instansiId}
+          AND m.pegawai_id = y.pegawai_id AND m.month = s.month`)
+  if (p.sub.months.length > 0)
+    branches.push(sql`SELECT coalesce(d.entries[s.a - 1], 0) + d.entries[31] - d.entries[s.b],
+          coalesce(d.late_entries[s.a - 1], 0) + d.late_entries[31] - d.late_entries[s.b],
+          coalesce(d.unlinked[s.a - 1], 0) + d.unlinked[31] - d.unlinked[s.b]
+        FROM unnest(${sql.param(p.sub.months)}::date[], ${sql.param(p.sub.from)}::int[],
+          ${sql.param(p.sub.to)}::int[]) AS s(month, a, b)
+        JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month
+          AND d.pegawai_id = y.pegawai_id`)
+  const v =
+    outsideBits.length > 0 && branches.length > 0
+      ? sql`CASE WHEN ${sql.join(outsideBits, sql` OR `)} THEN (
+          SELECT ARRAY[coalesce(sum(z.e), 0), coalesce(sum(z.l), 0), coalesce(sum(z.u), 0)]::int[]
+          FROM (${sql.join(branches, sql` UNION ALL `)}) z(e, l, u)
+        ) ELSE '{0,0,0}'::int[] END`
+      : sql`'{0,0,0}'::int[]`
+  return sql`SELECT y.pegawai_id, y.entries - y.v[1] AS entries,
+      y.late_entries - y.v[2] AS late_entries, y.unlinked - y.v[3] AS unlinked,
+      ${days.length > 0 ? sql.join(days, sql` + `) : sql`0`} AS days
+    FROM (
+      SELECT y.pegawai_id, y.entries, y.late_entries, y.unlinked, y.day_bits, ${v} AS v
+      FROM report_progress_years y
+      WHERE y.instansi_id = ${instansiId} AND y.year = ${p.year}
+      OFFSET 0
+    ) y`
+}
+
 /**
  * dp: each person's daily-progress counts over the slices, from the aggregates (decisions 0013,
- * 0022): whole months from report_progress_months, or most of a year from report_progress_years
- * minus its months outside the range; the covered days of partial months as a difference of
- * report_progress_days' running totals; days with an entry among the working days from the
- * months' (or the year's) day bits. Only people with at least one entry in the range.
+ * 0022, 0025): most of a year from its year row (nearly everyone: that row alone), whole months
+ * from report_progress_months, partial months from their month rows and, for those with entries
+ * both inside and outside the covered days, report_progress_days' running totals; days with an
+ * entry among the working days from the months' (or the year's) day bits. Only people with at
+ * least one entry in the range. A range inside one year read from its year row (the running
+ * year) is that year's rows alone: no union, no aggregation.
  */
 function progressByPerson(
   instansiId: string,
@@ -345,42 +460,69 @@ function progressByPerson(
   yearMinMonths?: number,
 ): SQL {
   const p = progressPlan(s, yearMinMonths)
-  const yearDays = p.year.masks.some((m) => m !== 0)
-    ? sql.raw(
-        Array.from(
-          { length: 12 },
-          (_, k) => `bit_count((y.day_bits[${k + 1}] & f.m[s.o + ${k + 1}])::bit(32))`,
-        ).join(' + '),
-      )
-    : sql.raw('0')
-  const yearOffsets = p.year.years.map((_, i) => i * 12)
+  const years = p.year.parts.map((y) => yearPart(instansiId, y))
+  if (
+    years.length === 1 &&
+    p.month.months.length === 0 &&
+    p.days.months.length === 0 &&
+    p.part.months.length === 0
+  ) {
+    return sql`dp AS (
+      SELECT x.pegawai_id, x.entries::int AS entries, x.late_entries::int AS late_entries,
+        x.unlinked::int AS unlinked, x.days::int AS days_with_entry
+      FROM (${years[0]!}) x
+      WHERE x.entries > 0
+    )`
+  }
+  // Days with an entry only when working days were given (else 0: no bit counts per row).
+  const bits = (masks: number[], bitsAndMask: string) =>
+    masks.some((m) => m !== 0) ? sql.raw(`bit_count((${bitsAndMask})::bit(32))`) : sql`0`
+  const branches: SQL[] = [...years]
+  if (p.month.months.length > 0)
+    branches.push(sql`SELECT m.pegawai_id, m.entries * s.w, m.late_entries * s.w,
+          m.unlinked * s.w,
+          ${bits(p.month.masks, 'm.day_bits & s.mask')}
+        FROM unnest(${sql.param(p.month.months)}::date[], ${sql.param(p.month.weights)}::int[],
+          ${sql.param(p.month.masks)}::int[]) AS s(month, w, mask)
+        JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month`)
+  if (p.days.months.length > 0)
+    branches.push(sql`SELECT d.pegawai_id, d.entries[s.b] - coalesce(d.entries[s.a - 1], 0),
+          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0),
+          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0), 0
+        FROM unnest(${sql.param(p.days.months)}::date[], ${sql.param(p.days.from)}::int[],
+          ${sql.param(p.days.to)}::int[]) AS s(month, a, b)
+        JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month`)
+  if (p.part.months.length > 0)
+    branches.push(sql`SELECT z.pegawai_id, z.v[1], z.v[2], z.v[3],
+          ${bits(p.part.masks, 'z.day_bits & z.mask')}
+        FROM (
+          SELECT m.pegawai_id, m.day_bits, s.mask,
+            CASE WHEN (m.day_bits & s.inside) = 0 THEN '{0,0,0}'::int[]
+              WHEN (m.day_bits & ~s.inside) = 0
+                THEN ARRAY[m.entries, m.late_entries, m.unlinked]
+              ELSE (SELECT ARRAY[d.entries[s.b] - coalesce(d.entries[s.a - 1], 0),
+                  d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0),
+                  d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0)]
+                FROM report_progress_days d
+                WHERE d.instansi_id = ${instansiId} AND d.month = s.month
+                  AND d.pegawai_id = m.pegawai_id)
+            END AS v
+          FROM unnest(${sql.param(p.part.months)}::date[], ${sql.param(p.part.from)}::int[],
+            ${sql.param(p.part.to)}::int[], ${sql.param(p.part.inside)}::int[],
+            ${sql.param(p.part.masks)}::int[]) AS s(month, a, b, inside, mask)
+          JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
+          OFFSET 0
+        ) z`)
+  if (branches.length === 0)
+    return sql`dp AS (
+      SELECT NULL::uuid AS pegawai_id, 0 AS entries, 0 AS late_entries, 0 AS unlinked,
+        0 AS days_with_entry
+      WHERE false
+    )`
   return sql`dp AS MATERIALIZED (
       SELECT x.pegawai_id, sum(x.entries)::int AS entries, sum(x.late_entries)::int AS late_entries,
         sum(x.unlinked)::int AS unlinked, sum(x.days)::int AS days_with_entry
-      FROM (
-        SELECT m.pegawai_id, m.entries * s.w AS entries, m.late_entries * s.w AS late_entries,
-          m.unlinked * s.w AS unlinked, bit_count((m.day_bits & s.mask)::bit(32)) AS days
-        FROM unnest(${sql.param(p.month.months)}::date[], ${sql.param(p.month.weights)}::int[],
-          ${sql.param(p.month.masks)}::int[]) AS s(month, w, mask)
-        JOIN report_progress_months m ON m.instansi_id = ${instansiId} AND m.month = s.month
-        UNION ALL
-        SELECT d.pegawai_id,
-          d.entries[s.b] - coalesce(d.entries[s.a - 1], 0)
-            - CASE WHEN s.sub THEN d.entries[31] ELSE 0 END,
-          d.late_entries[s.b] - coalesce(d.late_entries[s.a - 1], 0)
-            - CASE WHEN s.sub THEN d.late_entries[31] ELSE 0 END,
-          d.unlinked[s.b] - coalesce(d.unlinked[s.a - 1], 0)
-            - CASE WHEN s.sub THEN d.unlinked[31] ELSE 0 END,
-          0
-        FROM unnest(${sql.param(p.part.months)}::date[], ${sql.param(p.part.from)}::int[],
-          ${sql.param(p.part.to)}::int[], ${sql.param(p.part.sub)}::boolean[]) AS s(month, a, b, sub)
-        JOIN report_progress_days d ON d.instansi_id = ${instansiId} AND d.month = s.month
-        UNION ALL
-        SELECT y.pegawai_id, y.entries, y.late_entries, y.unlinked, ${yearDays}
-        FROM unnest(${sql.param(p.year.years)}::int[], ${sql.param(yearOffsets)}::int[]) AS s(year, o)
-        CROSS JOIN (SELECT ${sql.param(p.year.masks)}::int[] AS m) f
-        JOIN report_progress_years y ON y.instansi_id = ${instansiId} AND y.year = s.year
-      ) x
+      FROM (${sql.join(branches, sql` UNION ALL `)}) x(pegawai_id, entries, late_entries, unlinked, days)
       GROUP BY x.pegawai_id
       HAVING sum(x.entries) > 0
     )`
@@ -404,14 +546,33 @@ export function progressByPersonSql(
  * covering the day. The DISTINCT ON reads position_history_report_day_idx in its order (no sort),
  * and the inactive people (a handful) are an anti-join on pegawai_inactive_idx (decision 0022).
  */
-function onDayBase(instansiId: string, day: string, activeOnly: boolean): SQL {
+function onDayBase(
+  instansiId: string,
+  day: string,
+  activeOnly: boolean,
+  opts: { firstStart?: boolean } = {},
+): SQL {
+  // firstStart: also each person's first start_date in the instansi (any position, also ended
+  // ones), as a window over the same ordered index scan instead of a second scan and hash.
+  const source = opts.firstStart
+    ? sql`(
+          SELECT ph.pegawai_id, ph.unit_id, ph.jabatan_id, ph.start_date, ph.end_date,
+            ph.created_at, min(ph.start_date) OVER (PARTITION BY ph.pegawai_id
+              ORDER BY ph.start_date DESC, ph.created_at DESC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS first_start
+          FROM position_history ph
+          WHERE ph.instansi_id = ${instansiId}
+        ) ph`
+    : sql`position_history ph`
+  const where = opts.firstStart ? sql`true` : sql`ph.instansi_id = ${instansiId}`
   return sql`
     WITH pos AS (
-      SELECT p.pegawai_id, p.unit_id, p.jabatan_id
+      SELECT p.*
       FROM (
         SELECT DISTINCT ON (ph.pegawai_id) ph.pegawai_id, ph.unit_id, ph.jabatan_id
-        FROM position_history ph
-        WHERE ph.instansi_id = ${instansiId} AND ph.start_date <= ${day}
+          ${opts.firstStart ? sql`, ph.first_start` : sql``}
+        FROM ${source}
+        WHERE ${where} AND ph.start_date <= ${day}
           AND (ph.end_date IS NULL OR ph.end_date >= ${day})
         ORDER BY ph.pegawai_id, ph.start_date DESC, ph.created_at DESC
       ) p
@@ -433,7 +594,7 @@ type OnDay = { instansiId: string; day: string; activeOnly: boolean; unitIds: Un
  * position on the day by index (the same choice as pos), not the whole population.
  */
 export function onDayExclusions(db: Executor, p: OnDay) {
-  return rows<ExclusionRow>(db, onDayExclusionsSql(p))
+  return plain<ExclusionRow>(db, onDayExclusionsSql(p))
 }
 
 export function onDayExclusionsSql(p: OnDay): SQL {
@@ -483,11 +644,6 @@ function usageOf(instansiId: string, year: number, day: string): SQL {
             AND a.year <= ${year} AND a.submitted_at IS NOT NULL) AS has_assessment
     ) usage`
 }
-// Most likely first: the lateral is pulled up and OR stops at the first true probe (nearly
-// everyone has an SKP: one index-only probe per person instead of four).
-const USED = sql.raw(
-  '(usage.has_skp OR usage.has_progress OR usage.has_assessment OR usage.has_login)',
-)
 
 export type AdoptionCountRow = { unit_id: string; asn: number; used: number }
 
@@ -496,12 +652,25 @@ export function adoptionCounts(db: Executor, p: OnDay & { year: number }) {
   return rows<AdoptionCountRow>(db, adoptionCountsSql(p))
 }
 
+/**
+ * The counts take "has an SKP up to the year" (nearly everyone) from one ordered pass over the
+ * SKP index joined in pegawai order, instead of an index probe per person; the other signals are
+ * probed only for the few without one (OR stops at the first true operand).
+ */
 export function adoptionCountsSql(p: OnDay & { year: number }): SQL {
-  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}
+  const used = sql.raw(
+    '(with_skp.pegawai_id IS NOT NULL OR usage.has_progress OR usage.has_assessment OR usage.has_login)',
+  )
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
+    with_skp AS (
+      SELECT DISTINCT s.pegawai_id FROM skp s
+      WHERE s.instansi_id = ${p.instansiId} AND s.year <= ${p.year}
+    )
     SELECT pos.unit_id,
       count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS asn,
-      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND ${USED})::int AS used
+      count(*) FILTER (WHERE ex.pegawai_id IS NULL AND ${used})::int AS used
     FROM pos
+    LEFT JOIN with_skp ON with_skp.pegawai_id = pos.pegawai_id
     ${usageOf(p.instansiId, p.year, p.day)}
     LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
     WHERE true ${unitIn('pos.unit_id', p.unitIds)}
@@ -557,25 +726,65 @@ export type SkpStatusCountRow = {
 
 /** SKP status of the year per unit (own members on the day). */
 export function skpStatusCounts(db: Executor, p: OnDay & { year: number }) {
+  return rows<SkpStatusCountRow>(db, skpStatusCountsSql(p))
+}
+
+/** The SKP status columns of SkpStatusCountRow over pos, skp_of and ex. */
+function skpStatusColumns(): SQL {
   const n = (status: string) =>
     sql`count(*) FILTER (WHERE ex.pegawai_id IS NULL AND skp_of.status = ${status})::int`
-  return rows<SkpStatusCountRow>(
-    db,
-    sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${skpOfCte(p.instansiId, p.year)}
-    SELECT pos.unit_id,
-      count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS employees,
+  return sql`count(*) FILTER (WHERE ex.pegawai_id IS NULL)::int AS employees,
       ${n('draft')} AS draft,
       ${n('diajukan')} AS diajukan,
       ${n('dikembalikan')} AS dikembalikan,
       ${n('disetujui')} AS disetujui,
       count(*) FILTER (WHERE ex.pegawai_id IS NULL AND skp_of.pegawai_id IS NULL)::int AS missing,
-      count(*) FILTER (WHERE ex.pegawai_id IS NOT NULL)::int AS excluded
+      count(*) FILTER (WHERE ex.pegawai_id IS NOT NULL)::int AS excluded`
+}
+
+export function skpStatusCountsSql(p: OnDay & { year: number }): SQL {
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${skpOfCte(p.instansiId, p.year)}
+    SELECT pos.unit_id, ${skpStatusColumns()}
     FROM pos
     LEFT JOIN skp_of ON skp_of.pegawai_id = pos.pegawai_id
     LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
     WHERE true ${unitIn('pos.unit_id', p.unitIds)}
-    GROUP BY pos.unit_id`,
-  )
+    GROUP BY pos.unit_id`
+}
+
+export type DashboardUnitRow = SkpStatusCountRow & {
+  /** People of the unit (not excluded) with daily progress in the range. */
+  progress_people: number
+  entries: number
+  late_entries: number
+}
+
+/**
+ * The dashboard's per-unit figures of the people on one day in one pass over the population:
+ * SKP status of the year (as skpStatusCounts) and daily-progress entries over [from, to] (as
+ * progressCounts: units with progress_people > 0).
+ */
+export function dashboardCounts(
+  db: Executor,
+  p: OnDay & { year: number; from: string; to: string },
+) {
+  return rows<DashboardUnitRow>(db, dashboardCountsSql(p))
+}
+
+export function dashboardCountsSql(p: OnDay & { year: number; from: string; to: string }): SQL {
+  const mine = sql.raw('ex.pegawai_id IS NULL AND dp.pegawai_id IS NOT NULL')
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)}${skpOfCte(p.instansiId, p.year)},
+    ${progressByPerson(p.instansiId, monthSlices(p.from, p.to))}
+    SELECT pos.unit_id, ${skpStatusColumns()},
+      count(*) FILTER (WHERE ${mine})::int AS progress_people,
+      coalesce(sum(dp.entries) FILTER (WHERE ${mine}), 0)::int AS entries,
+      coalesce(sum(dp.late_entries) FILTER (WHERE ${mine}), 0)::int AS late_entries
+    FROM pos
+    LEFT JOIN skp_of ON skp_of.pegawai_id = pos.pegawai_id
+    LEFT JOIN dp ON dp.pegawai_id = pos.pegawai_id
+    LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
+    WHERE true ${unitIn('pos.unit_id', p.unitIds)}
+    GROUP BY pos.unit_id`
 }
 
 export type SkpStatusPersonRow = Person & { skp_status: SkpStatus | null }
@@ -598,15 +807,15 @@ export function skpStatusPeople(db: Executor, p: OnDay & { year: number }) {
 }
 
 /**
- * How many of the (sorted) working days fall on or after first_pos.start_date: all of them for
+ * How many of the (sorted) working days fall on or after pos.first_start: all of them for
  * nearly everyone (in post before the range), counted only for those who started inside it.
  */
 function workingDaysSince(workingDays: readonly string[]): SQL {
   const first = workingDays[0]
   if (!first) return sql`0`
-  return sql`(CASE WHEN first_pos.start_date <= ${first}::date THEN ${workingDays.length}::int
+  return sql`(CASE WHEN pos.first_start <= ${first}::date THEN ${workingDays.length}::int
       ELSE (SELECT count(*) FROM unnest(${sql.param([...workingDays])}::date[]) w
-        WHERE w >= first_pos.start_date)::int END)`
+        WHERE w >= pos.first_start)::int END)`
 }
 
 export type DisciplinePersonRow = Person & {
@@ -659,16 +868,48 @@ export async function disciplinePeople(db: Executor, p: DisciplineParams) {
   } satisfies DisciplineResult
 }
 
+/**
+ * One page of people in (unit order, name, NIP, id) order without sorting everyone by name: the
+ * people are counted per unit order (rows sort by it first), the unit orders whose rows overlap
+ * the page are kept (a unit has a few dozen people), and only their people get their names and
+ * are sorted; the offset is taken from the rows of the unit orders before them.
+ */
+function pageOf(order: ReturnType<typeof sql.param>, page: { limit: number; offset: number }): SQL {
+  return sql`per_unit AS (
+      SELECT pu.unit_id, coalesce(uo.n, 1) AS unit_order, pu.n
+      FROM (SELECT unit_id, count(*) AS n FROM people GROUP BY unit_id) pu
+      LEFT JOIN unnest(${order}::uuid[]) WITH ORDINALITY AS uo(id, n) ON uo.id = pu.unit_id
+    ),
+    span AS (
+      SELECT c.unit_order, c.upto - c.n AS before
+      FROM (
+        SELECT unit_order, sum(n) AS n, sum(sum(n)) OVER (ORDER BY unit_order) AS upto
+        FROM per_unit GROUP BY unit_order
+      ) c
+      WHERE c.upto > ${page.offset} AND c.upto - c.n < ${page.offset + page.limit}
+    ),
+    span_people AS MATERIALIZED (
+      SELECT pe.*, u.unit_order
+      FROM per_unit u
+      JOIN span ON span.unit_order = u.unit_order
+      JOIN people pe ON pe.unit_id = u.unit_id
+    ),
+    page AS (
+      SELECT pe.*, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip
+      FROM span_people pe
+      CROSS JOIN LATERAL (
+        SELECT pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip FROM pegawai pg
+        WHERE pg.id = pe.pegawai_id OFFSET 0
+      ) pg
+      ORDER BY pe.unit_order, pg.name, pg.nip, pe.pegawai_id
+      LIMIT ${page.limit} OFFSET (SELECT ${page.offset} - min(before) FROM span)
+    )`
+}
+
 export function disciplinePeopleSql(p: DisciplineParams): SQL {
   const order = sql.param([...(p.unitOrder ?? [])])
-  const limit = p.page ? sql`LIMIT ${p.page.limit} OFFSET ${p.page.offset}` : sql``
   const sortKey = sql.raw('r.unit_order, r.name, r.nip, r.pegawai_id')
-  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly)},
-    first_pos AS (
-      SELECT ph.pegawai_id, min(ph.start_date) AS start_date
-      FROM position_history ph WHERE ph.instansi_id = ${p.instansiId}
-      GROUP BY ph.pegawai_id
-    ),
+  return sql`${onDayBase(p.instansiId, p.day, p.activeOnly, { firstStart: true })},
     ${progressByPerson(p.instansiId, monthSlices(p.from, p.to, p.workingDays))},
     people AS MATERIALIZED (
       SELECT pos.pegawai_id, pos.unit_id, pos.jabatan_id,
@@ -676,20 +917,21 @@ export function disciplinePeopleSql(p: DisciplineParams): SQL {
         ${workingDaysSince(p.workingDays)} AS working_days,
         coalesce(dp.days_with_entry, 0) AS days_with_entry
       FROM pos
-      JOIN first_pos ON first_pos.pegawai_id = pos.pegawai_id
       LEFT JOIN dp ON dp.pegawai_id = pos.pegawai_id
       LEFT JOIN ex ON ex.pegawai_id = pos.pegawai_id
       WHERE ex.pegawai_id IS NULL ${unitIn('pos.unit_id', p.unitIds)}
     ),
-    page AS (
+    ${
+      p.page
+        ? pageOf(order, p.page)
+        : sql`page AS (
       SELECT pe.*, pg.name, pg.gelar_depan, pg.gelar_belakang, pg.nip,
         coalesce(uo.n, 1) AS unit_order
       FROM people pe
       JOIN pegawai pg ON pg.id = pe.pegawai_id
       LEFT JOIN unnest(${order}::uuid[]) WITH ORDINALITY AS uo(id, n) ON uo.id = pe.unit_id
-      ORDER BY unit_order, pg.name, pg.nip, pe.pegawai_id
-      ${limit}
-    )
+    )`
+    }
     SELECT t.total, t.entries, t.late_entries, t.without_entry,
       (SELECT coalesce(json_agg(json_build_object(
           'pegawai_id', r.pegawai_id, 'unit_id', r.unit_id, 'unit_name', u.name,
@@ -760,7 +1002,7 @@ export function progressPeople(db: Executor, p: OnDay & { from: string; to: stri
 export type OrgPredikatRow = { unit_id: string; value: string }
 
 export function orgPredikatOf(db: Executor, instansiId: string, periodId: string) {
-  return rows<OrgPredikatRow>(
+  return plain<OrgPredikatRow>(
     db,
     sql`SELECT unit_id, value::text AS value FROM org_predikat
         WHERE instansi_id = ${instansiId} AND period_id = ${periodId}`,
@@ -803,41 +1045,99 @@ export function predikatPeople(
   )
 }
 
-/** Final predikat counts per period (of the given ones) for a dashboard. */
-export function finalPredikatByPeriod(
+export type FinalPredikatRow = { period_id: string; predikat: Predikat; n: number }
+
+/**
+ * The last of the given periods (in the given order) that has a final predikat in the filter, and
+ * its final predikat counts (`counts`; else one row with its id and n = 0). Each period is an index
+ * probe for one final result; only the chosen period is counted.
+ */
+export function latestFinalPredikat(
   db: Executor,
-  p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter },
+  p: { instansiId: string; periodIds: readonly string[]; unitIds: UnitFilter; counts: boolean },
 ) {
-  if (p.periodIds.length === 0)
-    return Promise.resolve([] as { period_id: string; predikat: Predikat; n: number }[])
-  return rows<{ period_id: string; predikat: Predikat; n: number }>(
+  if (p.periodIds.length === 0) return Promise.resolve([] as FinalPredikatRow[])
+  const final = (a: string) =>
+    sql`${sql.raw(a)}.instansi_id = ${p.instansiId} AND ${sql.raw(a)}.status IN ${FINAL}
+      AND ${sql.raw(a)}.predikat IS NOT NULL ${unitIn(`${a}.unit_id`, p.unitIds)}`
+  return rows<FinalPredikatRow>(
     db,
-    sql`SELECT period_id, predikat, count(*)::int AS n
-        FROM assessments
-        WHERE instansi_id = ${p.instansiId}
-          AND period_id = ANY(${sql.param([...p.periodIds])}::uuid[])
-          AND status IN ${FINAL} AND predikat IS NOT NULL
-          ${unitIn('unit_id', p.unitIds)}
-        GROUP BY period_id, predikat`,
+    sql`WITH chosen AS (
+        SELECT o.id FROM unnest(${sql.param([...p.periodIds])}::uuid[]) WITH ORDINALITY AS o(id, n)
+        WHERE EXISTS (SELECT 1 FROM assessments a WHERE a.period_id = o.id AND ${final('a')})
+        ORDER BY o.n DESC
+        LIMIT 1
+      )
+      ${
+        p.counts
+          ? sql`SELECT b.period_id, b.predikat, count(*)::int AS n
+              FROM chosen JOIN assessments b ON b.period_id = chosen.id AND ${final('b')}
+              GROUP BY b.period_id, b.predikat`
+          : sql`SELECT chosen.id AS period_id, NULL AS predikat, 0 AS n FROM chosen`
+      }`,
   )
 }
 
 // ---------------------------------------------------------------- helpdesk
 
-/**
- * Helpdesk tickets not yet done. Read through to_regclass so the dashboard works on a database
- * where the helpdesk tables are not there (yet).
- */
+/** Helpdesk tickets not yet done (one small indexed count: no transaction, no settings). */
 export async function openTicketCount(db: Executor, instansiId: string): Promise<number> {
-  const [reg] = await rows<{ ok: boolean }>(
-    db,
-    sql`SELECT to_regclass('helpdesk_tickets') IS NOT NULL AS ok`,
-  )
-  if (!reg?.ok) return 0
-  const [row] = await rows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM helpdesk_tickets
-        WHERE instansi_id = ${instansiId} AND status::text <> 'selesai'`,
-  )
+  const [row] = (
+    await db.execute(sql`SELECT count(*)::int AS n FROM helpdesk_tickets
+        WHERE instansi_id = ${instansiId} AND status::text <> 'selesai'`)
+  ).rows as { n: number }[]
   return row?.n ?? 0
+}
+
+// ---------------------------------------------------------------- scope
+
+export type InstansiUnits = {
+  name: string
+  timeZone: string
+  units: { id: string; parentId: string | null; name: string; active: boolean; createdAt: Date }[]
+}
+
+/**
+ * The instansi (name, time zone) and its unit tree (by name) in one statement, without the
+ * member counts of the org module's unit list (the reports do not show them). null = no such
+ * instansi.
+ */
+export async function instansiUnits(
+  db: Executor,
+  instansiId: string,
+): Promise<InstansiUnits | null> {
+  const res = await db.execute(sql`
+    SELECT i.name AS instansi_name, i.time_zone, u.id, u.parent_id, u.name, u.active, u.created_at
+    FROM instansi i
+    LEFT JOIN units u ON u.instansi_id = i.id
+    WHERE i.id = ${instansiId}
+    ORDER BY u.name`)
+  const list = res.rows as {
+    instansi_name: string
+    time_zone: string
+    id: string | null
+    parent_id: string | null
+    name: string
+    active: boolean
+    created_at: string | Date
+  }[]
+  const [first] = list
+  if (!first) return null
+  return {
+    name: first.instansi_name,
+    timeZone: first.time_zone,
+    units: list.flatMap((r) =>
+      r.id
+        ? [
+            {
+              id: r.id,
+              parentId: r.parent_id,
+              name: r.name,
+              active: r.active,
+              createdAt: new Date(r.created_at),
+            },
+          ]
+        : [],
+    ),
+  }
 }

@@ -53,8 +53,11 @@ type Deps = {
   /** Reads of the read model: a replica with fallback to the primary, or `db` itself. */
   readDb?: Db
   clock: Clock
-  /** Org structure through its ports: today's heads (incl. PLT/PLH), the unit tree, the time zone. */
-  org: Pick<OrgService, 'atasanIndex' | 'unitsOf' | 'instansiInfo'>
+  /**
+   * Org structure through its port: today's heads (incl. PLT/PLH). The instansi and its unit tree
+   * are read with the read model (reports.queries.ts instansiUnits).
+   */
+  org: Pick<OrgService, 'atasanIndex'>
   /** Years, periods and the working calendar through the periods module. */
   periods: Pick<PeriodsService, 'listYears' | 'getYear' | 'calendarFor'>
 }
@@ -210,8 +213,9 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
   async function context(actor: Actor): Promise<Ctx> {
     const instansiId = actor.instansiId
     if (!instansiId) throw notFound('Instansi')
-    const [info, all] = await Promise.all([org.instansiInfo(instansiId), org.unitsOf(instansiId)])
+    const info = await q.instansiUnits(read, instansiId)
     if (!info) throw notFound('Instansi')
+    const all = info.units
     const byId = new Map(all.map((u) => [u.id, u]))
     const parentOf = new Map(all.map((u) => [u.id, u.parentId]))
     const children = new Map<string | null, UnitInfo[]>()
@@ -638,14 +642,14 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
     if (chosen) return chosen
     const started = list.filter((p) => p.startDate <= i.ctx.today).sort(byPeriodStart)
     const periodic = started.filter((p) => p.kind !== 'annual')
-    const final = await q.finalPredikatByPeriod(read, {
+    const [final] = await q.latestFinalPredikat(read, {
       instansiId: i.ctx.instansiId,
       periodIds: periodic.map((p) => p.id),
       unitIds: i.f.unitIds,
+      counts: false,
     })
-    const withFinal = new Set(final.map((r) => r.period_id))
     return (
-      periodic.filter((p) => withFinal.has(p.id)).at(-1) ??
+      periodic.find((p) => p.id === final?.period_id) ??
       periodic.at(-1) ??
       started.at(-1) ??
       [...list].sort(byPeriodStart)[0] ??
@@ -1027,8 +1031,25 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
         activeOnly: day === ctx.today,
         unitIds: f.unitIds,
       }
-      const [skpCounts, completion, progress, predikat, openTickets] = await Promise.all([
-        q.skpStatusCounts(read, { ...base, year }),
+      const window = { from: addDays(ctx.today, -29), to: ctx.today }
+      const byDeadline = [...list].sort((a, b) => a.deadline.localeCompare(b.deadline))
+      const [[skpCounts, progress], completion, predikat, openTickets] = await Promise.all([
+        // One pass over the population when both count the people on the same day (today).
+        day === ctx.today
+          ? q.dashboardCounts(read, { ...base, year, ...window }).then((rows) => {
+              const progress = rows.filter((r) => r.progress_people > 0)
+              return [rows, progress] as const
+            })
+          : Promise.all([
+              q.skpStatusCounts(read, { ...base, year }),
+              q.progressCounts(read, {
+                instansiId: ctx.instansiId,
+                day: ctx.today,
+                activeOnly: true,
+                unitIds: f.unitIds,
+                ...window,
+              }),
+            ]),
         current
           ? q.completionCounts(read, {
               instansiId: ctx.instansiId,
@@ -1036,25 +1057,16 @@ export function createReportsService({ db, readDb, clock, org, periods }: Deps) 
               unitIds: f.unitIds,
             })
           : Promise.resolve([]),
-        q.progressCounts(read, {
+        // Only the counts of the period shown (the last by deadline with final results).
+        q.latestFinalPredikat(read, {
           instansiId: ctx.instansiId,
-          day: ctx.today,
-          activeOnly: true,
+          periodIds: byDeadline.map((p) => p.id),
           unitIds: f.unitIds,
-          from: addDays(ctx.today, -29),
-          to: ctx.today,
-        }),
-        q.finalPredikatByPeriod(read, {
-          instansiId: ctx.instansiId,
-          periodIds: list.map((p) => p.id),
-          unitIds: f.unitIds,
+          counts: true,
         }),
         ctx.kind === 'instansi' ? q.openTicketCount(read, ctx.instansiId) : Promise.resolve(null),
       ])
-      const withFinal = [...list]
-        .sort((a, b) => a.deadline.localeCompare(b.deadline))
-        .filter((p) => predikat.some((r) => r.period_id === p.id))
-        .at(-1)
+      const withFinal = byDeadline.filter((p) => predikat.some((r) => r.period_id === p.id)).at(-1)
       const predikatCounts = emptyCounts()
       for (const r of predikat) if (r.period_id === withFinal?.id) predikatCounts[r.predikat] += r.n
       const skpBy = new Map(skpCounts.map((c) => [c.unit_id, c]))
