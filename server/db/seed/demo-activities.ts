@@ -1538,9 +1538,9 @@ const col = (c: { name: string }, type: string, cast?: string): Column => ({
 
 /**
  * INSERT … SELECT FROM unnest(array per column): one statement per 5000 rows with one bind
- * parameter per column. Statements are queued on the transaction's connection without
- * waiting, so the next chunk is built while PostgreSQL inserts the previous one; the caller
- * awaits the queue (in order: a failure aborts the transaction and everything after it).
+ * parameter per column. A statement is sent without waiting for it, so the next chunk is built
+ * while PostgreSQL inserts the previous one; the next is sent when the previous is done, and the
+ * caller awaits the queue (in order: a failure aborts the transaction and everything after it).
  */
 async function bulkInsert<T>(
   tx: Executor,
@@ -1567,12 +1567,12 @@ async function bulkInsert<T>(
       })
       return sql`${`{${values.join(',')}}`}::${sql.raw(c.type)}[]`
     })
+    const statement = sql`INSERT INTO ${sql.identifier(getTableName(table))} (${names}) SELECT ${selects} FROM unnest(${sql.join(arrays, sql`, `)}) AS u(${aliases})`
+    // One statement at a time on the connection (pg refuses a query sent while another runs):
+    // this chunk was built while the previous one was inserted.
+    await queue.at(-1)
     // A drizzle query runs on every then(): take its promise once.
-    const sent = tx
-      .execute(
-        sql`INSERT INTO ${sql.identifier(getTableName(table))} (${names}) SELECT ${selects} FROM unnest(${sql.join(arrays, sql`, `)}) AS u(${aliases})`,
-      )
-      .then(() => undefined)
+    const sent = tx.execute(statement).then(() => undefined)
     sent.catch(() => undefined) // reported by the caller's await of the queue
     queue.push(sent)
     // Let the connection send what is queued before building the next chunk.
