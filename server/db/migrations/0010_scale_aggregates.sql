@@ -23,8 +23,15 @@ CREATE TABLE "monitoring_months" (
 -- entries of that text the statement did not touch (at most one on the way up or down, found
 -- through daily_progress_text_hash_idx). The net change per person-month is upserted in key
 -- order; a row whose counts all reach 0 is deleted while still locked by the upsert.
+-- The rows of a statement, whatever the event, as one array of monitoring_delta (sign, key, text,
+-- without stored flags, verified): the function counts them in one statement for every event.
+CREATE TYPE monitoring_delta AS (
+  s integer, id uuid, d date, i uuid, p uuid, h text, free boolean, rev boolean
+);
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION monitoring_months_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+  deltas monitoring_delta[];
   zero_i uuid[];
   zero_p uuid[];
   zero_m date[];
@@ -33,11 +40,8 @@ DECLARE
   x_up boolean[];
   new_ids uuid[];
 BEGIN
-  -- One statement per branch (each names only the transition tables its trigger has): the
-  -- statement's rows (sign, key, text, without stored flags, verified), each text's count after
-  -- the statement (progress_text_counts, already updated) and before it, the net change per
-  -- person-month upserted in key order; answers the rows that reached 0 and the texts whose
-  -- count crossed 2.
+  -- The statement's rows as deltas (each branch names only the transition tables its trigger
+  -- has; old rows -1, new rows +1).
   IF TG_OP = 'INSERT' THEN
     -- The usual entry (waiting for verification, no stored flags, a text used once) changes
     -- nothing: a cheap check first.
@@ -49,176 +53,83 @@ BEGIN
     ) THEN
       RETURN NULL;
     END IF;
-    WITH r AS (
-      SELECT 1 AS s, n.id, n.date AS d, n.instansi_id AS i, n.pegawai_id AS p, n.text_hash AS h,
-        cardinality(n.flags) = 0 AS free, n.verification_status <> 'pending' AS rev
-      FROM new_rows n
-    ),
-    t AS (
-      SELECT r.i, r.h, sum(r.s)::integer AS delta FROM r
-      GROUP BY 1, 2 HAVING bool_or(r.free) OR sum(r.s) <> 0
-    ),
-    tn AS (
-      SELECT t.i, t.h, coalesce(c.n, 0) - t.delta AS before, coalesce(c.n, 0) AS after
-      FROM t LEFT JOIN progress_text_counts c ON c.instansi_id = t.i AND c.text_hash = t.h
-    ),
-    k AS (
-      SELECT r.i, r.p, date_trunc('month', r.d)::date AS m,
-        sum(CASE WHEN r.rev THEN r.s ELSE 0 END)::integer AS rv,
-        sum(CASE WHEN r.free THEN 0 ELSE r.s END)::integer AS fl,
-        sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
-          THEN r.s ELSE 0 END)::integer AS dp
-      FROM r LEFT JOIN tn ON tn.i = r.i AND tn.h = r.h
-      GROUP BY 1, 2, 3
-      HAVING sum(CASE WHEN r.rev THEN r.s ELSE 0 END) <> 0
-        OR sum(CASE WHEN r.free THEN 0 ELSE r.s END) <> 0
-        OR sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
-          THEN r.s ELSE 0 END) <> 0
-    ),
-    up AS (
-      INSERT INTO monitoring_months AS mm
-        (instansi_id, pegawai_id, month, reviewed, flagged, duplicates)
-      SELECT i, p, m, rv, fl, dp FROM k ORDER BY 1, 2, 3
-      ON CONFLICT (instansi_id, pegawai_id, month) DO UPDATE SET
-        reviewed = mm.reviewed + EXCLUDED.reviewed,
-        flagged = mm.flagged + EXCLUDED.flagged,
-        duplicates = mm.duplicates + EXCLUDED.duplicates
-      RETURNING mm.instansi_id, mm.pegawai_id, mm.month, mm.reviewed, mm.flagged, mm.duplicates
-    )
-    SELECT z.i, z.p, z.m, x.i, x.h, x.up, x.new_ids
-    INTO zero_i, zero_p, zero_m, x_i, x_h, x_up, new_ids
-    FROM (
-      SELECT array_agg(instansi_id) AS i, array_agg(pegawai_id) AS p, array_agg(month) AS m
-      FROM up WHERE reviewed = 0 AND flagged = 0 AND duplicates = 0
-    ) z, (
-      SELECT array_agg(tn.i) AS i, array_agg(tn.h) AS h, array_agg(tn.after >= 2) AS up,
-        CASE WHEN count(*) > 0 THEN (SELECT array_agg(r.id) FROM r WHERE r.s > 0) END AS new_ids
-      FROM tn WHERE (tn.before >= 2) <> (tn.after >= 2)
-    ) x;
+    SELECT array_agg(ROW(1, n.id, n.date, n.instansi_id, n.pegawai_id, n.text_hash,
+        cardinality(n.flags) = 0, n.verification_status <> 'pending')::monitoring_delta)
+    INTO deltas FROM new_rows n;
   ELSIF TG_OP = 'DELETE' THEN
-    WITH r AS (
-      SELECT -1 AS s, o.id, o.date AS d, o.instansi_id AS i, o.pegawai_id AS p, o.text_hash AS h,
-        cardinality(o.flags) = 0 AS free, o.verification_status <> 'pending' AS rev
-      FROM old_rows o
-    ),
-    t AS (
-      SELECT r.i, r.h, sum(r.s)::integer AS delta FROM r
-      GROUP BY 1, 2 HAVING bool_or(r.free) OR sum(r.s) <> 0
-    ),
-    tn AS (
-      SELECT t.i, t.h, coalesce(c.n, 0) - t.delta AS before, coalesce(c.n, 0) AS after
-      FROM t LEFT JOIN progress_text_counts c ON c.instansi_id = t.i AND c.text_hash = t.h
-    ),
-    k AS (
-      SELECT r.i, r.p, date_trunc('month', r.d)::date AS m,
-        sum(CASE WHEN r.rev THEN r.s ELSE 0 END)::integer AS rv,
-        sum(CASE WHEN r.free THEN 0 ELSE r.s END)::integer AS fl,
-        sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
-          THEN r.s ELSE 0 END)::integer AS dp
-      FROM r LEFT JOIN tn ON tn.i = r.i AND tn.h = r.h
-      GROUP BY 1, 2, 3
-      HAVING sum(CASE WHEN r.rev THEN r.s ELSE 0 END) <> 0
-        OR sum(CASE WHEN r.free THEN 0 ELSE r.s END) <> 0
-        OR sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
-          THEN r.s ELSE 0 END) <> 0
-    ),
-    up AS (
-      INSERT INTO monitoring_months AS mm
-        (instansi_id, pegawai_id, month, reviewed, flagged, duplicates)
-      SELECT i, p, m, rv, fl, dp FROM k ORDER BY 1, 2, 3
-      ON CONFLICT (instansi_id, pegawai_id, month) DO UPDATE SET
-        reviewed = mm.reviewed + EXCLUDED.reviewed,
-        flagged = mm.flagged + EXCLUDED.flagged,
-        duplicates = mm.duplicates + EXCLUDED.duplicates
-      RETURNING mm.instansi_id, mm.pegawai_id, mm.month, mm.reviewed, mm.flagged, mm.duplicates
-    )
-    SELECT z.i, z.p, z.m, x.i, x.h, x.up, x.new_ids
-    INTO zero_i, zero_p, zero_m, x_i, x_h, x_up, new_ids
-    FROM (
-      SELECT array_agg(instansi_id) AS i, array_agg(pegawai_id) AS p, array_agg(month) AS m
-      FROM up WHERE reviewed = 0 AND flagged = 0 AND duplicates = 0
-    ) z, (
-      SELECT array_agg(tn.i) AS i, array_agg(tn.h) AS h, array_agg(tn.after >= 2) AS up,
-        CASE WHEN count(*) > 0 THEN (SELECT array_agg(r.id) FROM r WHERE r.s > 0) END AS new_ids
-      FROM tn WHERE (tn.before >= 2) <> (tn.after >= 2)
-    ) x;
+    SELECT array_agg(ROW(-1, o.id, o.date, o.instansi_id, o.pegawai_id, o.text_hash,
+        cardinality(o.flags) = 0, o.verification_status <> 'pending')::monitoring_delta)
+    INTO deltas FROM old_rows o;
   ELSE
-    -- An update of other columns (flags kept empty or non-empty, text, day, verification
-    -- unchanged as counted) changes nothing: a cheap check first.
-    IF NOT EXISTS (
-      SELECT 1 FROM old_rows o FULL JOIN new_rows n ON n.id = o.id
-      WHERE o.id IS NULL OR n.id IS NULL
-        OR n.instansi_id <> o.instansi_id OR n.pegawai_id <> o.pegawai_id
-        OR date_trunc('month', n.date) <> date_trunc('month', o.date)
-        OR n.text_hash <> o.text_hash
-        OR (cardinality(n.flags) = 0) <> (cardinality(o.flags) = 0)
-        OR (n.verification_status <> 'pending') <> (o.verification_status <> 'pending')
-    ) THEN
-      RETURN NULL;
-    END IF;
-    WITH r AS (
-      -- Rows whose counted attributes did not change would add -1 and +1 to the same key.
-      SELECT v.* FROM old_rows o
-      FULL JOIN new_rows n ON n.id = o.id
-      CROSS JOIN LATERAL (
-        SELECT -1 AS s, o.id, o.date AS d, o.instansi_id AS i, o.pegawai_id AS p,
-          o.text_hash AS h, cardinality(o.flags) = 0 AS free,
-          o.verification_status <> 'pending' AS rev
-        WHERE o.id IS NOT NULL
-        UNION ALL
-        SELECT 1, n.id, n.date, n.instansi_id, n.pegawai_id, n.text_hash,
-          cardinality(n.flags) = 0, n.verification_status <> 'pending'
-        WHERE n.id IS NOT NULL
-      ) v
-      WHERE o.id IS NULL OR n.id IS NULL
-        OR n.instansi_id <> o.instansi_id OR n.pegawai_id <> o.pegawai_id
-        OR date_trunc('month', n.date) <> date_trunc('month', o.date)
-        OR n.text_hash <> o.text_hash
-        OR (cardinality(n.flags) = 0) <> (cardinality(o.flags) = 0)
-        OR (n.verification_status <> 'pending') <> (o.verification_status <> 'pending')
-    ),
-    t AS (
-      SELECT r.i, r.h, sum(r.s)::integer AS delta FROM r
-      GROUP BY 1, 2 HAVING bool_or(r.free) OR sum(r.s) <> 0
-    ),
-    tn AS (
-      SELECT t.i, t.h, coalesce(c.n, 0) - t.delta AS before, coalesce(c.n, 0) AS after
-      FROM t LEFT JOIN progress_text_counts c ON c.instansi_id = t.i AND c.text_hash = t.h
-    ),
-    k AS (
-      SELECT r.i, r.p, date_trunc('month', r.d)::date AS m,
-        sum(CASE WHEN r.rev THEN r.s ELSE 0 END)::integer AS rv,
-        sum(CASE WHEN r.free THEN 0 ELSE r.s END)::integer AS fl,
-        sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
-          THEN r.s ELSE 0 END)::integer AS dp
-      FROM r LEFT JOIN tn ON tn.i = r.i AND tn.h = r.h
-      GROUP BY 1, 2, 3
-      HAVING sum(CASE WHEN r.rev THEN r.s ELSE 0 END) <> 0
-        OR sum(CASE WHEN r.free THEN 0 ELSE r.s END) <> 0
-        OR sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
-          THEN r.s ELSE 0 END) <> 0
-    ),
-    up AS (
-      INSERT INTO monitoring_months AS mm
-        (instansi_id, pegawai_id, month, reviewed, flagged, duplicates)
-      SELECT i, p, m, rv, fl, dp FROM k ORDER BY 1, 2, 3
-      ON CONFLICT (instansi_id, pegawai_id, month) DO UPDATE SET
-        reviewed = mm.reviewed + EXCLUDED.reviewed,
-        flagged = mm.flagged + EXCLUDED.flagged,
-        duplicates = mm.duplicates + EXCLUDED.duplicates
-      RETURNING mm.instansi_id, mm.pegawai_id, mm.month, mm.reviewed, mm.flagged, mm.duplicates
-    )
-    SELECT z.i, z.p, z.m, x.i, x.h, x.up, x.new_ids
-    INTO zero_i, zero_p, zero_m, x_i, x_h, x_up, new_ids
-    FROM (
-      SELECT array_agg(instansi_id) AS i, array_agg(pegawai_id) AS p, array_agg(month) AS m
-      FROM up WHERE reviewed = 0 AND flagged = 0 AND duplicates = 0
-    ) z, (
-      SELECT array_agg(tn.i) AS i, array_agg(tn.h) AS h, array_agg(tn.after >= 2) AS up,
-        CASE WHEN count(*) > 0 THEN (SELECT array_agg(r.id) FROM r WHERE r.s > 0) END AS new_ids
-      FROM tn WHERE (tn.before >= 2) <> (tn.after >= 2)
-    ) x;
+    -- Only rows whose counted attributes changed (the others would add -1 and +1 to the same
+    -- key): an update of other columns (the usual one) gives none and returns at once.
+    SELECT array_agg(v.x) INTO deltas
+    FROM old_rows o
+    FULL JOIN new_rows n ON n.id = o.id
+    CROSS JOIN LATERAL (
+      SELECT ROW(-1, o.id, o.date, o.instansi_id, o.pegawai_id, o.text_hash,
+          cardinality(o.flags) = 0, o.verification_status <> 'pending')::monitoring_delta
+      WHERE o.id IS NOT NULL
+      UNION ALL
+      SELECT ROW(1, n.id, n.date, n.instansi_id, n.pegawai_id, n.text_hash,
+          cardinality(n.flags) = 0, n.verification_status <> 'pending')::monitoring_delta
+      WHERE n.id IS NOT NULL
+    ) v(x)
+    WHERE o.id IS NULL OR n.id IS NULL
+      OR n.instansi_id <> o.instansi_id OR n.pegawai_id <> o.pegawai_id
+      OR date_trunc('month', n.date) <> date_trunc('month', o.date)
+      OR n.text_hash <> o.text_hash
+      OR (cardinality(n.flags) = 0) <> (cardinality(o.flags) = 0)
+      OR (n.verification_status <> 'pending') <> (o.verification_status <> 'pending');
   END IF;
+  IF deltas IS NULL THEN
+    RETURN NULL;
+  END IF;
+  -- Each text's count after the statement (progress_text_counts, already updated) and before
+  -- it, the net change per person-month upserted in key order; answers the rows that reached 0
+  -- and the texts whose count crossed 2.
+  WITH r AS (SELECT * FROM unnest(deltas)),
+  t AS (
+    SELECT r.i, r.h, sum(r.s)::integer AS delta FROM r
+    GROUP BY 1, 2 HAVING bool_or(r.free) OR sum(r.s) <> 0
+  ),
+  tn AS (
+    SELECT t.i, t.h, coalesce(c.n, 0) - t.delta AS before, coalesce(c.n, 0) AS after
+    FROM t LEFT JOIN progress_text_counts c ON c.instansi_id = t.i AND c.text_hash = t.h
+  ),
+  k AS (
+    SELECT r.i, r.p, date_trunc('month', r.d)::date AS m,
+      sum(CASE WHEN r.rev THEN r.s ELSE 0 END)::integer AS rv,
+      sum(CASE WHEN r.free THEN 0 ELSE r.s END)::integer AS fl,
+      sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
+        THEN r.s ELSE 0 END)::integer AS dp
+    FROM r LEFT JOIN tn ON tn.i = r.i AND tn.h = r.h
+    GROUP BY 1, 2, 3
+    HAVING sum(CASE WHEN r.rev THEN r.s ELSE 0 END) <> 0
+      OR sum(CASE WHEN r.free THEN 0 ELSE r.s END) <> 0
+      OR sum(CASE WHEN r.free AND CASE WHEN r.s < 0 THEN tn.before ELSE tn.after END >= 2
+        THEN r.s ELSE 0 END) <> 0
+  ),
+  up AS (
+    INSERT INTO monitoring_months AS mm
+      (instansi_id, pegawai_id, month, reviewed, flagged, duplicates)
+    SELECT i, p, m, rv, fl, dp FROM k ORDER BY 1, 2, 3
+    ON CONFLICT (instansi_id, pegawai_id, month) DO UPDATE SET
+      reviewed = mm.reviewed + EXCLUDED.reviewed,
+      flagged = mm.flagged + EXCLUDED.flagged,
+      duplicates = mm.duplicates + EXCLUDED.duplicates
+    RETURNING mm.instansi_id, mm.pegawai_id, mm.month, mm.reviewed, mm.flagged, mm.duplicates
+  )
+  SELECT z.i, z.p, z.m, x.i, x.h, x.up, x.new_ids
+  INTO zero_i, zero_p, zero_m, x_i, x_h, x_up, new_ids
+  FROM (
+    SELECT array_agg(instansi_id) AS i, array_agg(pegawai_id) AS p, array_agg(month) AS m
+    FROM up WHERE reviewed = 0 AND flagged = 0 AND duplicates = 0
+  ) z, (
+    SELECT array_agg(tn.i) AS i, array_agg(tn.h) AS h, array_agg(tn.after >= 2) AS up,
+      CASE WHEN count(*) > 0 THEN (SELECT array_agg(r.id) FROM r WHERE r.s > 0) END AS new_ids
+    FROM tn WHERE (tn.before >= 2) <> (tn.after >= 2)
+  ) x;
   -- A text whose count crossed 2: its entries the statement did not touch change too (at most
   -- one untouched entry on the way up or down, found through daily_progress_text_hash_idx).
   IF x_i IS NOT NULL THEN

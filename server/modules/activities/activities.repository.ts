@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm'
 import type { PgInsertValue } from 'drizzle-orm/pg-core'
 import { DEFAULT_ACTIVITY_SETTINGS, type VerificationStatus } from '../../../shared/activities.ts'
-import type { SkpStatus } from '../../../shared/rules/skp-workflow.ts'
+import type { RhkRef } from '../skp/skp.service.ts'
 import type { Executor } from '../../db/client.ts'
 import { progressTextCounts } from './text-counts.tables.ts'
 import {
@@ -230,17 +230,8 @@ export async function findProgress(
 
 type Prior = { id: string; instansiId: string }
 
-/** An RHK with its SKP, as the link checks need it (the skp module's RhkRef). */
-export type SubmitRhk = {
-  id: string
-  seq: number
-  jenis: 'utama' | 'tambahan'
-  text: string
-  skpId: string
-  pegawaiId: string
-  year: number
-  status: SkpStatus
-}
+/** An RHK with its SKP, as the link checks need it. */
+export type SubmitRhk = RhkRef
 
 export type DayEntry = {
   id: string
