@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
-import type pg from 'pg'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type {
   ActivitySettings,
@@ -23,6 +22,7 @@ import {
   setupYear,
 } from '../../test/activities-factories.ts'
 import { skpKit } from '../../test/skp-factories.ts'
+import { statementRecorder } from '../../test/statements.ts'
 import { setupTestApp, type Session } from '../../test/test-app.ts'
 import { dailyProgress, progressVerifications } from './activities.tables.ts'
 import { textHashOf } from './activities.service.ts'
@@ -103,29 +103,7 @@ async function verify(
 }
 
 /** Records the SQL statements of one request (from the session lookup to the answer). */
-function recorder() {
-  const statements: string[] = []
-  let recording = false
-  const wrapped = new WeakSet<pg.PoolClient>()
-  t.db.$client.on('acquire', (client) => {
-    if (wrapped.has(client)) return
-    wrapped.add(client)
-    const original = client.query.bind(client) as (...args: unknown[]) => unknown
-    ;(client as { query: unknown }).query = (...args: unknown[]) => {
-      if (recording) statements.push(String((args[0] as { text?: string }).text ?? args[0]))
-      return original(...args)
-    }
-  })
-  return async <T>(run: () => Promise<T>) => {
-    statements.length = 0
-    recording = true
-    try {
-      return { result: await run(), statements: [...statements] }
-    } finally {
-      recording = false
-    }
-  }
-}
+const recorder = () => statementRecorder(t.db.$client)
 
 describe('rencana aksi', () => {
   it('the owner plans per RHK and period; the board sums the period’s progress', async () => {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm'
-import type pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import type { Monitoring, Progress } from '../../../shared/activities.ts'
 import { mulberry32 } from '../../lib/prng.ts'
 import { ACTIVITIES, logProgress } from '../../test/activities-factories.ts'
 import { atasanFixtures } from '../../test/activities-atasan-fixtures.ts'
 import { setupTestApp } from '../../test/test-app.ts'
+import { withTriggerDisabled } from '../../test/triggers.ts'
 import { activitySettings } from './activities.tables.ts'
 import { splitPeriod } from './monitoring.repository.ts'
 import { ensureProgressPartitions, maintainProgressPartitions } from './partitions.ts'
@@ -297,21 +297,11 @@ describe('monitoring_months stays exact', () => {
     const o = await t.f.office()
     const s = await t.login(o.staff1.username)
     const entry = await logProgress(t, s, { description: 'Rapat koordinasi bidang pelayanan' })
-    const client: pg.PoolClient = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      await client.query('ALTER TABLE daily_progress DISABLE TRIGGER progress_text_monitoring_upd')
-      await client.query(`UPDATE daily_progress SET verification_status = 'sesuai' WHERE id = $1`, [
+    await withTriggerDisabled(pool, 'daily_progress', 'progress_text_monitoring_upd', (client) =>
+      client.query(`UPDATE daily_progress SET verification_status = 'sesuai' WHERE id = $1`, [
         entry.id,
-      ])
-      await client.query('ALTER TABLE daily_progress ENABLE TRIGGER progress_text_monitoring_upd')
-      await client.query('COMMIT')
-    } catch (e) {
-      await client.query('ROLLBACK')
-      throw e
-    } finally {
-      client.release()
-    }
+      ]),
+    )
     expect(await stored(o.instansi.id)).not.toEqual(await recount(o.instansi.id))
     await t.db.execute(sql`SELECT monitoring_months_rebuild(${o.instansi.id})`)
     await expectExact(o.instansi.id, 'after the rebuild')

@@ -1,9 +1,9 @@
-import type pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import type { Monitoring } from '../../../shared/activities.ts'
 import { atasanFixtures } from '../../test/activities-atasan-fixtures.ts'
 import type { TestPerson } from '../../test/factories.ts'
 import { skpKit } from '../../test/skp-factories.ts'
+import { statementRecorder } from '../../test/statements.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 
 /**
@@ -17,43 +17,19 @@ const k = skpKit(t)
 const fx = atasanFixtures(t)
 
 const pool = t.db.$client
-type Statement = { text: string; values: unknown[] }
-const statements: Statement[] = []
-let recording = false
-const wrapped = new WeakSet<pg.PoolClient>()
-pool.on('acquire', (client) => {
-  if (wrapped.has(client)) return
-  wrapped.add(client)
-  const original = client.query.bind(client) as (...args: unknown[]) => unknown
-  ;(client as { query: unknown }).query = (...args: unknown[]) => {
-    if (recording) {
-      const q = args[0] as string | { text?: string; values?: unknown[] }
-      const params = Array.isArray(args[1]) ? (args[1] as unknown[]) : []
-      statements.push(
-        typeof q === 'string'
-          ? { text: q, values: params }
-          : { text: q.text ?? '?', values: q.values ?? params },
-      )
-    }
-    return original(...args)
-  }
-})
+const record = statementRecorder(pool)
 
 async function count(who: { username: string }, url: string) {
   const session = await k.session(who)
   // Warm up: the org structure cache and the session are then in their steady state.
   expect((await t.as(session, { method: 'GET', url })).statusCode).toBe(200)
-  statements.length = 0
-  recording = true
-  const res = await t.as(session, { method: 'GET', url })
-  recording = false
+  const {
+    result: res,
+    statements,
+    calls,
+  } = await record(() => t.as(session, { method: 'GET', url }))
   expect(res.statusCode, res.body).toBe(200)
-  return {
-    n: statements.length,
-    statements: statements.map((s) => s.text),
-    recorded: [...statements],
-    body: res.json<Monitoring>(),
-  }
+  return { n: statements.length, statements, recorded: calls, body: res.json<Monitoring>() }
 }
 
 /**
@@ -72,7 +48,12 @@ async function team(size: number) {
     const skp = await k.skpWith(p, ['Menyusun laporan', 'Mengelola arsip'])
     const base = { skpId: skp.id, rhkId: skp.rhk[0]!.id }
     await fx.progress(inst.id, p, base)
-    await fx.progress(inst.id, p, { ...base, date: '2026-11-20', late: true })
+    await fx.progress(inst.id, p, {
+      ...base,
+      date: '2026-11-20',
+      late: true,
+      verificationStatus: 'sesuai',
+    })
     await fx.progress(inst.id, p, { ...base, date: '2026-11-19', flags: ['vague'] })
     await fx.progress(inst.id, p, { date: '2026-11-18', description: 'Piket layanan harian' })
     await fx.progress(inst.id, p, { ...base, date: '2026-10-05' })
@@ -94,10 +75,18 @@ describe('queries per monitoring request', () => {
       expect(b.body.rows).toHaveLength(30)
       expect(b.body.rows.every((r) => r.entriesOnDate === 1 && r.lateInPeriod === 1)).toBe(true)
       expect(b.body.rows.every((r) => r.flaggedInPeriod === 2 && r.staleRhk === 1)).toBe(true)
+      expect(b.body.rows.every((r) => r.entriesInPeriod === 4 && r.pendingVerification === 3)).toBe(
+        true,
+      )
       expect(b.n, b.statements.join('\n')).toBe(a.n)
-      // A fixed handful: session, org, periods, settings, SKP work plans and three aggregates
-      // (period counts, last entry days, RHK active in the stale window).
-      expect(a.n).toBeLessThanOrEqual(16)
+      // A fixed handful (decision 0026): session, org, the context (time zone, settings and
+      // period in one statement), the period counts, the stale RHK — no SKP work plans with
+      // their indikator, no instansi row again.
+      expect(a.n, a.statements.join('\n')).toBeLessThanOrEqual(7)
+      expect(a.statements.some((s) => /\bindikator\b/.test(s))).toBe(false)
+      expect(
+        a.statements.some((s) => s.startsWith('select "id", "code", "name", "time_zone"')),
+      ).toBe(false)
     }
   })
 })

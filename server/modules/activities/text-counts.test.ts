@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Progress } from '../../../shared/activities.ts'
 import { ACTIVITIES, logProgress } from '../../test/activities-factories.ts'
 import { setupTestApp } from '../../test/test-app.ts'
+import { withTriggerDisabled } from '../../test/triggers.ts'
 import { ensureProgressPartitions, maintainProgressPartitions } from './partitions.ts'
 import { mulberry32 } from '../../lib/prng.ts'
 
@@ -162,27 +163,15 @@ describe('progress_text_counts stays an exact count of daily_progress per text',
       )
     ).rows[0]!.h
     // Rows written with the counters' trigger off (as a bulk load does): the counters miss them.
-    // Disabled by the table's owner inside the transaction (CI's role is not a superuser, so
-    // session_replication_role is not available there).
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      await client.query('ALTER TABLE daily_progress DISABLE TRIGGER progress_text_counts_ins')
+    await withTriggerDisabled(pool, 'daily_progress', 'progress_text_counts_ins', (client) => {
       const built = toQuery(
         insertCopies(entry.id, [
           { date: '2026-11-03', hash: textHash },
           { date: '2026-10-03', hash: 'h-bulk' },
         ]),
       )
-      await client.query(built.sql, built.params)
-      await client.query('ALTER TABLE daily_progress ENABLE TRIGGER progress_text_counts_ins')
-      await client.query('COMMIT')
-    } catch (e) {
-      await client.query('ROLLBACK')
-      throw e
-    } finally {
-      client.release()
-    }
+      return client.query(built.sql, built.params)
+    })
     expect(await stored(o.instansi.id)).not.toEqual(await recount(o.instansi.id))
     await t.db.execute(sql`SELECT progress_text_counts_rebuild(${o.instansi.id})`)
     await expectExact(o.instansi.id, 'after the rebuild')

@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { AssessmentDetail } from '../../../shared/assessments.ts'
 import { addRencanaAksi, attachEvidence, logProgress } from '../../test/activities-factories.ts'
 import { ASSESSMENTS, assessmentKit } from '../../test/assessment-factories.ts'
 import type { TestPerson } from '../../test/factories.ts'
+import { statementRecorder } from '../../test/statements.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 import { assessmentFeedback } from './assessments.tables.ts'
 
@@ -22,34 +22,16 @@ const t = await setupTestApp({ env: { UPLOAD_DIR: uploadDir } })
 afterAll(() => fs.rm(uploadDir, { recursive: true, force: true }))
 const a = assessmentKit(t)
 
-const pool = t.db.$client
-const statements: string[] = []
-let recording = false
-const wrapped = new WeakSet<pg.PoolClient>()
-pool.on('acquire', (client) => {
-  if (wrapped.has(client)) return
-  wrapped.add(client)
-  const original = client.query.bind(client) as (...args: unknown[]) => unknown
-  ;(client as { query: unknown }).query = (...args: unknown[]) => {
-    if (recording) {
-      const q = args[0]
-      statements.push(typeof q === 'string' ? q : ((q as { text?: string }).text ?? '?'))
-    }
-    return original(...args)
-  }
-})
+const record = statementRecorder(t.db.$client)
 
 async function count(who: TestPerson, id: string) {
   const session = await a.session(who)
   const url = `${ASSESSMENTS}/${id}`
   // Warm up: the org structure cache and the session are then in their steady state.
   expect((await t.as(session, { method: 'GET', url })).statusCode).toBe(200)
-  statements.length = 0
-  recording = true
-  const res = await t.as(session, { method: 'GET', url })
-  recording = false
+  const { result: res, statements } = await record(() => t.as(session, { method: 'GET', url }))
   expect(res.statusCode, res.body).toBe(200)
-  return { n: statements.length, statements: [...statements], body: res.json<AssessmentDetail>() }
+  return { n: statements.length, statements, body: res.json<AssessmentDetail>() }
 }
 
 /**

@@ -1,8 +1,8 @@
-import type pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import type { BawahanList } from '../../../shared/assessments.ts'
 import { ASSESSMENTS, assessmentKit } from '../../test/assessment-factories.ts'
 import type { TestPerson } from '../../test/factories.ts'
+import { statementRecorder } from '../../test/statements.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 
 /**
@@ -14,33 +14,15 @@ import { setupTestApp } from '../../test/test-app.ts'
 const t = await setupTestApp()
 const a = assessmentKit(t)
 
-const pool = t.db.$client
-const statements: string[] = []
-let recording = false
-const wrapped = new WeakSet<pg.PoolClient>()
-pool.on('acquire', (client) => {
-  if (wrapped.has(client)) return
-  wrapped.add(client)
-  const original = client.query.bind(client) as (...args: unknown[]) => unknown
-  ;(client as { query: unknown }).query = (...args: unknown[]) => {
-    if (recording) {
-      const q = args[0]
-      statements.push(typeof q === 'string' ? q : ((q as { text?: string }).text ?? '?'))
-    }
-    return original(...args)
-  }
-})
+const record = statementRecorder(t.db.$client)
 
 async function count(who: TestPerson, url: string) {
   const session = await a.session(who)
   // Warm up: assessments created, the org structure cache and the session in their steady state.
   expect((await t.as(session, { method: 'GET', url })).statusCode).toBe(200)
-  statements.length = 0
-  recording = true
-  const res = await t.as(session, { method: 'GET', url })
-  recording = false
+  const { result: res, statements } = await record(() => t.as(session, { method: 'GET', url }))
   expect(res.statusCode, res.body).toBe(200)
-  return { n: statements.length, statements: [...statements], body: res.json<BawahanList>() }
+  return { n: statements.length, statements, body: res.json<BawahanList>() }
 }
 
 /**

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
-import type pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { logProgress } from '../../test/activities-factories.ts'
 import { setupAssessmentOffice } from '../../test/assessment-factories.ts'
 import { skpKit } from '../../test/skp-factories.ts'
+import { statementRecorder } from '../../test/statements.ts'
 import { setupTestApp } from '../../test/test-app.ts'
 import { mulberry32 } from '../../lib/prng.ts'
 import * as q from './reports.queries.ts'
@@ -76,30 +76,7 @@ async function seed() {
 await seed()
 
 /** Records the SQL statements of one request (from the session lookup to the answer). */
-function recorder() {
-  const statements: string[] = []
-  let recording = false
-  const wrapped = new WeakSet<pg.PoolClient>()
-  t.db.$client.on('acquire', (client) => {
-    if (wrapped.has(client)) return
-    wrapped.add(client)
-    const original = client.query.bind(client) as (...args: unknown[]) => unknown
-    ;(client as { query: unknown }).query = (...args: unknown[]) => {
-      if (recording) statements.push(String((args[0] as { text?: string }).text ?? args[0]))
-      return original(...args)
-    }
-  })
-  return async <T>(run: () => Promise<T>) => {
-    statements.length = 0
-    recording = true
-    try {
-      return { result: await run(), statements: [...statements] }
-    } finally {
-      recording = false
-    }
-  }
-}
-const record = recorder()
+const record = statementRecorder(t.db.$client)
 
 const workingDays = (from: string, to: string) => {
   const days: string[] = []
